@@ -1,0 +1,82 @@
+// `npm run eval [-- --data DIR] [--only part,part]`: quality figures of every stage against gold data.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatNumber } from './table.js';
+import type { EvalCheck, Evaluator } from './types.js';
+import { lidEvaluator } from './lid.js';
+import { segmentEvaluator } from './segment.js';
+import { alignEvaluator } from './align.js';
+import { lemmaEvaluator } from './lemma.js';
+import { glossaryEvaluator } from './glossary.js';
+
+const evaluators: Evaluator[] = [lidEvaluator, segmentEvaluator, alignEvaluator, lemmaEvaluator, glossaryEvaluator];
+
+const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+function parseArgs(argv: string[]): { dataDir: string; only: Set<string> | null } {
+  let dataDir = process.env.TILMASH_DATA ?? path.resolve(repoDir, '..', 'shared', 'data');
+  let only: Set<string> | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--data') dataDir = path.resolve(argv[++i] ?? '');
+    else if (arg === '--only') only = new Set((argv[++i] ?? '').split(','));
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write('Usage: npm run eval -- [--data DIR] [--only ' + evaluators.map((e) => e.name).join(',') + ']\n');
+      process.exit(0);
+    } else {
+      process.stderr.write(`eval: unknown argument \`${arg}\`; see --help.\n`);
+      process.exit(2);
+    }
+  }
+  return { dataDir, only };
+}
+
+function passes(check: EvalCheck): boolean {
+  if (check.min !== undefined && !(check.value >= check.min)) return false;
+  if (check.atMost !== undefined && !(check.value <= check.atMost)) return false;
+  return true;
+}
+
+async function main(): Promise<number> {
+  const { dataDir, only } = parseArgs(process.argv.slice(2));
+  if (!existsSync(dataDir)) {
+    process.stderr.write(
+      `eval: the dev data folder \`${dataDir}\` does not exist. Put the shared data beside the repository ` +
+        '(../shared/data) or pass --data DIR (or set TILMASH_DATA).\n',
+    );
+    return 2;
+  }
+  const checks: Array<EvalCheck & { part: string }> = [];
+  for (const evaluator of evaluators) {
+    if (only && !only.has(evaluator.name)) continue;
+    process.stdout.write(`\n=== ${evaluator.name} ===\n`);
+    const missing = evaluator.needs.filter((need) => !existsSync(path.join(dataDir, need)));
+    if (missing.length > 0) {
+      process.stdout.write(`skipped: missing ${missing.map((m) => path.join(dataDir, m)).join(', ')}\n`);
+      continue;
+    }
+    const started = performance.now();
+    const partChecks = await evaluator.run({ dataDir, repoDir, print: (line) => process.stdout.write(line + '\n') });
+    process.stdout.write(`(${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+    checks.push(...partChecks.map((check) => ({ ...check, part: evaluator.name })));
+  }
+  process.stdout.write('\n=== acceptance summary ===\n');
+  let failed = 0;
+  for (const check of checks) {
+    const ok = passes(check);
+    if (!ok) failed++;
+    const bound = check.min !== undefined ? `>= ${check.min}` : check.atMost !== undefined ? `<= ${check.atMost}` : '';
+    process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${check.part}: ${check.name} = ${formatNumber(check.value)} ${bound}\n`);
+  }
+  process.stdout.write(`${checks.length - failed} passed, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`eval: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
