@@ -1,0 +1,82 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { LANGS, type Lang } from '../model/index.js';
+import type { GlossaryEntry } from '../glossary/types.js';
+import { GLOSSARY_COLUMNS, GLOSSARY_SHEET, STATUS_VALUES, type GlossaryColumnKey } from './glossary-sheet-columns.js';
+import { FILLS, setUpTable, shadeRow, writeRow } from './workbook-cells.js';
+
+/** ExcelJS 4.4 has `worksheet.dataValidations` but leaves it out of its typings. */
+interface DataValidationsSheet {
+  dataValidations: {
+    add(address: string, validation: {
+      type: 'list';
+      allowBlank: boolean;
+      formulae: string[];
+      showErrorMessage: boolean;
+      errorStyle: 'stop' | 'warning' | 'information';
+      errorTitle: string;
+      error: string;
+      showInputMessage: boolean;
+      promptTitle: string;
+      prompt: string;
+    }): void;
+  };
+}
+
+/**
+ * Adds the "Glossary" sheet: one row per entry (rejected ones included, so the reviewer sees and can revert
+ * them), with the review columns Status (a drop-down added once for the whole range) and Reviewer note filled
+ * from earlier decisions. Rows whose score is below `lowScore` are shaded.
+ */
+export function addGlossarySheet(workbook: Workbook, entries: readonly GlossaryEntry[], lowScore: number): Worksheet {
+  const sheet = workbook.addWorksheet(GLOSSARY_SHEET, { properties: { tabColor: { argb: 'FF4472C4' } } });
+  setUpTable(sheet, GLOSSARY_COLUMNS);
+  entries.forEach((entry, index) => {
+    const row = writeRow(
+      sheet,
+      index + 2,
+      GLOSSARY_COLUMNS.map((column) => glossaryCell(entry, column.key)),
+    );
+    if (entry.score < lowScore) shadeRow(row, GLOSSARY_COLUMNS.length, FILLS.lowScore);
+  });
+  const statusColumn = sheet.getColumn(GLOSSARY_COLUMNS.findIndex((c) => c.key === 'status') + 1).letter;
+  const lastRow = Math.max(2, entries.length + 1);
+  (sheet as Worksheet & DataValidationsSheet).dataValidations.add(`${statusColumn}2:${statusColumn}${lastRow}`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${STATUS_VALUES.join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Status',
+    error: `Choose one of: ${STATUS_VALUES.join(', ')}.`,
+    showInputMessage: true,
+    promptTitle: 'Status',
+    prompt: 'approved: keep (survives rebuilds); rejected: leave out of the exports; candidate: undecided.',
+  });
+  return sheet;
+}
+
+function glossaryCell(entry: GlossaryEntry, key: GlossaryColumnKey): string | number | null {
+  switch (key) {
+    case 'status':
+      return entry.status;
+    case 'note':
+      return entry.note ?? null;
+    case 'score':
+      return Math.round(entry.score * 1000) / 1000;
+    case 'frequency':
+      return frequency(entry);
+    case 'documents':
+      return entry.documents.join(', ');
+    case 'id':
+      return entry.id;
+  }
+  const [kind, lang] = key.split('-') as ['term' | 'variants' | 'example', Lang];
+  if (kind === 'term') return entry[lang]?.term ?? null;
+  if (kind === 'variants') return entry[lang]?.variants.join(', ') ?? null;
+  return entry.examples.find((example) => example[lang])?.[lang] ?? null;
+}
+
+/** The entry's frequency: its most frequent language's count (the languages count inflected forms alike). */
+function frequency(entry: GlossaryEntry): number {
+  return Math.max(0, ...LANGS.map((lang) => entry[lang]?.frequency ?? 0));
+}

@@ -1,0 +1,39 @@
+import ExcelJS from 'exceljs';
+import type { GlossaryWorkbookInput, GlossaryWorkbookOptions } from './types.js';
+import { addGlossarySheet } from './add-glossary-sheet.js';
+import { addAlignmentSheet } from './add-alignment-sheet.js';
+import { addUnpairedSheets } from './add-unpaired-sheets.js';
+import { addReportSheet } from './add-report-sheet.js';
+import { addExportSnapshotSheet } from './add-export-snapshot-sheet.js';
+import { lowScoreThreshold } from './low-score-threshold.js';
+
+/** Fixed creation date when none is given, so that the workbook's properties do not change between builds. */
+const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
+
+/**
+ * Renders the review workbook `glossary.xlsx` with ExcelJS: sheets "Glossary" (one row per entry, with the
+ * Status drop-down and Reviewer note the review import reads back), "Alignment", "Unpaired en/kk/ru" and
+ * "Report", plus a very hidden snapshot of what the Glossary sheet showed (see `add-export-snapshot-sheet.ts`).
+ *
+ * No cell is a formula: text is written as shared strings, in Text-formatted cells so that editing one in Excel
+ * keeps it text (a term `=HYPERLINK(...)` stays a term).
+ */
+export async function renderGlossaryWorkbook(
+  input: GlossaryWorkbookInput,
+  options: GlossaryWorkbookOptions = {},
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'tilmash';
+  const created = options.created ? new Date(options.created) : FIXED_DATE;
+  workbook.created = created;
+  workbook.modified = created;
+  const entries = input.glossary.entries;
+  const lowScore = options.lowScore ?? lowScoreThreshold(entries.map((entry) => entry.score));
+  addGlossarySheet(workbook, entries, lowScore);
+  addAlignmentSheet(workbook, input.documents);
+  addUnpairedSheets(workbook, input.glossary.unpaired);
+  addReportSheet(workbook, input.report);
+  addExportSnapshotSheet(workbook, entries);
+  const bytes = await workbook.xlsx.writeBuffer();
+  return Buffer.from(bytes as ArrayBuffer);
+}

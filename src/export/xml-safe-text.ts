@@ -1,0 +1,12 @@
+/**
+ * Characters XML 1.0 does not allow (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF;
+ * lone surrogates). PDF-extracted articles carry stray form feeds and NULs, and one of them makes a TMX, TBX or
+ * xlsx file unreadable (OmegaT then drops the whole TMX without a word), so exporters remove them.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Returns `text` without the characters XML 1.0 forbids. */
+export function xmlSafeText(text: string): string {
+  return text.replace(NOT_XML_CHAR, '');
+}
