@@ -1,0 +1,177 @@
+import type { AzParse } from 'az';
+import { azMorph } from './load-az-dictionary.js';
+import { foldYo } from './fold-yo.js';
+import { russianSnowballStem } from './snowball-stem.js';
+
+/** Coarse part of speech of a Russian reading (OpenCorpora POS folded to what term patterns need). */
+export type RussianPos = 'noun' | 'adj' | 'verb' | 'other';
+
+/** One reading of a Russian word form. */
+export interface RussianReading {
+  /** Dictionary form, lower-case, `ё` kept as the dictionary writes it. */
+  lemma: string;
+  pos: RussianPos;
+  /** OpenCorpora POS (`NOUN`, `ADJF`, `PRTF`, `INFN`...). */
+  tag: string;
+  /** OpenCorpora case (`nomn`, `gent`, `datv`, `accs`, `ablt`, `loct`, ...), or null. */
+  case: string | null;
+  /** `sing`, `plur` or null. */
+  number: string | null;
+  /** `masc`, `femn`, `neut`, `ms-f` or null. */
+  gender: string | null;
+  /** az's estimate of P(reading | form), in [0, 1]. */
+  score: number;
+  /** The underlying az parse, kept for inflection. */
+  parse: AzParse;
+}
+
+/** Everything tilmash knows about one lower-case Russian word form. */
+export interface RussianAnalysis {
+  word: string;
+  /** True when the OpenCorpora dictionary has the form itself (not a guess from its ending). */
+  known: boolean;
+  /** Readings, most likely first; empty for non-Cyrillic tokens. */
+  readings: RussianReading[];
+  /** The grouping key: the most likely reading's lemma (`ё` folded), or a Snowball stem for unknown words. */
+  key: string;
+}
+
+const CYRILLIC_WORD = /^[а-яё]+(?:-[а-яё]+)*$/;
+
+const POS_GROUPS: Record<string, RussianPos> = {
+  NOUN: 'noun',
+  ADJF: 'adj',
+  ADJS: 'adj',
+  COMP: 'adj',
+  PRTF: 'adj',
+  PRTS: 'adj',
+  VERB: 'verb',
+  INFN: 'verb',
+  GRND: 'verb',
+};
+
+const ADJECTIVE_TAGS = new Set(['ADJF', 'ADJS', 'PRTF', 'PRTS']);
+
+/** Lexical grammemes an adjective-like lemma must keep: ordinal, superlative, pronominal; participle voice, tense, aspect. */
+const KEPT_GRAMMEMES = ['Anum', 'Supr', 'Apro', 'actv', 'pssv', 'past', 'pres', 'perf', 'impf'];
+
+/**
+ * Dictionary form of a parse. OpenCorpora links ordinals to numerals (первый → один), superlatives to the
+ * positive (лучший → хороший) and participles to their verb (данный → дать); a term needs the adjective
+ * itself, so adjective-like readings go to the masculine nominative singular full form of the same kind.
+ * Comparatives (выше → высокий) and everything else take the plain normal form.
+ */
+function lemmaOf(parse: AzParse): string {
+  const pos = parse.tag.POS ?? '';
+  if (ADJECTIVE_TAGS.has(pos) && parse.formCnt !== undefined) {
+    const full = pos === 'ADJS' ? 'ADJF' : pos === 'PRTS' ? 'PRTF' : pos;
+    const wanted = [full, 'masc', 'sing', 'nomn', ...KEPT_GRAMMEMES.filter((g) => parse.tag[g] === true)];
+    const form = closestForm(parse, wanted) ?? closestForm(parse, [full, 'masc', 'sing', 'nomn']);
+    if (form) return form;
+  }
+  // Combined parses (hyphenated words) have no `word` of their own; their string form is the word.
+  return (parse.normalize() || parse).toString().toLowerCase();
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * The form of the parse's paradigm with all `grammemes` that shares the longest beginning with the word: a
+ * paradigm can hold several (лучший, наилучший, наихороший are all superlatives of хороший).
+ */
+function closestForm(parse: AzParse, grammemes: string[]): string | null {
+  const word = parse.toString().toLowerCase();
+  let best: string | null = null;
+  let bestShared = -1;
+  for (let i = 0; i < (parse.formCnt ?? 0); i++) {
+    const form = parse.inflect(i);
+    if (!form || !grammemes.every((g) => form.tag[g] === true || form.tag.POS === g)) continue;
+    const text = form.toString().toLowerCase();
+    const shared = commonPrefix(text, word);
+    if (shared > bestShared) {
+      best = text;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+function toReading(parse: AzParse): RussianReading {
+  const tag = parse.tag;
+  return {
+    lemma: lemmaOf(parse),
+    pos: POS_GROUPS[tag.POS ?? ''] ?? 'other',
+    tag: tag.POS ?? '',
+    case: tag.CAse ?? null,
+    number: tag.NMbr ?? null,
+    gender: tag.GNdr ?? null,
+    score: parse.score,
+    parse,
+  };
+}
+
+/**
+ * When az cannot tell readings apart (equal scores, often because its frequency table lacks the form),
+ * adjectives win over nouns (главного is главный before the substantivised главное), then verbs.
+ */
+const POS_PRIORITY: Record<RussianPos, number> = { adj: 3, noun: 2, verb: 1, other: 0 };
+
+/** The lemma of the most likely reading: best score per lemma, ties broken by part of speech. */
+function bestLemma(readings: RussianReading[]): string {
+  let best: RussianReading | null = null;
+  for (const reading of readings) {
+    if (
+      !best ||
+      reading.score > best.score + 1e-9 ||
+      (Math.abs(reading.score - best.score) <= 1e-9 && POS_PRIORITY[reading.pos] > POS_PRIORITY[best.pos])
+    ) {
+      best = reading;
+    }
+  }
+  return best ? best.lemma : '';
+}
+
+const cache = new Map<string, RussianAnalysis>();
+
+/**
+ * Analyses a Russian word form (any case; it is lower-cased) with the OpenCorpora dictionary, falling back to
+ * az's suffix predictors for unknown words. Results are cached per form: a corpus repeats its vocabulary.
+ */
+export function analyseRussianWord(form: string): RussianAnalysis {
+  const word = form.toLowerCase();
+  const cached = cache.get(word);
+  if (cached) return cached;
+  let analysis: RussianAnalysis;
+  if (!CYRILLIC_WORD.test(word)) {
+    analysis = { word, known: false, readings: [], key: foldYo(word) };
+  } else {
+    // Proper names are capitalised in the dictionary; input here is lower-case, so look the word up in any case.
+    const parses = azMorph()(word, { ignoreCase: true });
+    const exact = parses.filter((p) => p.parser === 'Dictionary' && p.typosCnt === 0 && p.stutterCnt === 0);
+    const known = exact.length > 0;
+    const readings = (known ? exact : parses.filter((p) => p.typosCnt === 0)).map(toReading);
+    const key = known ? foldYo(bestLemma(readings)) : unknownWordKey(word, readings);
+    analysis = { word, known, readings, key };
+  }
+  cache.set(word, analysis);
+  return analysis;
+}
+
+/**
+ * Key of a word the dictionary does not know (names, new terms, PDF damage). az's predictors guess a lemma from
+ * the ending; we take the guess only when it keeps the word's Snowball stem, so that a wrong paradigm cannot
+ * merge the word with an unrelated lexeme, and fall back to the stem itself otherwise.
+ */
+function unknownWordKey(word: string, readings: RussianReading[]): string {
+  const stem = russianSnowballStem(word);
+  for (const reading of readings) {
+    if (reading.pos !== 'noun' && reading.pos !== 'adj') continue;
+    const lemma = foldYo(reading.lemma);
+    if (russianSnowballStem(lemma) === stem) return lemma;
+  }
+  return stem;
+}
