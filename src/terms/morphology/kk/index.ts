@@ -1,12 +1,181 @@
-// TEMPORARY STUB written by the terms engineer so the dispatcher compiles before the Kazakh analyser lands.
-// The Kazakh morphology engineer owns this file: replace it wholesale.
+// Kazakh lemmatiser: the lexeme key of a word form, and the head forms multiword terms use.
+// Pure: the hunspell-kk stem list is compiled into data/stems.generated.ts, no file is read at run time.
+import { bestReading, readingsOf } from './analyse-word.js';
+import type { KazakhReading } from './choose-analysis.js';
+import { foldKazakhWord } from './fold-word.js';
+import { KAZAKH_WORD } from './letters.js';
+import { builtInKazakhLexicon, extendKazakhLexicon, type KazakhLexicon } from './lexicon.js';
+import { splitHyphenated } from './split-hyphenated.js';
 
-/** Dictionary form used as the grouping key (stub: lower-cased word). */
-export function kazakhLemma(word: string): string {
-  return word.toLowerCase();
+export type { KazakhReading } from './choose-analysis.js';
+export type { KazakhLexicon } from './lexicon.js';
+export { createKazakhLexicon, builtInKazakhLexicon, extendKazakhLexicon } from './lexicon.js';
+export { foldKazakhWord } from './fold-word.js';
+export { scoreLexemeGrouping, type GroupingScore, type LemmaGoldRow } from './score-grouping.js';
+
+/** Bump when keys change for the same input (it feeds the terms stage version). */
+export const KAZAKH_MORPHOLOGY_VERSION = 1;
+
+/** The analysis of one token. */
+export interface KazakhAnalysis {
+  /** The token folded: NFC, lower case, Latin look-alikes made Cyrillic. */
+  folded: string;
+  /** Lexeme key: the dictionary form (`биліктің` → `билік`, `БҰҰ-ның` → `бұұ`). */
+  lemma: string;
+  /** Head form for a multiword term: case and later endings removed, plural and possessive kept. */
+  izafetHead: string;
+  /** Plural kept, possessive and case removed (`қоғамындағы` → `қоғам`, `қатынастардың` → `қатынастар`). */
+  nominative: string;
+  /** The chosen reading of the (last part of the) word, or null when the word was left alone. */
+  reading: KazakhReading | null;
 }
 
-/** Head noun with case and later endings removed, plural and possessive kept (stub: lower-cased word). */
+/** A lemmatiser bound to a lexicon. */
+export interface KazakhLemmatiser {
+  analyse(word: string): KazakhAnalysis;
+  lemma(word: string): string;
+  izafetHead(word: string): string;
+  stripToNominative(word: string): string;
+  /** Every reading of a plain folded word, best first (for debugging and tests). */
+  readings(word: string): KazakhReading[];
+}
+
+/** Options of {@link createKazakhLemmatiser}. */
+export interface KazakhLemmatiserOptions {
+  /** Lexicon to use instead of the built-in hunspell-kk one. */
+  lexicon?: KazakhLexicon;
+  /**
+   * Extra attested words, for example the distinct Kazakh words of the corpus: a stem seen on its own in the
+   * corpus (`Лондон` beside `Лондонда`) is then preferred like a dictionary stem.
+   */
+  extraWords?: Iterable<string>;
+}
+
+/** Acronyms (`ҚР`, `БҰҰ`, `АҚШ`, `ЕО`) are written in capitals and never inflect inside the letters. */
+function isAcronym(original: string): boolean {
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters.length <= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Segments of a reading that end a nominal: case, attributive and predicative endings. */
+function trailingCaseLength(reading: KazakhReading): number {
+  if (reading.category === 'V' && !reading.segments.some((segment) => segment.nominalises)) return 0;
+  let length = 0;
+  for (let i = reading.segments.length - 1; i >= 0; i--) {
+    const segment = reading.segments[i];
+    if (segment.slot < 8 || segment.nominalises) break;
+    length += segment.surface.length;
+  }
+  return length;
+}
+
+function nominativeOf(word: string, reading: KazakhReading): string {
+  const segments = reading.segments;
+  if (reading.category === 'V') {
+    const participle = segments.findIndex((segment) => segment.nominalises);
+    if (participle < 0) return reading.stem;
+    let end = participle;
+    if (segments[end + 1]?.id === 'plural') end++;
+    const cut = segments.slice(end + 1).reduce((sum, segment) => sum + segment.surface.length, 0);
+    return word.slice(0, word.length - cut);
+  }
+  if (segments[0]?.id === 'plural') return reading.stemSurface + segments[0].surface;
+  return reading.stem;
+}
+
+/** Creates a lemmatiser; results are memoised per lemmatiser. */
+export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): KazakhLemmatiser {
+  let lexicon: KazakhLexicon | undefined;
+  const lexiconOf = (): KazakhLexicon => {
+    if (lexicon === undefined) {
+      const base = options.lexicon ?? builtInKazakhLexicon();
+      const extra = options.extraWords ? [...options.extraWords].map(foldKazakhWord) : [];
+      lexicon = extra.length > 0 ? extendKazakhLexicon(base, extra) : base;
+    }
+    return lexicon;
+  };
+  const memo = new Map<string, KazakhAnalysis>();
+
+  const analysePlain = (folded: string): KazakhAnalysis => {
+    if (!KAZAKH_WORD.test(folded)) return { folded, lemma: folded, izafetHead: folded, nominative: folded, reading: null };
+    const reading = bestReading(folded, lexiconOf());
+    const head = folded.slice(0, folded.length - trailingCaseLength(reading));
+    return { folded, lemma: reading.stem, izafetHead: head, nominative: nominativeOf(folded, reading), reading };
+  };
+
+  const analyseUncached = (word: string): KazakhAnalysis => {
+    const folded = foldKazakhWord(word.trim());
+    const at = folded.lastIndexOf('-');
+    const before = at > 0 ? word.trim().slice(0, at) : word.trim();
+    if (isAcronym(before) && at < 0) {
+      return { folded, lemma: folded, izafetHead: folded, nominative: folded, reading: null };
+    }
+    const split = splitHyphenated(folded, isAcronym(before));
+    if (split === null) return analysePlain(folded);
+    if (split.kind === 'ending') {
+      const base = isAcronym(before) || !KAZAKH_WORD.test(split.base) ? null : analysePlain(split.base);
+      if (base === null) return { folded, lemma: split.base, izafetHead: split.base, nominative: split.base, reading: null };
+      return { ...base, folded };
+    }
+    const last = analysePlain(split.last);
+    return {
+      folded,
+      lemma: split.head + last.lemma,
+      izafetHead: split.head + last.izafetHead,
+      nominative: split.head + last.nominative,
+      reading: last.reading,
+    };
+  };
+
+  const analyse = (word: string): KazakhAnalysis => {
+    let result = memo.get(word);
+    if (result === undefined) {
+      if (memo.size > 200_000) memo.clear();
+      result = analyseUncached(word);
+      memo.set(word, result);
+    }
+    return result;
+  };
+
+  return {
+    analyse,
+    lemma: (word) => analyse(word).lemma,
+    izafetHead: (word) => analyse(word).izafetHead,
+    stripToNominative: (word) => analyse(word).nominative,
+    readings: (word) => readingsOf(foldKazakhWord(word), lexiconOf()),
+  };
+}
+
+let shared: KazakhLemmatiser | undefined;
+function defaultLemmatiser(): KazakhLemmatiser {
+  shared ??= createKazakhLemmatiser();
+  return shared;
+}
+
+/**
+ * The lexeme key of a Kazakh word form, in lower case: its dictionary form. Inflections are removed (plural,
+ * possessive, case, attributive -дағы, personal endings; verb forms go to the verb root); derivations stay
+ * (`ұлттық`, `билік`, `мемлекеттік`), as do verbal nouns in -у (`басқаруға` → `басқару`).
+ * `биліктің → билік`, `халқы → халық`, `Қазақстанның → қазақстан`, `БҰҰ-ның → бұұ`.
+ */
+export function kazakhLemma(word: string): string {
+  return defaultLemmatiser().lemma(word);
+}
+
+/**
+ * The head noun of an izafet term in its dictionary form: case and later endings removed, plural and possessive
+ * kept, lower case (`Республикасының → республикасы`, `тармақтарының → тармақтары`).
+ */
 export function kazakhIzafetHead(word: string): string {
-  return word.toLowerCase();
+  return defaultLemmatiser().izafetHead(word);
+}
+
+/** Plural kept, possessive and case removed, lower case (`қоғамындағы → қоғам`, `қатынастардың → қатынастар`). */
+export function kazakhStripToNominative(word: string): string {
+  return defaultLemmatiser().stripToNominative(word);
+}
+
+/** The full analysis of one token with the built-in lexicon. */
+export function analyseKazakhWord(word: string): KazakhAnalysis {
+  return defaultLemmatiser().analyse(word);
 }

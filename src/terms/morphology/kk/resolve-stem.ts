@@ -1,0 +1,54 @@
+// Turns the stem as written into the dictionary stem: undo к/қ/п voicing and restore a dropped vowel, each only
+// when the lexicon confirms it (docs/kazakh-morphology.md §8).
+import { devoice, stemEvidence, type StemEvidence } from './derived-stem.js';
+import { byHarmony, isVowel, KAZAKH_SPECIFIC } from './letters.js';
+import type { KazakhLexicon } from './lexicon.js';
+import type { Segmentation } from './enumerate-analyses.js';
+
+/** The dictionary stem chosen for a segmentation and how well it is supported. */
+export interface ResolvedStem {
+  stem: string;
+  /** `lexicon`: listed; `derived`/`loan`: plausible by shape; `none`: unsupported. */
+  evidence: 'lexicon' | StemEvidence;
+  /** The stem differs from the written one by a restored vowel (`халқ` → `халық`). */
+  restoredVowel: boolean;
+}
+
+/** `халқ` → `халық`, `орн` → `орын`, `ерн` → `ерін`: a vowel between the last two consonants. */
+function restoreDroppedVowel(stem: string): string[] {
+  if (stem.length < 3) return [];
+  const last = stem[stem.length - 1];
+  const before = stem[stem.length - 2];
+  if (isVowel(last) || (isVowel(before) && before !== 'у')) return [];
+  const head = stem.slice(0, -1);
+  return byHarmony(head, 'ы', 'і').map((vowel) => head + vowel + last);
+}
+
+/**
+ * Resolves the stem of a segmentation, or returns null for a verb reading whose root is not attested (verb
+ * readings without a known root over-stem nouns: `қала` is not `қал` + `а`).
+ */
+export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon): ResolvedStem | null {
+  const written = segmentation.stemSurface;
+  const beforeVowel = segmentation.segments[0]?.vowelInitial ?? false;
+  if (segmentation.category === 'V') {
+    if (beforeVowel && lexicon.hasVerbRoot(devoice(written))) return { stem: devoice(written), evidence: 'lexicon', restoredVowel: false };
+    if (lexicon.hasVerbRoot(written)) return { stem: written, evidence: 'lexicon', restoredVowel: false };
+    return null;
+  }
+  const known = (stem: string): boolean => lexicon.hasWord(stem) || lexicon.hasVerbalNoun(stem);
+  if (beforeVowel) {
+    const voiceless = devoice(written);
+    if (voiceless !== written && known(voiceless)) return { stem: voiceless, evidence: 'lexicon', restoredVowel: false };
+  }
+  if (known(written)) return { stem: written, evidence: 'lexicon', restoredVowel: false };
+  if (beforeVowel) {
+    for (const restored of restoreDroppedVowel(written)) {
+      if (known(restored)) return { stem: restored, evidence: 'lexicon', restoredVowel: true };
+    }
+  }
+  // Unlisted: native-looking stems never end in ғ, and in г/б only in loans, so voice back when the word looks Kazakh.
+  let stem = written;
+  if (beforeVowel && (written.endsWith('ғ') || KAZAKH_SPECIFIC.test(written))) stem = devoice(written);
+  return { stem, evidence: stemEvidence(stem, lexicon), restoredVowel: false };
+}

@@ -1,0 +1,36 @@
+// Hyphenated tokens: an acronym or number with a case ending after the hyphen (`БҰҰ-ның`, `2020-ға`), a particle
+// (`жасаған-ау`), or a compound whose last part inflects (`ата-аналардың`).
+
+/** Endings written after a hyphen on acronyms, numbers and foreign words; a superset of the case suffixes. */
+const HYPHEN_ENDINGS = new Set([
+  'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'на', 'не', 'ға', 'ге', 'қа', 'ке',
+  'а', 'е', 'да', 'де', 'та', 'те', 'нда', 'нде', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'мен', 'бен', 'пен',
+  'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'сы', 'сі', 'ы', 'і',
+  'сының', 'сінің', 'сына', 'сіне', 'сында', 'сінде', 'сын', 'сін', 'ның', 'шы', 'ші', 'інші', 'ыншы', 'нші', 'ншы',
+]);
+
+/** Particles written with a hyphen and not part of the lexeme. */
+const PARTICLES = new Set(['ау', 'ай', 'ақ', 'ей', 'мыс', 'міс', 'ғой', 'қой', 'да', 'де', 'ма', 'ме', 'ба', 'бе', 'па', 'пе']);
+
+/** How a hyphenated token divides. */
+export type HyphenSplit =
+  | { kind: 'ending'; base: string }
+  | { kind: 'compound'; head: string; last: string };
+
+/**
+ * Splits a folded token at its last hyphen. `opaqueBefore` says the part before the hyphen is an acronym, a number
+ * or a foreign word (the caller knows the original capitals): then an ending after the hyphen is dropped and the
+ * base stays whole (`бұұ-ның` → `бұұ`). A particle is dropped too (`жасаған-ау` → `жасаған`); anything else is a
+ * compound whose last part inflects (`ата-аналардың` → head `ата-`, last `аналардың`). Returns null for a token
+ * without an inner hyphen.
+ */
+export function splitHyphenated(word: string, opaqueBefore: boolean): HyphenSplit | null {
+  const at = word.lastIndexOf('-');
+  if (at <= 0 || at === word.length - 1) return null;
+  const before = word.slice(0, at);
+  const after = word.slice(at + 1);
+  const opaque = opaqueBefore || /\d/.test(before) || !/[а-яёәіңғүұқөһ]/.test(before);
+  if (opaque && HYPHEN_ENDINGS.has(after)) return { kind: 'ending', base: before };
+  if (PARTICLES.has(after)) return { kind: 'ending', base: before };
+  return { kind: 'compound', head: word.slice(0, at + 1), last: after };
+}
