@@ -1,0 +1,175 @@
+import { LANGS, type Bead, type Lang } from '../model/index.js';
+import { alignPair, type SpanBead } from './align-pair.js';
+import { alignTriple, tubeFromPairs } from './align-triple.js';
+import { pairBeadTypes, tripleBeadTypes, type BeadType } from './bead-types.js';
+import { composeThroughPivot } from './compose-pivot.js';
+import { scoreBeads, REVIEW_THRESHOLD } from './score-confidence.js';
+import { findCognates } from './find-cognates.js';
+import { learnLexicon, type LexiconEvidence } from './learn-lexicon.js';
+import { lengthModel } from './length-constants.js';
+import { buildLexicalMatch } from './lexical-match.js';
+import { makePairScorer, PAIR_WEIGHTS, type PairScorer } from './score-pair.js';
+import type { AlignOptions } from './types.js';
+import { unitFeatures, type UnitFeatures } from './unit-features.js';
+
+/** Default half-width of the joint search tube, in units (measured: 2 loses beads, 4 gains none on ntrex-dev). */
+export const TUBE_HALF_WIDTH = 3;
+
+/** Everything the searches need about one document: languages in axis order and their unit features. */
+export interface AlignInput {
+  langs: Lang[];
+  features: UnitFeatures[][];
+  seeds: Array<Partial<Record<Lang, UnitFeatures>>>;
+}
+
+/** Pair scorers of every pair of axes (a < b), keyed `a,b`. */
+type Scorers = Map<string, PairScorer>;
+
+/**
+ * Aligns the units (sentences, keyword items…) of up to three languages and returns beads in document order: every
+ * unit of every given language appears in exactly one bead, and indices increase from bead to bead.
+ * Three languages are aligned jointly (see `alignTriple`), two pairwise, one passes through (a bead per unit).
+ * Languages with no units are treated as absent. Evidence: unit lengths (Gale–Church, per-pair constants),
+ * numbers, punctuation, cognates and names across scripts, and a lexicon learned from seeds and the confident beads
+ * of a first pass. Each bead gets a confidence score in [0, 1] and flags (`low-confidence`, `unpaired`).
+ */
+export function alignUnits(units: Partial<Record<Lang, readonly string[]>>, options: AlignOptions = {}): Bead[] {
+  const langs = LANGS.filter((lang) => (units[lang]?.length ?? 0) > 0);
+  const input: AlignInput = {
+    langs,
+    features: langs.map((lang) => units[lang]!.map((text) => unitFeatures(text, lang))),
+    seeds: (options.seedPairs ?? []).map((seed) => {
+      const features: Partial<Record<Lang, UnitFeatures>> = {};
+      for (const lang of langs) if (seed[lang]) features[lang] = unitFeatures(seed[lang]!, lang);
+      return features;
+    }),
+  };
+  if (langs.length === 0) return [];
+  if (langs.length === 1) {
+    return input.features[0].map((_, i) => toBead(langs, { starts: [i], ends: [i + 1], cost: 0 }, 1, []));
+  }
+  const method = options.method ?? 'joint';
+  const threshold = options.reviewThreshold ?? REVIEW_THRESHOLD;
+  let scorers = makeScorers(input, [], method === 'length');
+  let result = search(input, scorers, method, options.tubeHalfWidth ?? TUBE_HALF_WIDTH);
+  if (method !== 'length' && options.lexiconPass !== false) {
+    const firstScores = scoreBeads(result.beads, result.pairwise, input, scorers);
+    scorers = makeScorers(input, lexiconEvidence(input, result.beads, firstScores, threshold), false);
+    result = search(input, scorers, method, options.tubeHalfWidth ?? TUBE_HALF_WIDTH);
+  }
+  const scores = scoreBeads(result.beads, result.pairwise, input, scorers);
+  return result.beads.map((bead, b) => {
+    const flags: string[] = [];
+    if (scores[b] < threshold) flags.push('low-confidence');
+    if (bead.starts.filter((s, axis) => bead.ends[axis] > s).length === 1) flags.push('unpaired');
+    return toBead(langs, bead, scores[b], flags);
+  });
+}
+
+/** The beads of a search and the pairwise alignments it started from (kept as evidence for the confidence). */
+export interface SearchResult {
+  beads: SpanBead[];
+  /** Pairwise alignments keyed `a,b` (axes). */
+  pairwise: Map<string, SpanBead[]>;
+}
+
+function search(input: AlignInput, scorers: Scorers, method: AlignOptions['method'], halfWidth: number): SearchResult {
+  const n = input.features.map((f) => f.length);
+  const pairwise = new Map<string, SpanBead[]>();
+  for (const key of scorers.keys()) {
+    const [a, b] = key.split(',').map(Number);
+    pairwise.set(key, alignPair(scorers.get(key)!, pairTypes(input, a, b)));
+  }
+  if (input.langs.length === 2) return { beads: pairwise.get('0,1')!, pairwise };
+  const p01 = pairwise.get('0,1')!;
+  const p02 = pairwise.get('0,2')!;
+  if (method === 'joint') {
+    const tube = tubeFromPairs(p01, p02, [n[0], n[1], n[2]], halfWidth);
+    const beads = alignTriple([scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!], tripleTypes(), tube);
+    return { beads, pairwise };
+  }
+  return { beads: composeThroughPivot(p01, p02, n[0]), pairwise };
+}
+
+const pairTypeCache = new Map<string, BeadType[]>();
+function pairTypes(input: AlignInput, a: number, b: number): BeadType[] {
+  const key = `${input.langs[a]}-${input.langs[b]}`;
+  let types = pairTypeCache.get(key);
+  if (!types) pairTypeCache.set(key, (types = pairBeadTypes(input.langs[a], input.langs[b])));
+  return types;
+}
+
+let tripleTypeCache: BeadType[] | null = null;
+function tripleTypes(): BeadType[] {
+  return (tripleTypeCache ??= tripleBeadTypes());
+}
+
+/** Pair scorers for every pair of axes; `lengthOnly` drops all lexical evidence (the Gale–Church baseline). */
+function makeScorers(input: AlignInput, learned: Map<string, Array<[string, string]>> | [], lengthOnly: boolean): Scorers {
+  const scorers: Scorers = new Map();
+  const axes = input.langs.length;
+  for (let a = 0; a < axes; a++) {
+    for (let b = a + 1; b < axes; b++) {
+      const key = `${a},${b}`;
+      const fa = input.features[a];
+      const fb = input.features[b];
+      const links = lengthOnly ? [] : [...findCognates(fa, fb), ...(learned instanceof Map ? (learned.get(key) ?? []) : [])];
+      const match = buildLexicalMatch(lengthOnly ? fa.map(emptyTokens) : fa, lengthOnly ? fb.map(emptyTokens) : fb, links);
+      const weights = lengthOnly ? { ...PAIR_WEIGHTS, lexical: 0 } : PAIR_WEIGHTS;
+      scorers.set(
+        key,
+        makePairScorer(
+          fa.map((f) => f.length),
+          fb.map((f) => f.length),
+          lengthModel(input.langs[a], input.langs[b]),
+          match,
+          weights,
+        ),
+      );
+    }
+  }
+  return scorers;
+}
+
+function emptyTokens(features: UnitFeatures): UnitFeatures {
+  return { length: features.length, words: [], numbers: [], marks: [] };
+}
+
+/** Groups to learn the lexicon from, per pair of axes: confident beads with both sides, plus the seeds. */
+function lexiconEvidence(
+  input: AlignInput,
+  beads: readonly SpanBead[],
+  scores: readonly number[],
+  threshold: number,
+): Map<string, Array<[string, string]>> {
+  const out = new Map<string, Array<[string, string]>>();
+  const axes = input.langs.length;
+  for (let a = 0; a < axes; a++) {
+    for (let b = a + 1; b < axes; b++) {
+      const evidence: LexiconEvidence[] = [];
+      beads.forEach((bead, index) => {
+        if (scores[index] < threshold) return;
+        if (bead.ends[a] === bead.starts[a] || bead.ends[b] === bead.starts[b]) return;
+        evidence.push({
+          a: input.features[a].slice(bead.starts[a], bead.ends[a]),
+          b: input.features[b].slice(bead.starts[b], bead.ends[b]),
+        });
+      });
+      for (const seed of input.seeds) {
+        const sa = seed[input.langs[a]];
+        const sb = seed[input.langs[b]];
+        if (sa && sb) evidence.push({ a: [sa], b: [sb] });
+      }
+      out.set(`${a},${b}`, learnLexicon(evidence));
+    }
+  }
+  return out;
+}
+
+function toBead(langs: readonly Lang[], bead: SpanBead, score: number, flags: string[]): Bead {
+  const out: Bead = { en: [], kk: [], ru: [], score, flags };
+  langs.forEach((lang, axis) => {
+    for (let i = bead.starts[axis]; i < bead.ends[axis]; i++) out[lang].push(i);
+  });
+  return out;
+}

@@ -1,0 +1,64 @@
+import type { Lang } from '../model/index.js';
+import { PAIR_TYPE_COUNTS, TRIPLE_TYPE_COUNTS } from './length-constants.js';
+
+/** A bead shape: units per language, with its prior cost −log P(shape) in nats. */
+export interface BeadType {
+  counts: number[];
+  prior: number;
+}
+
+/** Largest number of units one language contributes to a bead (4 occurs once in 615 dev beads). */
+export const MAX_UNITS = 3;
+
+/** Add-k smoothing of shape counts, so shapes unseen in dev (a unit alone in all languages) stay possible. */
+const SMOOTHING = 0.5;
+
+/**
+ * The shapes a two-language bead may take: 1-0, 0-1 and every m-n with 1 ≤ m, n ≤ 3. Priors come from the dev
+ * counts of both directions averaged, because which language merges more is a property of a document, not of
+ * the language pair.
+ */
+export function pairBeadTypes(a: Lang, b: Lang): BeadType[] {
+  const counts = PAIR_TYPE_COUNTS[`${a}-${b}`] ?? PAIR_TYPE_COUNTS[`${b}-${a}`] ?? PAIR_TYPE_COUNTS['en-kk'];
+  const shapes: number[][] = [[1, 0], [0, 1]];
+  for (let x = 1; x <= MAX_UNITS; x++) for (let y = 1; y <= MAX_UNITS; y++) shapes.push([x, y]);
+  const symmetric = (x: number, y: number): number => ((counts[`${x}-${y}`] ?? 0) + (counts[`${y}-${x}`] ?? 0)) / 2;
+  return withPriors(shapes, (shape) => symmetric(shape[0], shape[1]));
+}
+
+/**
+ * The shapes a three-language bead may take: every shape with 1–3 units in each language; with one language
+ * empty, 1–2 units in each of the other two; with two empty, one unit alone. Priors average the dev counts over
+ * the permutations of the languages (for the same reason as in `pairBeadTypes`).
+ */
+export function tripleBeadTypes(): BeadType[] {
+  const shapes: number[][] = [];
+  for (let x = 0; x <= MAX_UNITS; x++) {
+    for (let y = 0; y <= MAX_UNITS; y++) {
+      for (let z = 0; z <= MAX_UNITS; z++) {
+        const shape = [x, y, z];
+        const zeros = shape.filter((n) => n === 0).length;
+        if (zeros === 3) continue;
+        if (zeros === 2 && x + y + z !== 1) continue;
+        if (zeros === 1 && Math.max(x, y, z) > 2) continue;
+        shapes.push(shape);
+      }
+    }
+  }
+  return withPriors(shapes, (shape) => {
+    const perms = permutations(shape);
+    return perms.reduce((sum, p) => sum + (TRIPLE_TYPE_COUNTS[p.join('-')] ?? 0), 0) / perms.length;
+  });
+}
+
+function withPriors(shapes: number[][], count: (shape: number[]) => number): BeadType[] {
+  const smoothed = shapes.map((shape) => count(shape) + SMOOTHING);
+  const total = smoothed.reduce((s, x) => s + x, 0);
+  return shapes.map((counts, i) => ({ counts, prior: -Math.log(smoothed[i] / total) }));
+}
+
+function permutations(shape: number[]): number[][] {
+  const [x, y, z] = shape;
+  const all = [[x, y, z], [x, z, y], [y, x, z], [y, z, x], [z, x, y], [z, y, x]];
+  return all;
+}

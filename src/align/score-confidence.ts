@@ -1,0 +1,116 @@
+import type { SpanBead } from './align-pair.js';
+import type { AlignInput } from './align-units.js';
+import type { PairScorer } from './score-pair.js';
+
+/** Beads scoring below this are flagged `low-confidence` and sent to review. */
+export const REVIEW_THRESHOLD = 0.5;
+
+/**
+ * Logistic model of P(bead is right) over `beadEvidence` features, fitted on ntrex-dev by
+ * `node dist/pipeline/eval/align-constants.js` (maximum likelihood, all pre-segmented dev tasks, joint method).
+ */
+export const CONFIDENCE_MODEL = {
+  intercept: -1,
+  /** Share of the bead's language pairs where the independent pairwise alignment agrees with it. */
+  agreement: 3,
+  /** Mean lexical similarity of the bead's language pairs. */
+  lexical: 3,
+  /** Mean pair cost per linked pair (lower is better). */
+  cost: -0.3,
+  /** 1 when the bead is not one unit per language. */
+  complex: -0.5,
+  /** 1 when only one language has units. */
+  unpaired: -1,
+};
+
+/** The features of one bead the confidence model reads (see `CONFIDENCE_MODEL`). */
+export interface BeadEvidence {
+  agreement: number;
+  lexical: number;
+  cost: number;
+  complex: number;
+  unpaired: number;
+}
+
+/**
+ * Evidence about each bead: how far the independent pairwise alignments agree with it (a pair agrees when the
+ * pairwise beads it overlaps lie inside the bead's projection), its lexical similarity and its cost.
+ */
+export function beadEvidence(
+  beads: readonly SpanBead[],
+  pairwise: ReadonlyMap<string, readonly SpanBead[]>,
+  input: AlignInput,
+  scorers: ReadonlyMap<string, PairScorer>,
+): BeadEvidence[] {
+  const axes = input.langs.length;
+  const pairKeys: Array<[number, number]> = [];
+  for (let a = 0; a < axes; a++) for (let b = a + 1; b < axes; b++) pairKeys.push([a, b]);
+  const inside = pairKeys.map(([a, b]) => consistency(beads, pairwise.get(`${a},${b}`) ?? [], a, b));
+  return beads.map((bead, index) => {
+    let pairs = 0;
+    let agreeing = 0;
+    let lexical = 0;
+    pairKeys.forEach(([a, b], p) => {
+      if (bead.ends[a] === bead.starts[a] || bead.ends[b] === bead.starts[b]) return;
+      pairs++;
+      if (inside[p][index]) agreeing++;
+      lexical += scorers.get(`${a},${b}`)!.lexical(bead.starts[a], bead.ends[a], bead.starts[b], bead.ends[b]);
+    });
+    const nonEmpty = bead.starts.filter((s, axis) => bead.ends[axis] > s).length;
+    const complex = bead.starts.some((s, axis) => bead.ends[axis] - s !== 1) ? 1 : 0;
+    if (pairs === 0) {
+      // An unpaired unit: the pairwise alignments agree when they also leave it unpaired.
+      const alone = pairKeys.every((_, p) => inside[p][index]);
+      return { agreement: alone ? 1 : 0, lexical: 0, cost: bead.cost, complex, unpaired: nonEmpty === 1 ? 1 : 0 };
+    }
+    return { agreement: agreeing / pairs, lexical: lexical / pairs, cost: bead.cost / pairs, complex, unpaired: 0 };
+  });
+}
+
+/** Confidence in [0, 1] of each bead (the logistic model over `beadEvidence`). */
+export function scoreBeads(
+  beads: readonly SpanBead[],
+  pairwise: ReadonlyMap<string, readonly SpanBead[]>,
+  input: AlignInput,
+  scorers: ReadonlyMap<string, PairScorer>,
+): number[] {
+  return beadEvidence(beads, pairwise, input, scorers).map((evidence) => confidence(evidence));
+}
+
+/** Applies `CONFIDENCE_MODEL` to one bead's evidence. */
+export function confidence(evidence: BeadEvidence, model = CONFIDENCE_MODEL): number {
+  const z =
+    model.intercept +
+    model.agreement * evidence.agreement +
+    model.lexical * evidence.lexical +
+    model.cost * evidence.cost +
+    model.complex * evidence.complex +
+    model.unpaired * evidence.unpaired;
+  return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+}
+
+/**
+ * For each 3-way bead, whether its projection on axes (a, b) is a union of whole pairwise beads: every pairwise
+ * bead overlapping the projection lies inside it. Empty projections are consistent when the pairwise beads
+ * leave the same units unpaired.
+ */
+function consistency(beads: readonly SpanBead[], pairBeads: readonly SpanBead[], a: number, b: number): boolean[] {
+  // Map every unit of axis a and of axis b to its pairwise bead.
+  const ofA: number[] = [];
+  const ofB: number[] = [];
+  pairBeads.forEach((bead, index) => {
+    for (let i = bead.starts[0]; i < bead.ends[0]; i++) ofA[i] = index;
+    for (let j = bead.starts[1]; j < bead.ends[1]; j++) ofB[j] = index;
+  });
+  return beads.map((bead) => {
+    const members = new Set<number>();
+    for (let i = bead.starts[a]; i < bead.ends[a]; i++) members.add(ofA[i]);
+    for (let j = bead.starts[b]; j < bead.ends[b]; j++) members.add(ofB[j]);
+    for (const member of members) {
+      const pb = pairBeads[member];
+      if (pb.starts[0] < bead.starts[a] || pb.ends[0] > bead.ends[a]) return false;
+      if (pb.starts[1] < bead.starts[b] || pb.ends[1] > bead.ends[b]) return false;
+    }
+    return true;
+  });
+}

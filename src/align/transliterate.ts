@@ -1,0 +1,88 @@
+/**
+ * Cross-script comparison keys for cognates and proper names: Kazakhstan ≈ Казахстан ≈ Қазақстан,
+ * democracy ≈ демократия, Daley ≈ Дейли. Cyrillic (Russian and Kazakh letters) is romanised, then every word is
+ * reduced to a consonant skeleton, because vowels are what transliteration conventions disagree on most
+ * (ei/ей/ай, y/ы/и) and what Russian and Kazakh endings mostly consist of.
+ */
+
+/** Romanisation of Russian and Kazakh Cyrillic, chosen to meet English spelling of names half-way. */
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
+  к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
+  ұ: 'u', ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', ь: '', э: 'e',
+  ю: 'yu', я: 'ya', і: 'i',
+};
+
+/** Lower-cases and romanises a word; Latin letters pass through (diacritics stripped). */
+export function romanize(word: string): string {
+  let out = '';
+  for (const ch of word.toLowerCase().normalize('NFD')) {
+    const mapped = CYRILLIC_TO_LATIN[ch];
+    if (mapped !== undefined) out += mapped;
+    else if (ch >= 'a' && ch <= 'z') out += ch;
+    // combining marks, digits and punctuation carry no cognate evidence
+  }
+  return out;
+}
+
+/**
+ * Consonant skeleton of a romanised word. Spelling pairs that English and the Cyrillic languages render
+ * differently are folded first (c → k/s, ph → f, x → ks, kh → h, w → v, j → zh, ck → k, doubled letters → one);
+ * then vowels, `y` and `h` are dropped (Russian writes English h as г or х, and Kazakh drops it often).
+ * Examples: "Kazakhstan" → "kzkstn", "Қазақстан" → "kzkstn", "Казахстан" → "kzstn", "democracy" → "dmkrs",
+ * "демократия" → "dmkrt".
+ */
+export function consonantSkeleton(romanized: string): string {
+  const folded = romanized
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/kh/g, 'h')
+    .replace(/sch/g, 'sh')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/j/g, 'zh')
+    .replace(/th/g, 't')
+    .replace(/zh/g, 'z')
+    .replace(/ts/g, 's')
+    .replace(/ch/g, 'c')
+    .replace(/sh/g, 's');
+  let out = '';
+  for (const ch of folded) {
+    if ('aeiouyh'.includes(ch)) continue;
+    if (out.endsWith(ch)) continue;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * Similarity in [0, 1] of two skeletons: 1 − (edit distance ÷ length of the shorter), where the longer is first
+ * cut to the shorter's length + 1 so that inflectional endings (Қазақстанның, Казахстана) cost at most one edit.
+ */
+export function skeletonSimilarity(a: string, b: string): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return 0;
+  const cut = long.slice(0, short.length + 1);
+  const distance = Math.min(editDistance(short, cut), editDistance(short, cut.slice(0, short.length)));
+  return Math.max(0, 1 - distance / short.length);
+}
+
+/** Levenshtein distance with one reusable row (strings here are short skeletons). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const row = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
