@@ -1,0 +1,13 @@
+import { splitLineUnits } from './split-line-units.js';
+import { splitParagraphs } from './split-paragraphs.js';
+import type { SentenceSpan } from './types.js';
+
+/**
+ * Reference items of a reference-list paragraph. A reference is one unit however many full stops it holds
+ * (`Pavlova O.V. The phenomenon… – Belgorod, 2012. – 175 p.`); when a paragraph holds a whole numbered
+ * list, one item per line that starts with a list marker (`1.`, `[1]`, `1)`), continuation lines kept with
+ * their item.
+ */
+export function splitReferenceItems(text: string): SentenceSpan[] {
+  return splitParagraphs(text).flatMap((paragraph) => splitLineUnits(text, paragraph.start, paragraph.end));
+}
