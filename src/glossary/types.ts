@@ -30,6 +30,8 @@ export interface GlossaryEntry {
   status: EntryStatus;
   /** Reviewer's note, when a decision carried one. */
   note?: string;
+  /** Languages for which no term was found (the entry says so instead of forcing a wrong triple). */
+  gaps?: Lang[];
 }
 
 export interface Glossary {

@@ -1,0 +1,150 @@
+import type { Lang, SectionKind } from '../model/index.js';
+import { LANGS } from '../model/index.js';
+import type { AlignedDocument } from '../align/types.js';
+import type { DocumentTerms, TermCandidate } from '../terms/types.js';
+import { isFunctionWord } from './function-words.js';
+
+/** One document's aligned text and term candidates: the glossary stage's input per document. */
+export interface GlossaryDocument {
+  aligned: AlignedDocument;
+  terms: DocumentTerms;
+}
+
+/** A bead of the corpus, as the unit of co-occurrence. */
+export interface CorpusBead {
+  document: number;
+  section: number;
+  bead: number;
+  kind: SectionKind;
+  /** Languages with at least one sentence in the bead. */
+  langs: Set<Lang>;
+}
+
+/** A term candidate merged over the corpus (by language and key). */
+export interface CorpusTerm {
+  index: number;
+  lang: Lang;
+  key: string;
+  /** Content-word keys (function words such as "of" dropped), for compositional evidence. */
+  contentWords: string[];
+  canonicalVotes: Map<string, number>;
+  variants: Map<string, number>;
+  frequency: number;
+  documents: Set<string>;
+  /** Indices into `CorpusEvidence.beads` of the beads it occurs in. */
+  beads: Set<number>;
+  /** Beads where the term is a whole keyword item or part of a title: strong attestation even when rare. */
+  strongBeads: Set<number>;
+  /** Keyword beads where the term is the whole item. */
+  keywordItemBeads: Set<number>;
+  termhood: number;
+}
+
+export interface CorpusEvidence {
+  beads: CorpusBead[];
+  terms: CorpusTerm[];
+  /** Per language, term index by key. */
+  byKey: Record<Lang, Map<string, number>>;
+  /** Per bead and language, the content-word keys present (for word-level association). */
+  beadWords: Array<Record<Lang, Set<string>>>;
+  /** Per bead and language, the term indices present. */
+  beadTerms: Array<Record<Lang, Set<number>>>;
+}
+
+function emptyPerLang<T>(make: () => T): Record<Lang, T> {
+  return { en: make(), kk: make(), ru: make() };
+}
+
+function normaliseItem(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Merges the documents' candidates by language and key and indexes, per bead, which terms and content words
+ * occur in which language. Only beads are counted, not sentences: a bead is what aligned translations share.
+ */
+export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusEvidence {
+  const beads: CorpusBead[] = [];
+  const beadWords: CorpusEvidence['beadWords'] = [];
+  const beadTerms: CorpusEvidence['beadTerms'] = [];
+  const terms: CorpusTerm[] = [];
+  const byKey = emptyPerLang(() => new Map<string, number>());
+
+  documents.forEach(({ aligned, terms: documentTerms }, documentIndex) => {
+    // Bead numbering of this document: section and bead index → corpus bead index.
+    const beadIndex = new Map<string, number>();
+    aligned.sections.forEach((section, sectionIndex) => {
+      section.beads.forEach((bead, beadInSection) => {
+        const langs = new Set(LANGS.filter((lang) => bead[lang].length > 0));
+        beadIndex.set(`${sectionIndex}:${beadInSection}`, beads.length);
+        beads.push({ document: documentIndex, section: sectionIndex, bead: beadInSection, kind: section.kind, langs });
+        beadWords.push(emptyPerLang(() => new Set<string>()));
+        beadTerms.push(emptyPerLang(() => new Set<number>()));
+      });
+    });
+
+    for (const candidate of documentTerms.candidates) {
+      const term = termFor(candidate);
+      term.frequency += candidate.frequency;
+      term.documents.add(aligned.id);
+      term.termhood = Math.max(term.termhood, candidate.score);
+      term.canonicalVotes.set(candidate.canonical, (term.canonicalVotes.get(candidate.canonical) ?? 0) + candidate.frequency);
+      for (const [variant, count] of Object.entries(candidate.variants)) {
+        term.variants.set(variant, (term.variants.get(variant) ?? 0) + count);
+      }
+      for (const occurrence of candidate.occurrences) {
+        const index = beadIndex.get(`${occurrence.section}:${occurrence.bead}`);
+        if (index === undefined) continue;
+        term.beads.add(index);
+        beadTerms[index][candidate.lang].add(term.index);
+        for (const word of term.contentWords) beadWords[index][candidate.lang].add(word);
+        const section = aligned.sections[occurrence.section];
+        if (section.kind === 'title') term.strongBeads.add(index);
+        if (section.kind === 'keywords') {
+          const sentence = section.sentences[candidate.lang][occurrence.sentence];
+          if (sentence && normaliseItem(sentence.text) === normaliseItem(occurrence.surface)) {
+            term.strongBeads.add(index);
+            term.keywordItemBeads.add(index);
+          }
+        }
+      }
+    }
+  });
+
+  function termFor(candidate: TermCandidate): CorpusTerm {
+    const existing = byKey[candidate.lang].get(candidate.key);
+    if (existing !== undefined) return terms[existing];
+    const term: CorpusTerm = {
+      index: terms.length,
+      lang: candidate.lang,
+      key: candidate.key,
+      contentWords: candidate.key.split(' ').filter((word) => word && !isFunctionWord(word, candidate.lang)),
+      canonicalVotes: new Map(),
+      variants: new Map(),
+      frequency: 0,
+      documents: new Set(),
+      beads: new Set(),
+      strongBeads: new Set(),
+      keywordItemBeads: new Set(),
+      termhood: 0,
+    };
+    terms.push(term);
+    byKey[candidate.lang].set(candidate.key, term.index);
+    return term;
+  }
+
+  return { beads, terms, byKey, beadWords, beadTerms };
+}
+
+/** The canonical form most documents chose. */
+export function canonicalOf(term: CorpusTerm): string {
+  let best = term.key;
+  let bestVotes = -1;
+  for (const [form, votes] of term.canonicalVotes) {
+    if (votes > bestVotes || (votes === bestVotes && form < best)) {
+      best = form;
+      bestVotes = votes;
+    }
+  }
+  return best;
+}

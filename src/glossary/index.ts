@@ -1,0 +1,45 @@
+import type { Report } from '../model/index.js';
+import { LANGS } from '../model/index.js';
+import type { Glossary } from './types.js';
+import { collectEvidence, type GlossaryDocument } from './collect-evidence.js';
+import { linkWords } from './link-words.js';
+import { linkTerms } from './link-terms.js';
+import { buildDraftEntries, type PairLinks } from './build-entries.js';
+import { LANG_PAIRS } from './lang-pairs.js';
+import { renderEntries, unpairedTerms } from './render-entries.js';
+
+export type { GlossaryDocument } from './collect-evidence.js';
+
+/** Bump whenever the glossary changes for the same input. */
+export const version = 1;
+
+export interface GlossaryOptions {
+  /** At most this many unpaired candidates per language are listed (review workbook sheets). */
+  unpairedLimit?: number;
+}
+
+/**
+ * The corpus-wide glossary stage: links term candidates across en, kk and ru through the aligned beads
+ * (word-level competitive linking, compositional and keyword-item evidence for terms), combines the three
+ * pairs into consistent entries, and ranks them by attestation.
+ */
+export function buildGlossary(documents: readonly GlossaryDocument[], _report: Report, options: GlossaryOptions = {}): Glossary {
+  const evidence = collectEvidence(documents);
+  const links = {} as PairLinks;
+  for (const [x, y] of LANG_PAIRS) {
+    links[`${x}-${y}` as keyof PairLinks] = linkTerms(evidence, x, y, linkWords(evidence, x, y));
+  }
+  const drafts = buildDraftEntries(evidence, links);
+  const used = new Set<number>();
+  for (const draft of drafts) {
+    for (const lang of LANGS) {
+      if (draft.terms[lang] !== null) used.add(draft.terms[lang]!);
+      for (const alternative of draft.alternatives[lang]) used.add(alternative);
+    }
+  }
+  return {
+    version: 1,
+    entries: renderEntries(documents, evidence, drafts),
+    unpaired: unpairedTerms(evidence, used, options.unpairedLimit ?? 1000),
+  };
+}

@@ -1,0 +1,123 @@
+import type { Lang } from '../model/index.js';
+import { dice, logLikelihood } from './association.js';
+import type { CorpusEvidence } from './collect-evidence.js';
+import type { WordLinks } from './link-words.js';
+
+/** A translation link between a term of language x and a term of language y. */
+export interface TermLink {
+  x: number;
+  y: number;
+  /** Beads (shared by both languages) holding both terms. */
+  both: number;
+  /** Beads (shared by both languages) holding each term. */
+  countX: number;
+  countY: number;
+  dice: number;
+  logLikelihood: number;
+  /** Both terms are the whole items of one aligned keyword bead. */
+  keyword: boolean;
+}
+
+const SEPARATOR = '\u0001';
+
+function signature(words: readonly string[]): string {
+  return [...words].sort().join(SEPARATOR);
+}
+
+/** At most this many translations of one multiword term are tried (product of the words' renderings). */
+const MAX_TARGETS = 16;
+
+/** Signatures of the y-language word sets that translate `words` word by word; none if a word has no link. */
+function translatedSignatures(words: readonly string[], wordLinks: WordLinks): string[] {
+  if (words.length === 0) return [];
+  let combinations: string[][] = [[]];
+  for (const word of words) {
+    const renderings = wordLinks.get(word);
+    if (!renderings) return [];
+    combinations = combinations.flatMap((prefix) => renderings.map((rendering) => [...prefix, rendering])).slice(0, MAX_TARGETS);
+  }
+  return combinations.map(signature);
+}
+
+/**
+ * Links terms of x and y that are translations of each other in some bead, on two kinds of evidence:
+ * - compositional: every content word of the x term is linked (word level) to a content word of the y term and
+ *   the y term has no other content word ("state power" ↔ "мемлекеттік билік" once state ↔ мемлекеттік and
+ *   power ↔ билік are linked). Single words are the one-word case of this.
+ * - keyword items: keyword lines are aligned item by item, so two whole items of one keyword bead are a pair
+ *   even when their words are not (yet) linked.
+ * Returns the links keyed by `${x}:${y}` term indices.
+ */
+export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks: WordLinks): Map<string, TermLink> {
+  const links = new Map<string, TermLink>();
+  const sharedBeads: number[] = [];
+  evidence.beads.forEach((bead, index) => {
+    if (bead.langs.has(x) && bead.langs.has(y)) sharedBeads.push(index);
+  });
+  const shared = new Set(sharedBeads);
+
+  const targetSignatures = new Map<number, string[]>();
+  const targetsOf = (termIndex: number): string[] => {
+    let targets = targetSignatures.get(termIndex);
+    if (targets === undefined) {
+      targets = translatedSignatures(evidence.terms[termIndex].contentWords, wordLinks);
+      targetSignatures.set(termIndex, targets);
+    }
+    return targets;
+  };
+
+  for (const beadIndex of sharedBeads) {
+    const termsX = evidence.beadTerms[beadIndex][x];
+    const termsY = evidence.beadTerms[beadIndex][y];
+    if (termsX.size === 0 || termsY.size === 0) continue;
+    const bySignature = new Map<string, number[]>();
+    for (const termY of termsY) {
+      const key = signature(evidence.terms[termY].contentWords);
+      const list = bySignature.get(key);
+      if (list) list.push(termY);
+      else bySignature.set(key, [termY]);
+    }
+    const pairsHere = new Set<string>();
+    for (const termX of termsX) {
+      for (const target of targetsOf(termX)) {
+        for (const termY of bySignature.get(target) ?? []) pairsHere.add(`${termX}:${termY}`);
+      }
+    }
+    if (evidence.beads[beadIndex].kind === 'keywords') {
+      const itemsX = [...termsX].filter((t) => evidence.terms[t].keywordItemBeads.has(beadIndex));
+      const itemsY = [...termsY].filter((t) => evidence.terms[t].keywordItemBeads.has(beadIndex));
+      if (itemsX.length === 1 && itemsY.length === 1) {
+        const key = `${itemsX[0]}:${itemsY[0]}`;
+        pairsHere.add(key);
+        linkFor(key, itemsX[0], itemsY[0]).keyword = true;
+      }
+    }
+    for (const key of pairsHere) {
+      const [termX, termY] = key.split(':').map(Number);
+      linkFor(key, termX, termY).both++;
+    }
+  }
+
+  function linkFor(key: string, termX: number, termY: number): TermLink {
+    let link = links.get(key);
+    if (!link) {
+      link = { x: termX, y: termY, both: 0, countX: 0, countY: 0, dice: 0, logLikelihood: 0, keyword: false };
+      links.set(key, link);
+    }
+    return link;
+  }
+
+  const countIn = (termIndex: number) => {
+    let n = 0;
+    for (const bead of evidence.terms[termIndex].beads) if (shared.has(bead)) n++;
+    return n;
+  };
+  for (const link of links.values()) {
+    link.countX = countIn(link.x);
+    link.countY = countIn(link.y);
+    const counts = { both: link.both, a: link.countX, b: link.countY, total: sharedBeads.length };
+    link.dice = dice(counts);
+    link.logLikelihood = logLikelihood(counts);
+  }
+  return links;
+}

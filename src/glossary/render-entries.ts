@@ -1,0 +1,135 @@
+import type { Lang } from '../model/index.js';
+import { LANGS } from '../model/index.js';
+import type { Glossary, GlossaryEntry, GlossaryExample, GlossaryTerm } from './types.js';
+import type { CorpusEvidence, CorpusTerm, GlossaryDocument } from './collect-evidence.js';
+import { canonicalOf } from './collect-evidence.js';
+import type { DraftEntry } from './build-entries.js';
+import { entryId } from './entry-id.js';
+
+/** Kinds of bead that make good examples, best first: full sentences read better than titles or keyword items. */
+const EXAMPLE_KIND_ORDER = ['abstract', 'body', 'title', 'keywords', 'references'];
+const MAX_EXAMPLES = 3;
+
+/**
+ * Entry score in [0, 1]: link strength (mean Dice) times attestation, where each supporting bead halves the
+ * remaining doubt and a title or keyword-item attestation counts as two beads. A term seen once in one
+ * sentence scores at most 0.5 × strength; the same term on a keyword line at least 0.875 × strength.
+ */
+export function entryScore(entry: DraftEntry): number {
+  const attestation = 1 - 0.5 ** (entry.support.length + (entry.strong ? 2 : 0));
+  return Math.round(entry.strength * attestation * 1000) / 1000;
+}
+
+function displayVariants(terms: CorpusTerm[], canonical: string): string[] {
+  const counts = new Map<string, number>();
+  const properNoun = /^\p{Lu}/u.test(canonical);
+  for (const term of terms) {
+    for (const [form, count] of term.variants) {
+      const shown = properNoun ? form : form.toLowerCase();
+      counts.set(shown, (counts.get(shown) ?? 0) + count);
+    }
+    const alternative = canonicalOf(term);
+    if (!counts.has(alternative)) counts.set(alternative, 0);
+  }
+  counts.delete(canonical);
+  if (!properNoun) counts.delete(canonical.toLowerCase());
+  return [...counts.entries()].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).map(([form]) => form);
+}
+
+function glossaryTerm(evidence: CorpusEvidence, main: number, alternatives: number[]): GlossaryTerm {
+  const terms = [main, ...alternatives].map((index) => evidence.terms[index]);
+  const term = canonicalOf(terms[0]);
+  return {
+    term,
+    variants: displayVariants(terms, term),
+    frequency: terms.reduce((sum, t) => sum + t.frequency, 0),
+  };
+}
+
+function beadText(documents: readonly GlossaryDocument[], evidence: CorpusEvidence, beadIndex: number, lang: Lang): string | null {
+  const bead = evidence.beads[beadIndex];
+  const section = documents[bead.document].aligned.sections[bead.section];
+  const indices = section.beads[bead.bead][lang];
+  if (indices.length === 0) return null;
+  return indices.map((i) => section.sentences[lang][i]?.text ?? '').join(' ');
+}
+
+function examplesOf(documents: readonly GlossaryDocument[], evidence: CorpusEvidence, entry: DraftEntry): GlossaryExample[] {
+  const ranked = [...entry.support].sort((p, q) => {
+    const kp = EXAMPLE_KIND_ORDER.indexOf(evidence.beads[p].kind);
+    const kq = EXAMPLE_KIND_ORDER.indexOf(evidence.beads[q].kind);
+    if (kp !== kq) return kp - kq;
+    // Shorter sentences show the term more clearly.
+    const length = (bead: number) => LANGS.reduce((sum, lang) => sum + (beadText(documents, evidence, bead, lang)?.length ?? 0), 0);
+    return length(p) - length(q) || p - q;
+  });
+  return ranked.slice(0, MAX_EXAMPLES).map((beadIndex) => {
+    const bead = evidence.beads[beadIndex];
+    return {
+      document: documents[bead.document].aligned.id,
+      en: beadText(documents, evidence, beadIndex, 'en'),
+      kk: beadText(documents, evidence, beadIndex, 'kk'),
+      ru: beadText(documents, evidence, beadIndex, 'ru'),
+    };
+  });
+}
+
+/** Turns draft entries into the contract's entries, ranked: best attested first. */
+export function renderEntries(
+  documents: readonly GlossaryDocument[],
+  evidence: CorpusEvidence,
+  drafts: readonly DraftEntry[],
+): GlossaryEntry[] {
+  const rendered = drafts.map((draft) => {
+    const side = (lang: Lang) => {
+      const main = draft.terms[lang];
+      return main === null ? null : glossaryTerm(evidence, main, draft.alternatives[lang]);
+    };
+    const documentsOf = new Set<string>();
+    for (const lang of LANGS) {
+      const main = draft.terms[lang];
+      if (main !== null) for (const id of evidence.terms[main].documents) documentsOf.add(id);
+    }
+    const entry: GlossaryEntry = {
+      id: entryId({
+        en: draft.terms.en === null ? null : evidence.terms[draft.terms.en].key,
+        kk: draft.terms.kk === null ? null : evidence.terms[draft.terms.kk].key,
+        ru: draft.terms.ru === null ? null : evidence.terms[draft.terms.ru].key,
+      }),
+      en: side('en'),
+      kk: side('kk'),
+      ru: side('ru'),
+      score: entryScore(draft),
+      documents: [...documentsOf].sort(),
+      examples: examplesOf(documents, evidence, draft),
+      status: 'candidate',
+    };
+    const gaps = LANGS.filter((lang) => draft.terms[lang] === null);
+    if (gaps.length > 0) entry.gaps = gaps;
+    return { entry, support: draft.support.length };
+  });
+  const languages = (entry: GlossaryEntry) => LANGS.filter((lang) => entry[lang] !== null).length;
+  const frequency = (entry: GlossaryEntry) => Math.min(...LANGS.map((lang) => entry[lang]?.frequency ?? Infinity));
+  rendered.sort(
+    (p, q) =>
+      q.entry.score - p.entry.score ||
+      languages(q.entry) - languages(p.entry) ||
+      q.support - p.support ||
+      frequency(q.entry) - frequency(p.entry) ||
+      (p.entry.id < q.entry.id ? -1 : 1),
+  );
+  return rendered.map((r) => r.entry);
+}
+
+/** Candidates that found no partner, per language, most frequent first (for the review workbook). */
+export function unpairedTerms(evidence: CorpusEvidence, used: ReadonlySet<number>, limit: number): Glossary['unpaired'] {
+  const unpaired: Glossary['unpaired'] = { en: [], kk: [], ru: [] };
+  const sorted = evidence.terms
+    .filter((term) => !used.has(term.index))
+    .sort((p, q) => q.frequency - p.frequency || q.termhood - p.termhood || (p.key < q.key ? -1 : 1));
+  for (const term of sorted) {
+    if (unpaired[term.lang].length >= limit) continue;
+    unpaired[term.lang].push(glossaryTerm(evidence, term.index, []));
+  }
+  return unpaired;
+}
