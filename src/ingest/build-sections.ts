@@ -1,0 +1,225 @@
+import { identifyLanguage } from '../lang/identify/index.js';
+import { LANGS, type Lang, type Report, type SectionKind } from '../model/index.js';
+import type { DraftBlock } from './draft-block.js';
+import { plainView } from './plain-view.js';
+import type { Block, IngestedSection, SourceParagraph } from './types.js';
+
+/** Below this confidence a short block (a title, a keyword list) takes the language of its unit instead. */
+const SURE = 0.9;
+/** Body paragraphs with fewer letters than this follow the body's main language (captions, list numbers). */
+const MIN_BODY_LETTERS = 40;
+
+interface Guess {
+  lang: Lang | null;
+  confidence: number;
+}
+
+function guessOf(text: string): Guess {
+  return identifyLanguage(plainView(text).plain);
+}
+
+function letters(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
+
+/** The one language a label belongs to, or null when it is shared (`Аннотация`: Russian and Kazakh). */
+function labelLang(block: DraftBlock): Lang | null {
+  return block.labelLangs && block.labelLangs.length === 1 ? block.labelLangs[0] : null;
+}
+
+const SECTION_ORDER: SectionKind[] = ['title', 'abstract', 'keywords', 'body', 'references'];
+
+/** Blocks with languages, sections per kind and language, and the languages the article has. */
+export interface BuiltDocument {
+  blocks: Block[];
+  sections: IngestedSection[];
+  languages: Lang[];
+}
+
+/**
+ * Identifies the language of every block and gathers the sections: per front-matter unit one language (that of
+ * its abstract, else its keywords, else its title), body paragraphs by their own language, reference items by
+ * the language of their list's heading. Reports warnings for problems only: empty abstracts, keyword labels or
+ * reference headings, headings without text, blocks whose language contradicts their unit or label, a second
+ * section of one kind in one language.
+ */
+export function buildSections(text: string, drafts: readonly DraftBlock[], units: readonly number[], report: Report): BuiltDocument {
+  const slice = (d: { range: { start: number; end: number } }) => text.slice(d.range.start, d.range.end);
+  const guesses = drafts.map((d) => guessOf(slice(d)));
+
+  // Language of each unit: its abstract text, else its keyword list, else its title.
+  const unitLang = new Map<number, Lang>();
+  for (const kind of ['title', 'keywords', 'abstract'] as const) {
+    const byUnit = new Map<number, string>();
+    drafts.forEach((d, i) => {
+      if (d.kind === kind && units[i] >= 0) byUnit.set(units[i], (byUnit.get(units[i]) ?? '') + '\n' + contentOf(d));
+    });
+    for (const [unit, content] of byUnit) {
+      const guess = guessOf(content);
+      if (guess.lang) unitLang.set(unit, guess.lang);
+    }
+  }
+
+  // A name or a short line cannot tell Russian from Kazakh; inside a unit it takes the unit's language.
+  const blocks: Block[] = drafts.map((d, i) => {
+    const own = units[i] >= 0 ? unitLang.get(units[i]) : undefined;
+    const guess = guesses[i];
+    const lang = (d.kind.endsWith('heading') && labelLang(d)) || (own && guess.confidence < SURE ? own : guess.lang);
+    return { kind: d.kind, lang, range: { ...d.range }, text: slice(d) };
+  });
+
+  const sections = new Map<string, IngestedSection>();
+  const sectionUnit = new Map<string, number>();
+  const add = (kind: SectionKind, lang: Lang, paragraph: SourceParagraph, unit: number, at: DraftBlock) => {
+    const key = `${kind}:${lang}`;
+    let section = sections.get(key);
+    if (!section) sections.set(key, (section = { kind, lang, paragraphs: [] }));
+    else if (unit >= 0 && sectionUnit.get(key) !== unit) {
+      report({
+        reason: `Expected one ${kind} in ${lang} per article, found another one; its text is appended to the first.`,
+        ruleId: 'repeated-section',
+        severity: 'warning',
+        range: { ...at.range },
+      });
+    }
+    sectionUnit.set(key, unit);
+    section.paragraphs.push(paragraph);
+  };
+
+  function contentOf(d: DraftBlock): string {
+    const start = d.kind === 'title' ? titleStart(d) : (d.contentStart ?? d.range.start);
+    return text.slice(start, d.range.end);
+  }
+  function titleStart(d: DraftBlock): number {
+    const hashes = /^#{1,6}[ \t]*/.exec(text.slice(d.range.start, d.range.end));
+    return d.range.start + (hashes ? hashes[0].length : 0);
+  }
+  const paragraphOf = (start: number, end: number): SourceParagraph | null =>
+    start < end && /\S/.test(text.slice(start, end)) ? { text: text.slice(start, end), range: { start, end } } : null;
+
+  const mismatch = (d: DraftBlock, found: Lang, expected: Lang, what: string) =>
+    report({
+      reason: `Expected the ${d.kind} to be in ${expected} like its ${what}, found ${found}.`,
+      ruleId: 'block-language-mismatch',
+      severity: 'warning',
+      range: { ...d.range },
+      actual: found,
+      expected,
+    });
+
+  // Body: the main language decides paragraphs too short to tell.
+  const bodyLetters = new Map<Lang, number>();
+  drafts.forEach((d, i) => {
+    const lang = guesses[i].lang;
+    if (d.kind === 'body' && lang) bodyLetters.set(lang, (bodyLetters.get(lang) ?? 0) + letters(slice(d)));
+  });
+  const mainBodyLang = [...bodyLetters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+  // Reference lists: the language of the heading's label (or of its text when the label is shared).
+  const listLang = new Map<number, Lang>();
+  drafts.forEach((d, i) => {
+    if (d.kind === 'references-heading' && d.group !== undefined) {
+      const lang = labelLang(d) ?? guesses[i].lang;
+      if (lang) listLang.set(d.group, lang);
+    }
+  });
+
+  drafts.forEach((d, i) => {
+    const unit = units[i];
+    const own = unit >= 0 ? unitLang.get(unit) : undefined;
+    const guess = guesses[i];
+    switch (d.kind) {
+      case 'title': {
+        const content = guessOf(contentOf(d));
+        const lang = content.lang && (content.confidence >= SURE || !own) ? content.lang : own;
+        if (!lang) return;
+        if (own && lang !== own) mismatch(d, lang, own, 'abstract and keywords');
+        const paragraph = paragraphOf(titleStart(d), d.range.end);
+        if (paragraph) add('title', lang, paragraph, unit, d);
+        return;
+      }
+      case 'abstract-heading': {
+        const label = labelLang(d);
+        const hasText = drafts.some((other) => other.kind === 'abstract' && other.group === d.group);
+        if (!hasText) {
+          report({
+            reason: `Expected the text of the abstract after the heading \`${slice(d)}\`, found none.`,
+            ruleId: 'empty-abstract',
+            severity: 'warning',
+            range: { ...d.range },
+          });
+        } else if (label && own && label !== own) mismatch(d, own, label, 'heading');
+        return;
+      }
+      case 'abstract': {
+        const lang = own ?? guess.lang;
+        if (!lang) return;
+        add('abstract', lang, { text: slice(d), range: { ...d.range } }, unit, d);
+        return;
+      }
+      case 'keywords': {
+        const paragraph = paragraphOf(d.contentStart ?? d.range.end, d.range.end);
+        if (!paragraph) {
+          report({
+            reason: `Expected a keyword list after the label \`${slice(d)}\`, found none.`,
+            ruleId: 'empty-keywords',
+            severity: 'warning',
+            range: { ...d.range },
+          });
+          return;
+        }
+        const content = guessOf(paragraph.text);
+        const label = labelLang(d);
+        const lang = content.lang && content.confidence >= SURE ? content.lang : (own ?? label ?? content.lang);
+        if (!lang) return;
+        if (label && label !== lang && content.confidence >= SURE) mismatch(d, lang, label, 'label');
+        else if (own && own !== lang) mismatch(d, lang, own, 'abstract');
+        add('keywords', lang, paragraph, unit, d);
+        return;
+      }
+      case 'body': {
+        const sure = guess.lang && letters(slice(d)) >= MIN_BODY_LETTERS && guess.confidence >= SURE;
+        const lang = sure ? guess.lang : (mainBodyLang ?? guess.lang);
+        if (lang) add('body', lang, { text: slice(d), range: { ...d.range } }, -1, d);
+        return;
+      }
+      case 'references-heading': {
+        const hasItems = drafts.some((other) => other.kind === 'references' && other.group === d.group);
+        if (!hasItems) {
+          report({
+            reason: `Expected reference items after the heading \`${slice(d)}\`, found none.`,
+            ruleId: 'empty-references',
+            severity: 'warning',
+            range: { ...d.range },
+          });
+        }
+        return;
+      }
+      case 'references': {
+        const lang = (d.group !== undefined ? listLang.get(d.group) : undefined) ?? guess.lang;
+        if (lang) add('references', lang, { text: slice(d), range: { ...d.range } }, -1, d);
+        return;
+      }
+      case 'heading': {
+        const next = drafts[i + 1];
+        if (!next || next.kind === 'heading' || next.kind === 'references-heading') {
+          report({
+            reason: `Expected text after the heading \`${slice(d)}\`, found ${next ? 'another heading' : 'the end of the file'}.`,
+            ruleId: 'heading-without-content',
+            severity: 'warning',
+            range: { ...d.range },
+          });
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  });
+
+  const ordered = [...sections.values()].sort(
+    (a, b) => SECTION_ORDER.indexOf(a.kind) - SECTION_ORDER.indexOf(b.kind) || LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang),
+  );
+  const present = new Set(ordered.filter((s) => s.kind !== 'references').map((s) => s.lang));
+  return { blocks, sections: ordered, languages: LANGS.filter((lang) => present.has(lang)) };
+}

@@ -1,0 +1,85 @@
+import { labelsOf, type LabelCategory } from './heading-words.js';
+
+/** Share of upper-case among cased letters, and how many cased letters there are. */
+function caseProfile(plain: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of plain) {
+    const lower = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lower === up) continue;
+    letters++;
+    if (ch === up) upper++;
+  }
+  return { letters, upper };
+}
+
+/** `THE PHILOSOPHY OF POWER`: journals set titles in capitals. Short all-caps tokens (`USA`, `ҚазҰУ`) are not enough. */
+export function isAllCaps(plain: string): boolean {
+  const { letters, upper } = caseProfile(plain);
+  return letters >= 8 && upper / letters >= 0.9 && /\p{L}{2,}[\s\p{P}]+\p{L}{2,}/u.test(plain);
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+
+const wordRegexes = new Map<LabelCategory, RegExp>();
+
+/** Any word of `category` at a word start (so `университет` also finds `университетінің`). */
+function hasWord(plain: string, category: LabelCategory): boolean {
+  let regex = wordRegexes.get(category);
+  if (!regex) {
+    const words = [...labelsOf(category).keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    regex = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})`, 'iu');
+    wordRegexes.set(category, regex);
+  }
+  return regex.test(plain);
+}
+
+/**
+ * An affiliation line: an e-mail address or ORCID, an institution, degree or position word
+ * (`src/lang/<lang>/heading-words.ts`), or a short line naming a place (`Almaty, Kazakhstan`). Long lines without
+ * an address are titles or sentences that happen to mention a university.
+ */
+export function looksLikeAffiliation(plain: string): boolean {
+  if (EMAIL.test(plain) || /\be-?\s?mail\b/i.test(plain) || /\borcid\b/i.test(plain)) return true;
+  const words = wordCount(plain);
+  if (words <= 5 && hasWord(plain, 'places')) return true;
+  return words <= 20 && hasWord(plain, 'affiliation');
+}
+
+/** Connectives that may join author names (`A. Smith and B. Jones`). */
+const NAME_JOINERS = new Set(['and', 'және', 'и', '&']);
+
+/**
+ * An author line: a few capitalised names and initials (`Suleimen Dinmammed*1`, `А.Б. Сейітов, Ж.К. Омарова`),
+ * footnote marks and commas allowed, nothing that reads like a sentence.
+ */
+export function looksLikeAuthorLine(plain: string): boolean {
+  const tokens = plain
+    .replace(/[\d*†‡,;()]+/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t !== '' && !NAME_JOINERS.has(t.toLowerCase()));
+  if (tokens.length === 0 || tokens.length > 12) return false;
+  // Initials (`A.`, `А.Б.`, `Ж.-Қ.`), capitalised names, hyphenated names (`Al-Farabi`, `Мұхамед-Әли`): a single
+  // lower-case word makes it a sentence or a title instead.
+  return tokens.every(
+    (token) =>
+      /^(?:\p{Lu}\.-?){1,3}(?:\p{Lu}[\p{Ll}'’]+)?$/u.test(token) || /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(token),
+  );
+}
+
+/** A journal's running matter rather than article content: UDC/IRSTI codes, DOI, ISSN, bare URLs. */
+export function looksLikeMetadata(plain: string): boolean {
+  return /^(?:УДК|UDC|ӘОЖ|ӘӨЖ|МРНТИ|IRSTI|ХҒТАР|ГРНТИ|МҒТАР|DOI|ISSN|https?:\/\/|www\.)/iu.test(plain.trim());
+}
+
+/** Ends like a sentence (full stop, not an initial or abbreviation of one letter). */
+export function endsLikeSentence(plain: string): boolean {
+  const t = plain.trim();
+  return /[.!;]$/.test(t) && !/(?:^|\s)\p{L}\.$/u.test(t);
+}
+
+/** Number of words (letter runs) in a text. */
+export function wordCount(plain: string): number {
+  return (plain.match(/\p{L}+/gu) ?? []).length;
+}

@@ -1,0 +1,34 @@
+import type { Range } from '../model/index.js';
+import type { Paragraph } from './split-paragraphs.js';
+
+/** `1.`, `1)`, `[1]`, `-`, `•`, `a)`: what starts an item of a numbered or bulleted list. */
+const ITEM_MARKER = /^(?:\[\d+\]|\d+[.)]|[-–•·]|\p{Ll}\))\s/u;
+
+/** True when a line starts a list item. */
+export function startsItem(line: string): boolean {
+  return ITEM_MARKER.test(line.replace(/^[*_]+/, ''));
+}
+
+/**
+ * Splits a paragraph into list items: each line that starts with an item marker opens an item and unmarked
+ * lines continue it (PDF line wraps). Without any marker the paragraph is one item, unless `eachLine` (used for
+ * reference lists, where one reference per line without numbers is common) and every line starts with a capital.
+ */
+export function splitItems(paragraph: Paragraph, eachLine = false): Range[] {
+  const { lines } = paragraph;
+  const marked = lines.filter((line) => startsItem(line.text)).length;
+  if (marked === 0) {
+    if (eachLine && lines.length > 1 && lines.every((line) => /^[*_]*[\p{Lu}\d]/u.test(line.text))) {
+      return lines.map((line) => ({ ...line.range }));
+    }
+    return [{ ...paragraph.range }];
+  }
+  // A list needs at least two markers; one numbered line in running text is not a list.
+  if (!eachLine && marked < 2) return [{ ...paragraph.range }];
+  const items: Range[] = [];
+  for (const line of lines) {
+    if (items.length === 0 || startsItem(line.text)) items.push({ ...line.range });
+    else items[items.length - 1].end = line.range.end;
+  }
+  return items;
+}

@@ -1,0 +1,215 @@
+import type { DraftBlock } from './draft-block.js';
+import { classifyFrontMatter } from './classify-front-matter.js';
+import { detectRunInHeading, isMarkdownHeading, isStandaloneHeading } from './detect-heading.js';
+import { endsLikeSentence, isAllCaps, looksLikeAffiliation, looksLikeAuthorLine, looksLikeMetadata, wordCount } from './looks-like.js';
+import { matchLabel, startsWithPhrase, type LabelMatch } from './match-label.js';
+import { plainView } from './plain-view.js';
+import { splitItems } from './split-items.js';
+import { splitParagraphs, trimRange, type Paragraph } from './split-paragraphs.js';
+
+/** Longest paragraph, in characters, that can still be front matter (a title with authors and affiliations). */
+const MAX_FRONT_PARAGRAPH = 600;
+/** How far ahead (in paragraphs) an abstract or keyword label may be for short paragraphs to count as its front matter. */
+const FRONT_LOOKAHEAD = 8;
+/** A labelled abstract may run over several paragraphs when its keyword line follows within this many. */
+const ABSTRACT_LOOKAHEAD = 4;
+
+interface Labels {
+  abstract: LabelMatch | null;
+  keywords: LabelMatch | null;
+  references: LabelMatch | null;
+}
+
+type State = 'front' | 'abstract' | 'body' | 'references';
+
+/**
+ * Walks the paragraphs of an article once, with a small state machine (front matter → abstract → keywords →
+ * front matter of the next language … → body → reference lists), and cuts them into blocks. Labels decide
+ * first (abstract, keyword and reference headings in any of the three languages); layout decides the rest
+ * (Markdown and emphasised headings, capitals, author and affiliation lines). Every non-blank character of
+ * `text` ends up in exactly one block.
+ */
+export function walkBlocks(text: string): DraftBlock[] {
+  const paragraphs = splitParagraphs(text);
+  const raw = (p: Paragraph) => text.slice(p.range.start, p.range.end);
+  const labels: Labels[] = paragraphs.map((p) => {
+    const source = raw(p);
+    const keywords = matchLabel(source, 'keywords');
+    const references = matchLabel(source, 'references');
+    return {
+      keywords,
+      abstract: keywords ? null : matchLabel(source, 'abstract'),
+      references: references?.standalone && !keywords ? references : null,
+    };
+  });
+  const anyAnchor = labels.some((l) => l.abstract || l.keywords);
+
+  const blocks: DraftBlock[] = [];
+  const push = (kind: DraftBlock['kind'], start: number, end: number, extra: Partial<DraftBlock> = {}) => {
+    const trimmed = trimRange(text, start, end);
+    if (trimmed) blocks.push({ kind, range: trimmed.range, ...extra });
+  };
+
+  const shortParagraph = (p: Paragraph) =>
+    p.range.end - p.range.start <= MAX_FRONT_PARAGRAPH && p.lines.every((line) => line.text.length <= 300);
+  /** An abstract or keyword label soon, with nothing long in between: what precedes it is front matter. */
+  const anchorAhead = (i: number) => {
+    for (let j = i; j < Math.min(paragraphs.length, i + FRONT_LOOKAHEAD); j++) {
+      if (labels[j].abstract || labels[j].keywords) return true;
+      if (labels[j].references || !shortParagraph(paragraphs[j])) return false;
+    }
+    return false;
+  };
+  /** Title, author, affiliation or metadata lines, as at the top of a file without labels (seed 002). */
+  const frontish = (p: Paragraph) =>
+    shortParagraph(p) &&
+    !matchLabel(raw(p), 'sections')?.standalone &&
+    p.lines.every((line) => {
+      const plain = plainView(line.text).plain.trim();
+      return (
+        looksLikeMetadata(plain) ||
+        looksLikeAffiliation(plain) ||
+        looksLikeAuthorLine(plain) ||
+        isMarkdownHeading(line.text) ||
+        isAllCaps(plain) ||
+        (wordCount(plain) <= 30 && !endsLikeSentence(plain))
+      );
+    });
+  const opensAbstract = (p: Paragraph) => startsWithPhrase(raw(p), 'abstractOpeners');
+
+  let state: State = 'front';
+  let pending: Paragraph[] = [];
+  let group = 0;
+  let abstractParagraphs = 0;
+  let seenUnit = false;
+  let expectKeywordList: DraftBlock | null = null;
+
+  const flushFront = () => {
+    if (pending.length > 0) blocks.push(...classifyFrontMatter(pending));
+    pending = [];
+  };
+
+  const body = (p: Paragraph) => {
+    const source = raw(p);
+    if (isStandaloneHeading(p)) return push('heading', p.range.start, p.range.end);
+    const runIn = detectRunInHeading(source);
+    if (runIn) {
+      push('heading', p.range.start, p.range.start + runIn.labelEnd);
+      push('body', p.range.start + runIn.restStart, p.range.end);
+      return;
+    }
+    for (const item of splitItems(p)) push('body', item.start, item.end);
+  };
+
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const source = raw(p);
+    const label = labels[i];
+
+    if (expectKeywordList && !label.abstract && !label.keywords && !label.references) {
+      // `Key words:` alone on its line, the list in the next paragraph.
+      push('keywords', p.range.start, p.range.end, { labelLangs: expectKeywordList.labelLangs, contentStart: p.range.start });
+      expectKeywordList = null;
+      continue;
+    }
+    expectKeywordList = null;
+
+    if (label.references) {
+      flushFront();
+      push('references-heading', p.range.start, p.range.end, { labelLangs: label.references.langs, group: ++group });
+      state = 'references';
+      continue;
+    }
+    if (label.keywords) {
+      flushFront();
+      const block: DraftBlock = { kind: 'keywords', range: { ...p.range }, labelLangs: label.keywords.langs };
+      if (label.keywords.standalone) expectKeywordList = block;
+      else block.contentStart = p.range.start + label.keywords.restStart;
+      blocks.push(block);
+      state = 'front';
+      seenUnit = true;
+      continue;
+    }
+    // In the body or the references, only a label that stands out is a heading (`Summary: the results…` is not).
+    const abstract = label.abstract;
+    if (abstract && (state === 'front' || state === 'abstract' || abstract.standalone || /^[*_#]/.test(source))) {
+      flushFront();
+      group++;
+      push('abstract-heading', p.range.start, p.range.start + abstract.labelEnd, { labelLangs: abstract.langs, group });
+      abstractParagraphs = 0;
+      if (!abstract.standalone) {
+        push('abstract', p.range.start + abstract.restStart, p.range.end, { group });
+        abstractParagraphs++;
+      }
+      state = 'abstract';
+      seenUnit = true;
+      continue;
+    }
+
+    if (state === 'front') {
+      // After a keyword line, only labels ahead make short paragraphs front matter (else `## Introduction` would
+      // become a title); at the top of the file, title-like lines are front matter even without labels.
+      if (shortParagraph(p) && (anchorAhead(i) || (!seenUnit && frontish(p)))) {
+        pending.push(p);
+        continue;
+      }
+      // No label in the file: a paragraph opening like an abstract right after the title is one (seed 002).
+      if (!anyAnchor && pending.length > 0 && opensAbstract(p)) {
+        flushFront();
+        push('abstract', p.range.start, p.range.end, { group: ++group });
+        state = 'body';
+        continue;
+      }
+      flushFront();
+      state = 'body';
+      body(p);
+      continue;
+    }
+
+    if (state === 'abstract') {
+      const heading = isStandaloneHeading(p) || detectRunInHeading(source) !== null;
+      const titleLike = isMarkdownHeading(source) || isAllCaps(plainView(source).plain);
+      if (heading && !(titleLike && anchorAhead(i))) {
+        state = 'body';
+        body(p);
+        continue;
+      }
+      if (!heading && (abstractParagraphs === 0 || keywordsSoon(i))) {
+        push('abstract', p.range.start, p.range.end, { group });
+        abstractParagraphs++;
+        continue;
+      }
+      if (shortParagraph(p) && anchorAhead(i)) {
+        state = 'front';
+        pending.push(p);
+        continue;
+      }
+      state = 'body';
+      body(p);
+      continue;
+    }
+
+    if (state === 'references') {
+      if (isMarkdownHeading(source) || matchLabel(source, 'sections')?.standalone) {
+        state = 'body';
+        body(p);
+        continue;
+      }
+      for (const item of splitItems(p, true)) push('references', item.start, item.end, { group });
+      continue;
+    }
+
+    body(p);
+  }
+  flushFront();
+  return blocks;
+
+  /** A keyword label within a few paragraphs, before any heading: the paragraphs up to it are still abstract. */
+  function keywordsSoon(i: number): boolean {
+    for (let j = i; j < Math.min(paragraphs.length, i + ABSTRACT_LOOKAHEAD); j++) {
+      if (labels[j].keywords) return true;
+      if (labels[j].abstract || labels[j].references || isStandaloneHeading(paragraphs[j])) return false;
+    }
+    return false;
+  }
+}
