@@ -7,13 +7,13 @@ export function isStopChar(ch: string): boolean {
 }
 
 /**
- * Marks that may close a sentence after its stop: quotes (Kazakh typesetting closes with `“` as in `„…“`)
- * and brackets.
+ * Marks that may close a sentence after its stop: quotes (Kazakh typesetting closes with `“` as in `„…“`),
+ * brackets, and Markdown emphasis (`**Introduction.** Power…`).
  */
 export function isCloser(ch: string): boolean {
   return (
     ch === '"' || ch === "'" || ch === '»' || ch === '”' || ch === '“' || ch === '’' || ch === '‘' || ch === '›' ||
-    ch === ')' || ch === ']' || ch === '}'
+    ch === ')' || ch === ']' || ch === '}' || ch === '*' || ch === '_'
   );
 }
 

@@ -26,6 +26,8 @@ export interface StopCandidate {
   /** Start and end of the unit (paragraph, list item or heading) being segmented. */
   unitStart: number;
   unitEnd: number;
+  /** A guillemet quotation opened in the current sentence is still open at the stop. */
+  insideQuote: boolean;
 }
 
 // The consonant-only test: a "word" with no vowel is an abbreviation (`млн`, `стр`, `Mr`, `pp`) in all
@@ -41,7 +43,8 @@ export function decideBoundary(text: string, candidate: StopCandidate, lang: Lan
   const next = readNextWord(text, end, candidate.unitEnd);
   if (next.kind === 'none') return 'stop';
   const stop = text.slice(stopStart, stopEnd);
-  const closed = end > stopEnd;
+  // Quotes and brackets after the stop (Markdown emphasis marks do not count).
+  const closed = /["'»”“’‘›)\]}]/u.test(text.slice(stopEnd, end));
 
   if (stop.includes('…') || stop.includes('..')) return decideEllipsis(text, stopStart, next);
   if (/[!?‼⁇⁈⁉]/u.test(stop)) {
@@ -50,6 +53,8 @@ export function decideBoundary(text: string, candidate: StopCandidate, lang: Lan
     return next.kind === 'lower' ? null : 'stop';
   }
 
+  // Author's words inside a quotation: `«…будут белыми, — считает Адамс. — А это приблизит…»`.
+  if (candidate.insideQuote && next.afterDash && !closed) return null;
   const word = readWordBeforeStop(text, stopStart, candidate.unitStart);
   if (next.kind === 'lower') return decideBeforeLowerCase(word, next, closed, lang);
   if (isEnumerationMarker(word, candidate.sentenceStart)) return null;

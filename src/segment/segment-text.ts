@@ -39,16 +39,24 @@ function segmentUnit(text: string, unit: SentenceSpan, lang: Lang, paragraph: nu
   const spans: SentenceSpan[] = [];
   const rules: BoundaryRule[] = [];
   let sentenceStart = unit.start;
+  // Open guillemets in the current sentence: `«…, — считает Адамс. — А это…»` stays one sentence.
+  let openQuotes = 0;
   let i = unit.start;
   while (i < unit.end) {
-    if (!isStopChar(text[i])) {
+    const ch = text[i];
+    if (!isStopChar(ch)) {
+      if (ch === '«') openQuotes++;
+      else if (ch === '»' && openQuotes > 0) openQuotes--;
       i++;
       continue;
     }
     const stopStart = i;
     while (i < unit.end && isStopChar(text[i])) i++;
     const stopEnd = i;
-    while (i < unit.end && isCloser(text[i])) i++;
+    while (i < unit.end && isCloser(text[i])) {
+      if (text[i] === '»' && openQuotes > 0) openQuotes--;
+      i++;
+    }
     if (i < unit.end && text[i] === '[') {
       const citation = CITATION.exec(text.slice(i, i + 32));
       if (citation) i += citation[0].length;
@@ -58,7 +66,7 @@ function segmentUnit(text: string, unit: SentenceSpan, lang: Lang, paragraph: nu
     if (i >= unit.end) break;
     const rule = decideBoundary(
       text,
-      { stopStart, stopEnd, end: i, sentenceStart, unitStart: unit.start, unitEnd: unit.end },
+      { stopStart, stopEnd, end: i, sentenceStart, unitStart: unit.start, unitEnd: unit.end, insideQuote: openQuotes > 0 },
       lang,
     );
     if (rule === null) continue;
@@ -66,6 +74,7 @@ function segmentUnit(text: string, unit: SentenceSpan, lang: Lang, paragraph: nu
     pushTrimmed(text, sentenceStart, i, spans);
     if (spans.length > before) rules.push(rule);
     sentenceStart = i;
+    openQuotes = 0;
     while (sentenceStart < unit.end && isSpace(text[sentenceStart])) sentenceStart++;
   }
   pushTrimmed(text, sentenceStart, unit.end, spans);
