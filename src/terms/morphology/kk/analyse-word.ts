@@ -19,7 +19,47 @@ export function readingsOf(word: string, lexicon: KazakhLexicon): KazakhReading[
       cost: scoreReading(segmentation, resolved),
     });
   }
+  penaliseInflectedListings(readings, lexicon);
   return readings.sort(compareReadings);
+}
+
+/**
+ * The stem list also holds inflected forms (`адамның`, `анасы`, `көзі`), so a listed stem that itself reads as a
+ * listed stem plus reliable endings is weaker evidence than a plain stem: between `көзі + міз` and `көз + іміз`
+ * the shorter stem should win, while `өнім` (not `өн` + `ім`) keeps its full weight.
+ */
+const INFLECTED_LISTING_COST = 0.3;
+/** Endings whose costs add up to this or less count as reliable (case, plural, POSS.3 -сы). */
+const RELIABLE_ENDINGS = -0.4;
+
+function looksInflected(stem: string, lexicon: KazakhLexicon, memo: Map<string, boolean>): boolean {
+  let result = memo.get(stem);
+  if (result === undefined) {
+    result = false;
+    for (const segmentation of enumerateSegmentations(stem)) {
+      if (segmentation.category !== 'N' || segmentation.segments.length === 0) continue;
+      const sum = segmentation.segments.reduce((total, segment) => total + segment.cost, 0);
+      if (sum > RELIABLE_ENDINGS) continue;
+      const resolved = resolveStem(segmentation, lexicon);
+      if (resolved !== null && resolved.evidence === 'lexicon' && resolved.stem.length >= 2) {
+        result = true;
+        break;
+      }
+    }
+    memo.set(stem, result);
+  }
+  return result;
+}
+
+const inflectedMemo = new WeakMap<KazakhLexicon, Map<string, boolean>>();
+
+function penaliseInflectedListings(readings: KazakhReading[], lexicon: KazakhLexicon): void {
+  let memo = inflectedMemo.get(lexicon);
+  if (memo === undefined) inflectedMemo.set(lexicon, (memo = new Map()));
+  for (const reading of readings) {
+    if (reading.evidence !== 'lexicon' || reading.category !== 'N') continue;
+    if (looksInflected(reading.stem, lexicon, memo)) reading.cost += INFLECTED_LISTING_COST;
+  }
 }
 
 /** The best reading of `word` (folded, Cyrillic). */

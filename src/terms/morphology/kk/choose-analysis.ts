@@ -24,7 +24,7 @@ const EVIDENCE_COST: Record<ResolvedStem['evidence'], number> = { lexicon: 0, de
  * endings that cannot belong to the root.
  */
 function shortStemCost(stem: string, evidence: ResolvedStem['evidence']): number {
-  if (stem.length <= 2) return evidence === 'lexicon' ? 0.8 : 2;
+  if (stem.length <= 2) return evidence === 'lexicon' ? 0.4 : 2;
   if (stem.length === 3 && evidence !== 'lexicon') return 0.8;
   if (countVowels(stem) === 0) return 3;
   return 0;
@@ -35,8 +35,9 @@ export function scoreReading(segmentation: Segmentation, resolved: ResolvedStem)
   let cost = EVIDENCE_COST[resolved.evidence] + shortStemCost(resolved.stem, resolved.evidence);
   for (const segment of segmentation.segments) cost += segment.cost;
   if (resolved.restoredVowel) cost += 0.1;
-  // A verb reading competes with a nominal one only when it is clearly better (nouns matter for terms).
-  if (segmentation.category === 'V') cost += 0.2;
+  // A verb reading competes with a nominal one only when it is clearly better (nouns matter for terms), and a
+  // two-letter verb root (`то-п`, `жо-р-ға`) almost never beats a listed noun.
+  if (segmentation.category === 'V') cost += resolved.stem.length <= 2 ? 0.8 : 0.4;
   return cost;
 }
 

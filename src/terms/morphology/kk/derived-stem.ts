@@ -25,11 +25,13 @@ const LOAN_LETTERS = /[ёэфцчщъь]/;
 export type StemEvidence = 'derived' | 'loan' | 'none';
 
 /** Looks for derivational or loanword evidence for `stem` (already known not to be attested). */
-export function stemEvidence(stem: string, lexicon: KazakhLexicon): StemEvidence {
+export function stemEvidence(stem: string, lexicon: KazakhLexicon, depth = 0): StemEvidence {
   for (const suffix of FROM_NOMINAL) {
     if (stem.length > suffix.length + 1 && stem.endsWith(suffix)) {
       const base = stem.slice(0, -suffix.length);
       if (lexicon.hasWord(base) || lexicon.hasWord(devoice(base))) return 'derived';
+      // Derivations stack (`мемлекет-ті-лік`): one more level, no deeper, to keep the search small.
+      if (depth === 0 && stemEvidence(base, lexicon, 1) === 'derived') return 'derived';
     }
   }
   for (const suffix of FROM_VERB) {

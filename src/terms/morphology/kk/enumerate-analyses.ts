@@ -59,7 +59,7 @@ export function enumerateSegmentations(word: string): Segmentation[] {
           slot: morpheme.slot,
           nominalises: morpheme.attach === 'V' && morpheme.produce === 'N',
           vowelInitial: morpheme.vowelInitial,
-          cost: morpheme.cost,
+          cost: morpheme.surfaceCost?.[surface] ?? morpheme.cost,
         };
         walk(left, morpheme.attach, morpheme.slot, morpheme, [segment, ...chain]);
       }

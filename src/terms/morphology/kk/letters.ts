@@ -32,6 +32,8 @@ export function harmonyOf(stem: string): Harmony {
   for (let i = stem.length - 1; i >= 0; i--) {
     const letter = stem[i];
     if (BACK_VOWELS.has(letter)) return 'back';
+    // е after a vowel is iotated (йе) in Russian names and loans and does not fix harmony: `Назарбаевтың`.
+    if (letter === 'е' && i > 0 && isVowel(stem[i - 1])) return 'any';
     if (FRONT_VOWELS.has(letter)) return 'front';
     // Loan vowels take either set (`тарихтың`, `министрдің`, `институттың`, `миы`).
     if (AMBIGUOUS_VOWELS.has(letter)) return 'any';

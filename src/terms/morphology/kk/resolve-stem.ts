@@ -14,12 +14,16 @@ export interface ResolvedStem {
   restoredVowel: boolean;
 }
 
-/** `халқ` → `халық`, `орн` → `орын`, `ерн` → `ерін`: a vowel between the last two consonants. */
+/**
+ * `халқ` → `халық`, `орн` → `орын`, `ауз` → `ауыз`, `қалп` → `қалып`: a high vowel between the last two consonants.
+ * The drop happens after a sonorant (р л у й) before қ к н з п м; `ескі` is not `есік` + і, nor `жарты` `жарыт` + ы.
+ */
 function restoreDroppedVowel(stem: string): string[] {
   if (stem.length < 3) return [];
   const last = stem[stem.length - 1];
   const before = stem[stem.length - 2];
-  if (isVowel(last) || (isVowel(before) && before !== 'у')) return [];
+  if (!'рлуй'.includes(before) || !'қкнзпмғгб'.includes(last)) return [];
+  if (!isVowel(stem[stem.length - 3])) return [];
   const head = stem.slice(0, -1);
   return byHarmony(head, 'ы', 'і').map((vowel) => head + vowel + last);
 }
@@ -43,7 +47,7 @@ export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon):
   }
   if (known(written)) return { stem: written, evidence: 'lexicon', restoredVowel: false };
   if (beforeVowel) {
-    for (const restored of restoreDroppedVowel(written)) {
+    for (const restored of restoreDroppedVowel(written).flatMap((stem) => [devoice(stem), stem])) {
       if (known(restored)) return { stem: restored, evidence: 'lexicon', restoredVowel: true };
     }
   }

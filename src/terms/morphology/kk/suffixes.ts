@@ -18,7 +18,7 @@ export type MorphemeId =
   | 'plural' | 'poss-3' | 'poss-1sg' | 'poss-2sg' | 'poss-2sg-polite' | 'poss-1pl' | 'poss-2pl'
   | 'genitive' | 'accusative' | 'dative' | 'locative' | 'ablative' | 'instrumental'
   | 'genitive-n' | 'accusative-n' | 'dative-n' | 'locative-n' | 'ablative-n' | 'dative-poss-a'
-  | 'attributive' | 'person';
+  | 'attributive' | 'person' | 'similative' | 'comparative';
 
 /** One inflectional morpheme. */
 export interface Morpheme {
@@ -31,6 +31,8 @@ export interface Morpheme {
   slot: number;
   /** Preference: added to an analysis that strips this morpheme (lower is preferred). */
   cost: number;
+  /** Cost of particular allomorphs when it differs from `cost` (POSS.3 -сы after a vowel is safer than -ы). */
+  surfaceCost?: Readonly<Record<string, number>>;
   /** When set, the morpheme to its left must be one of these (the pronominal -н- follows POSS.3 only). */
   requiresLeft?: readonly MorphemeId[];
   /** Surface forms this morpheme takes after `stem` (the part of the word to its left). */
@@ -90,13 +92,18 @@ const LOCATIVES: readonly MorphemeId[] = ['locative', 'locative-n'];
 
 // Slots: 1-3 voice, 4 negation, 5 tense/aspect/non-finite, 6 plural, 7 possessive, 8 case, 9 attributive, 10 person.
 const NOMINAL: Morpheme[] = [
+  // Comparative -рақ/-ырақ (анығырақ, кішірек): an inflection of adjectives in the treebank's lemmas.
+  {
+    id: 'comparative', attach: 'N', produce: 'N', slot: 5, cost: 0.1, vowelInitial: true,
+    forms: (s) => afterVowelOrConsonant(s, ['рақ', 'рек'], ['ырақ', 'ірек']),
+  },
   { id: 'plural', attach: 'N', produce: 'N', slot: 6, cost: -1, vowelInitial: false, forms: (s) => byClass(s, PLURAL) },
   {
-    id: 'poss-3', attach: 'N', produce: 'N', slot: 7, cost: -0.6, vowelInitial: true,
+    id: 'poss-3', attach: 'N', produce: 'N', slot: 7, cost: -0.5, surfaceCost: { сы: -0.9, сі: -0.9 }, vowelInitial: true,
     forms: (s) => afterVowelOrConsonant(s, ['сы', 'сі'], ['ы', 'і']),
   },
   {
-    id: 'poss-1sg', attach: 'N', produce: 'N', slot: 7, cost: 0.35, vowelInitial: true,
+    id: 'poss-1sg', attach: 'N', produce: 'N', slot: 7, cost: 0.6, vowelInitial: true,
     forms: (s) => afterVowelOrConsonant(s, ['м', 'м'], ['ым', 'ім']),
   },
   {
@@ -116,11 +123,20 @@ const NOMINAL: Morpheme[] = [
     forms: (s) => afterVowelOrConsonant(s, ['ңдар', 'ңдер'], ['ыңдар', 'іңдер']),
   },
   { id: 'genitive', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: (s) => byClass(s, GENITIVE) },
-  { id: 'accusative', attach: 'N', produce: 'N', slot: 8, cost: -0.3, vowelInitial: false, forms: (s) => byClass(s, ACCUSATIVE) },
+  // -ды/-ті is also the adjective "having" (маңызды, мәдениетті); after a vowel the accusative -ны is unambiguous.
+  {
+    id: 'accusative', attach: 'N', produce: 'N', slot: 8, cost: -0.2, surfaceCost: { ны: -0.8, ні: -0.8 }, vowelInitial: false,
+    forms: (s) => byClass(s, ACCUSATIVE),
+  },
   { id: 'dative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: (s) => byClass(s, DATIVE) },
   { id: 'locative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: (s) => byClass(s, LOCATIVE) },
   { id: 'ablative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: (s) => byClass(s, ABLATIVE) },
   { id: 'instrumental', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: instrumental },
+  // Similative -дай/-тай "like" (тастай, баладай): a case-like ending; lexicalised -дай words (қандай) are listed.
+  {
+    id: 'similative', attach: 'N', produce: 'N', slot: 8, cost: -0.3, vowelInitial: false,
+    forms: (s) => byClass(s, { vowel: ['дай', 'дей'], glide: ['дай', 'дей'], nasal: ['дай', 'дей'], liquid: ['дай', 'дей'], voiceless: ['тай', 'тей'] }),
+  },
   // After POSS.3 the cases take a pronominal н (docs §5): баласы-н, баласы-на, баласы-нда, баласы-нан, баласы-ның.
   {
     id: 'genitive-n', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, requiresLeft: POSSESSIVES,
@@ -163,11 +179,11 @@ function verbVowelFinal(stem: string): boolean {
 
 const VERBAL: Morpheme[] = [
   {
-    id: 'voice-passive', attach: 'V', produce: 'V', slot: 1, cost: 0.3, vowelInitial: true,
+    id: 'voice-passive', attach: 'V', produce: 'V', slot: 1, cost: -0.2, vowelInitial: true,
     forms: (s) => (verbVowelFinal(s) ? ['л', 'н'] : s.endsWith('л') ? byHarmony(s, 'ын', 'ін') : byHarmony(s, 'ыл', 'іл')),
   },
   {
-    id: 'voice-reciprocal', attach: 'V', produce: 'V', slot: 2, cost: 0.3, vowelInitial: true,
+    id: 'voice-reciprocal', attach: 'V', produce: 'V', slot: 2, cost: 0, vowelInitial: true,
     forms: (s) => (verbVowelFinal(s) ? ['с'] : byHarmony(s, 'ыс', 'іс')),
   },
   {
@@ -175,7 +191,7 @@ const VERBAL: Morpheme[] = [
     forms: (s) => (verbVowelFinal(s) ? ['т', ...byClass(s, CAUSATIVE_DYR)] : byClass(s, CAUSATIVE_DYR)),
   },
   { id: 'negation', attach: 'V', produce: 'V', slot: 4, cost: -0.3, vowelInitial: false, forms: (s) => byClass(s, NEGATION) },
-  { id: 'participle-past', attach: 'V', produce: 'N', slot: 5, cost: -0.6, vowelInitial: false, forms: (s) => byClass(s, PARTICIPLE_PAST) },
+  { id: 'participle-past', attach: 'V', produce: 'N', slot: 5, cost: -0.9, vowelInitial: false, forms: (s) => byClass(s, PARTICIPLE_PAST) },
   {
     id: 'participle-habitual', attach: 'V', produce: 'N', slot: 5, cost: -0.8, vowelInitial: true,
     forms: (s) => (verbVowelFinal(s) ? byHarmony(s, 'йтын', 'йтін') : byHarmony(s, 'атын', 'етін')),
@@ -193,11 +209,11 @@ const VERBAL: Morpheme[] = [
     forms: (s) => byClass(s, NEGATION).map((form) => form + (form.endsWith('а') ? 'қ' : 'к')),
   },
   {
-    id: 'converb-p', attach: 'V', produce: 'F', slot: 5, cost: -0.6, vowelInitial: true,
+    id: 'converb-p', attach: 'V', produce: 'F', slot: 5, cost: -0.9, surfaceCost: { п: -0.3 }, vowelInitial: true,
     forms: (s) => (verbVowelFinal(s) ? ['п'] : byHarmony(s, 'ып', 'іп')),
   },
   {
-    id: 'converb-a', attach: 'V', produce: 'F', slot: 5, cost: 0.5, vowelInitial: true,
+    id: 'converb-a', attach: 'V', produce: 'F', slot: 5, cost: 0.4, vowelInitial: true,
     forms: (s) => (verbVowelFinal(s) ? ['й'] : byHarmony(s, 'а', 'е')),
   },
   {
@@ -206,7 +222,7 @@ const VERBAL: Morpheme[] = [
   },
   { id: 'past', attach: 'V', produce: 'F', slot: 5, cost: -0.4, vowelInitial: false, forms: (s) => byClass(s, PAST) },
   {
-    id: 'present-3', attach: 'F', produce: 'F', slot: 6, cost: -1, vowelInitial: false, requiresLeft: ['converb-a'],
+    id: 'present-3', attach: 'F', produce: 'F', slot: 6, cost: -1.3, vowelInitial: false, requiresLeft: ['converb-a'],
     forms: (s) => byHarmony(s, 'ды', 'ді'),
   },
   {
@@ -231,7 +247,7 @@ const VERBAL: Morpheme[] = [
   },
   // Person endings on finite verbs: after the past (-ды-м, -ды-ң, -ды-қ) and after the present (-а-мын).
   {
-    id: 'verb-person', attach: 'F', produce: 'F', slot: 10, cost: -0.2, vowelInitial: false,
+    id: 'verb-person', attach: 'F', produce: 'F', slot: 10, cost: -0.5, vowelInitial: false,
     requiresLeft: ['past', 'converb-a', 'conditional'],
     forms: (s) => {
       if (/[ыі]$/.test(s) || s.endsWith('са') || s.endsWith('се')) {
