@@ -140,6 +140,7 @@ function decideAbbreviation(
       if (!word.afterNumber || numberFollows || next.isAcronym) return null;
       return 'stop';
     case 'final':
-      return 'stop';
+      // `Smith et al. (2010) showed`, `и др. [5]`: a year or a citation continues the sentence.
+      return numberFollows ? null : 'stop';
   }
 }

@@ -27,6 +27,8 @@ const HARD_CASES: Record<Lang, HardCase[]> = {
     { name: 'month before a number', text: 'The protest on Oct. 2, 1968, ended badly.', expected: ['The protest on Oct. 2, 1968, ended badly.'] },
     { name: 'time of day', text: 'Play starts at 12:55 p.m. on Tuesday. Tickets are sold out.', expected: ['Play starts at 12:55 p.m. on Tuesday.', 'Tickets are sold out.'] },
     { name: 'etc. at the end and inside', text: 'Parties, unions, etc. are grouped. Power needs money, land, etc. The state needs it too.', expected: ['Parties, unions, etc. are grouped.', 'Power needs money, land, etc.', 'The state needs it too.'] },
+    { name: 'et al. before a year', text: 'Smith et al. (2010) showed it. Jones et al. [4] agreed. Then came Brown et al. The end.', expected: ['Smith et al. (2010) showed it.', 'Jones et al. [4] agreed.', 'Then came Brown et al.', 'The end.'] },
+    { name: 'Fig. and Eq. before brackets', text: 'As Fig. 2 and Eq. (3) show, it grows. See Table 1.', expected: ['As Fig. 2 and Eq. (3) show, it grows.', 'See Table 1.'] },
     { name: 'decimal and section numbers', text: 'Growth was 2.5 percent in section 1.2.3 of the report. It rose again.', expected: ['Growth was 2.5 percent in section 1.2.3 of the report.', 'It rose again.'] },
     { name: 'enumerations on one line', text: '1. The state. 6. Administration.', expected: ['1. The state.', '6. Administration.'] },
     { name: 'closing quote after the stop', text: 'He said: "We need a deal." Then he left.', expected: ['He said: "We need a deal."', 'Then he left.'] },

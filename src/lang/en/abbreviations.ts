@@ -11,6 +11,8 @@ export const englishSegmenterData: SegmenterLanguageData = {
       'pres', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'cmdr', 'adm', 'supt', 'insp', 'mt', 'ft', 'mme', 'mlle',
       'e.g', 'i.e', 'cf', 'viz', 'vs', 'v', 'approx', 'ca', 'c', 'resp', 'incl', 'esp', 'acad', 'assoc', 'assist',
       'doc', 'cand', 'dept', 'univ', 'inst', 'natl', 'intl', 'ave', 'blvd', 'rd',
+      // Journal and proceedings titles cited in running text (`Proc. of the…`).
+      'proc', 'conf', 'symp', 'sci', 'soc', 'econ', 'polit', 'phil', 'hist', 'bull', 'lett', 'eur', 'int',
     ],
     // Before a number (or a lower-case word) only.
     numeral: [
