@@ -1,0 +1,75 @@
+import type { Lang, Report } from '../model/index.js';
+import type { Edit, MappedText } from './mapped-text.js';
+import { applyEdits, sourceRangeOf } from './mapped-text.js';
+import type { Repair } from './types.js';
+
+/** Latin (and IPA/Greek) letters that stand in for Cyrillic ones inside Cyrillic words (kazakh-morphology.md §10). */
+const TO_CYRILLIC: Record<string, string> = {
+  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', k: 'к',
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  ə: 'ә', Ə: 'Ә', ɵ: 'ө', Ɵ: 'Ө', θ: 'ө', Θ: 'Ө',
+};
+/** Only Kazakh has і and һ: in Russian text a Latin i inside a Cyrillic word has no safe twin. */
+const TO_KAZAKH: Record<string, string> = { i: 'і', I: 'І', h: 'һ' };
+/** Cyrillic letters that stand in for Latin ones inside Latin words. */
+const TO_LATIN: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', к: 'k', і: 'i', ј: 'j', ѕ: 's',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I',
+};
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN_LIKE = /[\p{Script=Latin}\p{Script=Greek}]/u;
+
+/** The word with its look-alike letters folded to the word's main script, or null when it should stay as it is. */
+export function foldWord(word: string, lang: Lang): string | null {
+  let cyrillic = 0;
+  let latin = 0;
+  for (const ch of word) {
+    if (CYRILLIC.test(ch)) cyrillic++;
+    else if (LATIN_LIKE.test(ch)) latin++;
+  }
+  if (cyrillic === 0 || latin === 0) return null;
+  const toCyrillic = { ...TO_CYRILLIC, ...(lang === 'kk' ? TO_KAZAKH : {}) };
+  // The majority script wins; a tie goes to the script of the section's language.
+  const cyrillicWins = cyrillic > latin || (cyrillic === latin && lang !== 'en');
+  const table = cyrillicWins ? toCyrillic : TO_LATIN;
+  const foreign = cyrillicWins ? LATIN_LIKE : CYRILLIC;
+  let out = '';
+  for (const ch of word) {
+    if (foreign.test(ch)) {
+      const twin = table[ch];
+      // A foreign letter without a look-alike (`Kazakhstanда`) means a real mix: leave the word alone.
+      if (!twin) return null;
+      out += twin;
+    } else out += ch;
+  }
+  return out === word ? null : out;
+}
+
+/**
+ * Folds look-alike letters inside mixed-script words: Latin `i`, `a`, `o`, `c`, `p`… inside Cyrillic words
+ * (`бiлiм` → `білім`, schwa `ə` → `ә`), Cyrillic `а`, `о`, `с`… inside Latin words (`Kazаkhstan`). Purely Latin
+ * or purely Cyrillic words are never touched. Each fold is a `Repair` and an info message `fold-homoglyph`.
+ */
+export function foldHomoglyphs(mapped: MappedText, lang: Lang, repairs: Repair[], report: Report): MappedText {
+  const edits: Edit[] = [];
+  const word = /[\p{L}\p{M}]+/gu;
+  for (let match = word.exec(mapped.text); match; match = word.exec(mapped.text)) {
+    const folded = foldWord(match[0], lang);
+    if (folded === null) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    edits.push({ start, end, insert: folded });
+    const range = sourceRangeOf(mapped, start, end);
+    repairs.push({ ruleId: 'fold-homoglyph', range, actual: match[0], expected: folded });
+    report({
+      reason: `Expected \`${folded}\` in one script, found look-alike letters of another script in \`${match[0]}\`.`,
+      ruleId: 'fold-homoglyph',
+      severity: 'info',
+      range,
+      actual: match[0],
+      expected: folded,
+    });
+  }
+  return applyEdits(mapped, edits);
+}

@@ -1,0 +1,120 @@
+import { enHyphenation } from '../lang/en/hyphenation.js';
+import { kkHyphenation } from '../lang/kk/hyphenation.js';
+import { ruHyphenation } from '../lang/ru/hyphenation.js';
+import type { Lang, Report } from '../model/index.js';
+import { HYPHENS, type HyphenEvidence } from './hyphen-evidence.js';
+import { isKnownWord } from './known-words.js';
+import type { Edit, MappedText } from './mapped-text.js';
+import { applyEdits, sourceRangeOf } from './mapped-text.js';
+import type { Repair } from './types.js';
+
+const DATA: Record<Lang, { boundSuffixes: string[]; compoundPrefixes: string[] }> = {
+  en: enHyphenation,
+  kk: kkHyphenation,
+  ru: ruHyphenation,
+};
+
+const suffixSets = new Map<Lang, Set<string>>();
+
+/** True when `word` is one bound suffix or a chain of them (`шылар`, `тықтың`, `tions`). */
+export function isSuffixChain(word: string, lang: Lang): boolean {
+  let suffixes = suffixSets.get(lang);
+  if (!suffixes) suffixSets.set(lang, (suffixes = new Set(DATA[lang].boundSuffixes)));
+  // Dynamic programming over split points: reachable[i] says word[0, i) is a chain of suffixes.
+  const reachable = [true, ...new Array<boolean>(word.length).fill(false)];
+  for (let i = 0; i < word.length; i++) {
+    if (!reachable[i]) continue;
+    for (let j = i + 1; j <= word.length; j++) if (suffixes.has(word.slice(i, j))) reachable[j] = true;
+  }
+  return reachable[word.length];
+}
+
+/** Why a hyphen was joined or kept: the evidence, for tests and for the repair message. */
+export type HyphenDecision =
+  | { action: 'join'; because: 'document-has-joined-form' | 'bound-suffix' | 'lexicon-has-joined-form' | 'line-break' }
+  | {
+      action: 'keep';
+      because: 'document-has-hyphenated-form' | 'proper-name-or-acronym' | 'single-letter' | 'compound-prefix' | 'both-parts-are-words' | 'no-evidence';
+    };
+
+/**
+ * Decides whether `left-right` (with `gap`: a space after the hyphen, as a PDF line break leaves it) is one word
+ * split at a line end or a real hyphenated word. Evidence in order: the document's own spellings, capitals
+ * (names, acronyms: `Әл-Фараби`, `ҚазҰУ-нің`), bound suffixes (`бағыну-шы`, `формирова-ние`, `institu- tions`),
+ * compound prefixes (`socio-`, `post-`), the lexicon (`іс-қимыл`: both parts are words). Without evidence a hyphen
+ * followed by a space was a line break; one without a space is kept.
+ */
+export function decideHyphen(left: string, right: string, gap: boolean, lang: Lang, evidence: HyphenEvidence): HyphenDecision {
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  const joined = l + r;
+  const joinedCount = evidence.standalone.get(joined) ?? 0;
+  // This occurrence itself is counted among the hyphenated pairs when it has no gap.
+  const hyphenCount = (evidence.hyphenated.get(`${l}-${r}`) ?? 0) - (gap ? 0 : 1);
+  if (joinedCount > hyphenCount) return { action: 'join', because: 'document-has-joined-form' };
+  if (hyphenCount > joinedCount) return { action: 'keep', because: 'document-has-hyphenated-form' };
+  if (/^\p{Lu}/u.test(right) || (left.length >= 2 && left === left.toUpperCase() && left !== l)) {
+    return { action: 'keep', because: 'proper-name-or-acronym' };
+  }
+  if ([...left].length === 1) return { action: 'keep', because: 'single-letter' };
+  if (isSuffixChain(r, lang) && (gap || !isKnownWord(r, lang) || isKnownWord(joined, lang))) {
+    return { action: 'join', because: 'bound-suffix' };
+  }
+  if (DATA[lang].compoundPrefixes.includes(l)) return { action: 'keep', because: 'compound-prefix' };
+  const leftKnown = isKnownWord(l, lang) || evidence.standalone.has(l);
+  const rightKnown = isKnownWord(r, lang) || evidence.standalone.has(r);
+  const joinedKnown = isKnownWord(joined, lang);
+  if (leftKnown && rightKnown && !joinedKnown) return { action: 'keep', because: 'both-parts-are-words' };
+  if (joinedKnown && !(leftKnown && rightKnown)) return { action: 'join', because: 'lexicon-has-joined-form' };
+  return gap ? { action: 'join', because: 'line-break' } : { action: 'keep', because: 'no-evidence' };
+}
+
+const HYPHEN_POINT = new RegExp(`([\\p{L}\\p{M}]+)([${HYPHENS}])( ?)(?=([\\p{L}\\p{M}]+))`, 'gu');
+
+/**
+ * Joins words split by PDF line-break hyphens (`бағыну-шы` → `бағынушы`, `con- cept` → `concept`) and closes the
+ * gap of real hyphenated words split at a line end (`multi- party` → `multi-party`), using `decideHyphen`. Runs
+ * after white space is cleaned, so a hyphen at a line end arrives as `- `. Each change is a `Repair` and an info
+ * message `join-line-break-hyphen`.
+ */
+export function joinLineBreakHyphens(
+  mapped: MappedText,
+  lang: Lang,
+  evidence: HyphenEvidence,
+  repairs: Repair[],
+  report: Report,
+): MappedText {
+  const edits: Edit[] = [];
+  const { text } = mapped;
+  HYPHEN_POINT.lastIndex = 0;
+  for (let match = HYPHEN_POINT.exec(text); match; match = HYPHEN_POINT.exec(text)) {
+    const [, left, , space, right] = match;
+    const gap = space === ' ';
+    const decision = decideHyphen(left, right, gap, lang, evidence);
+    const hyphenAt = match.index + left.length;
+    if (decision.action === 'keep' && !gap) continue;
+    const edit: Edit =
+      decision.action === 'join'
+        ? { start: hyphenAt, end: hyphenAt + 1 + space.length, insert: '' }
+        : { start: hyphenAt + 1, end: hyphenAt + 2, insert: '' };
+    edits.push(edit);
+    const start = match.index;
+    const end = hyphenAt + 1 + space.length + right.length;
+    const actual = text.slice(start, end);
+    const expected = decision.action === 'join' ? left + right : `${left}${text[hyphenAt]}${right}`;
+    const range = sourceRangeOf(mapped, start, end);
+    repairs.push({ ruleId: 'join-line-break-hyphen', range, actual, expected });
+    report({
+      reason:
+        decision.action === 'join'
+          ? `Expected \`${expected}\` as one word, found it split by a line-break hyphen (\`${actual}\`; ${decision.because}).`
+          : `Expected the hyphenated word \`${expected}\` without a space, found \`${actual}\` (${decision.because}).`,
+      ruleId: 'join-line-break-hyphen',
+      severity: 'info',
+      range,
+      actual,
+      expected,
+    });
+  }
+  return applyEdits(mapped, edits);
+}
