@@ -121,8 +121,8 @@ const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
  * The lower-case evidence: every stop in the NTREX paragraphs that is followed by white space and a
  * lower-case word, by what stands before it, counted as gold boundary or not.
  */
-function lowerCaseEvidence(all: Record<Lang, GoldText[]>): Array<Array<string | number>> {
-  const rows: Array<Array<string | number>> = [['before the stop', 'lang', 'gold boundary', 'not a boundary']];
+function lowerCaseEvidence(source: string, all: Record<Lang, GoldText[]>): Array<Array<string | number>> {
+  const rows: Array<Array<string | number>> = [];
   const candidate = /([.!?…]+)(["'»”“’)\]]*)(\s+)[-–—"'«„“(\s]*(\p{Ll})/gu;
   for (const lang of LANGS) {
     const counts = new Map<string, [number, number]>();
@@ -148,9 +148,24 @@ function lowerCaseEvidence(all: Record<Lang, GoldText[]>): Array<Array<string | 
         counts.set(kind, c);
       }
     }
-    for (const [kind, [yes, no]] of [...counts].sort()) rows.push([kind, lang, yes, no]);
+    for (const [kind, [yes, no]] of [...counts].sort()) rows.push([source, lang, kind, yes, no]);
   }
   return rows;
+}
+
+/** The seed abstracts as gold texts: units joined by spaces, each unit a gold line, one paragraph. */
+function seedAsGold(units: Record<Lang, string[]>): Record<Lang, GoldText[]> {
+  const out: Record<Lang, GoldText[]> = { en: [], kk: [], ru: [] };
+  for (const lang of LANGS) {
+    const lines: Array<[number, number]> = [];
+    let offset = 0;
+    for (const unit of units[lang]) {
+      lines.push([offset, offset + unit.length]);
+      offset += unit.length + 1;
+    }
+    out[lang].push({ doc: 'seed-000', text: units[lang].join(' '), lines, paragraphs: [lines.map((_, i) => i)] });
+  }
+  return out;
 }
 
 /** Letters and digits only, lower-cased, `ё` folded: the seed gold README's comparison form. */
@@ -220,18 +235,25 @@ async function run(context: EvalContext): Promise<EvalCheck[]> {
     for (const line of s.missed) context.print(`  ${lang}  MISSED ${line}`);
   }
 
-  context.print('\nA stop followed by a lower-case word, by what stands before the stop (evidence for the lower-case rule):');
-  context.print(formatTable(lowerCaseEvidence(ntrex)));
-
   const seedFile = path.join(context.dataDir, 'seeds-gold', 'gold-000-alignment.json');
-  if (!existsSync(seedFile)) {
+  const seedUnits = existsSync(seedFile)
+    ? (JSON.parse(readFileSync(seedFile, 'utf8')) as { sections: { abstract: { units: Record<Lang, string[]> } } })
+        .sections.abstract.units
+    : null;
+
+  context.print('\nA stop followed by a lower-case word, by what stands before the stop (evidence for the lower-case rule):');
+  const evidence: Array<Array<string | number>> = [['data', 'lang', 'before the stop', 'gold boundary', 'not a boundary']];
+  evidence.push(...lowerCaseEvidence('ntrex-dev', ntrex));
+  if (seedUnits) evidence.push(...lowerCaseEvidence('seed 000 abstracts', seedAsGold(seedUnits)));
+  context.print(formatTable(evidence));
+
+  if (!seedUnits) {
     context.print(`\nseed 000: skipped, missing ${seedFile}`);
     return checks;
   }
-  const seed = JSON.parse(readFileSync(seedFile, 'utf8')) as { sections: { abstract: { units: Record<Lang, string[]> } } };
   const seedRows: Array<Array<string | number>> = [['lang', 'system', 'gold units', 'system units', 'gold ends found', 'units exact']];
   for (const lang of LANGS) {
-    const units = seed.sections.abstract.units[lang];
+    const units = seedUnits[lang];
     for (const [name, segmenter] of SYSTEMS) {
       const s = scoreSeed(units, lang, segmenter);
       seedRows.push([lang, name, s.gold, s.units, `${s.found}/${s.gold}`, `${s.exact}/${s.gold}`]);
