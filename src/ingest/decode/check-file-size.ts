@@ -18,7 +18,7 @@ export function checkFileSize(size: number, fileName: string, maxBytes: number =
     severity: 'fatal',
     reason:
       `Expected \`${fileName}\` to be at most ${formatBytes(maxBytes)} (${maxBytes} bytes), found ${formatBytes(size)} ` +
-      `(${size} bytes); it was not read. Raise the limit with the size option if the file is genuine.`,
+      `(${size} bytes); it was not read. Raise the size limit if the file is genuine.`,
     actual: String(size),
     expected: `<= ${maxBytes}`,
   };

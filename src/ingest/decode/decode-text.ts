@@ -15,8 +15,16 @@ import { validateUtf8 } from './validate-utf8.js';
  * every code page gives word salad is undecodable or a mix of encodings, and reading it would be half-reading.
  */
 export const MAX_BAD_WORD_SHARE = 0.2;
-/** Share of stray control characters above which a text is binary data rather than damaged text. */
+/**
+ * Share of stray control characters above which a text is binary data rather than damaged text (random
+ * bytes are 12 % controls), with a floor of a few so that a short note with one stray byte is still read.
+ */
 export const MAX_CONTROL_SHARE = 0.005;
+const MIN_CONTROLS_FOR_BINARY = 4;
+
+function tooManyControls(count: number, length: number): boolean {
+  return count > Math.max(MIN_CONTROLS_FOR_BINARY, MAX_CONTROL_SHARE * length);
+}
 /**
  * Cost gap (nats) under which the runner-up encoding is a real possibility: about one letter's worth of
  * evidence, e.g. a single byte that is `ә` in KZ-1048 and `ј` in Windows-1251.
@@ -71,7 +79,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, format: Exclude<
 
   const scan = validateUtf8(bytes);
   const asciiControls = countAsciiControls(bytes);
-  if (scan.hasNul || asciiControls > MAX_CONTROL_SHARE * bytes.length) {
+  if (scan.hasNul || tooManyControls(asciiControls, bytes.length)) {
     // UTF-16 text holds NULs (ASCII characters) or 0x04 bytes (Cyrillic): try both byte orders before
     // calling the file binary.
     const utf16 = guessUtf16(bytes);
@@ -98,7 +106,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, format: Exclude<
   const best = ranked[0];
   if (!best || isImplausible(best)) {
     const detail = best
-      ? `the best reading, ${LABELS[best.encoding]}, gives ${best.badWords} implausible words of ${best.words} (such as ${quoteList(best.badWordSamples)})`
+      ? `the best reading, ${LABELS[best.encoding]}, gives ${plural(best.badWords, 'implausible word')} of ${best.words} (such as ${quoteList(best.badWordSamples)})`
       : 'every code page leaves some bytes undefined';
     return refuse('undecodable-text', 'fatal', `Expected \`${fileName}\` to be UTF-8 or a Cyrillic code page (Windows-1251, KZ-1048, KOI8-R, …), found bytes that are neither: ${detail}; it was skipped.`);
   }
@@ -113,7 +121,7 @@ function guessUtf16(bytes: Uint8Array): EncodingCandidate | undefined {
     const decoded = decodeUnicode(bytes, encoding);
     if (!decoded.ok) continue;
     const controls = findControlCharacters(decoded.text, 0);
-    if (controls.count > MAX_CONTROL_SHARE * decoded.text.length) continue;
+    if (tooManyControls(controls.count, decoded.text.length)) continue;
     const score = scoreTextPlausibility(decoded.text);
     const candidate = { encoding, text: decoded.text, cost: score.cost, badWords: score.badWords, words: score.words, badWordSamples: score.badWordSamples };
     if (!isImplausible(candidate)) candidates.push(candidate);
@@ -143,8 +151,10 @@ function guessNote(fileName: string, chosen: EncodingCandidate, others: readonly
       expected: 'utf-8',
     };
   }
-  const contrast = rival && rival.badWords > chosen.badWords
-    ? ` (${LABELS[rival.encoding]} would give ${rival.badWords} implausible words such as ${quoteList(rival.badWordSamples.slice(0, 2))})`
+  // Contrast with Windows-1251, the usual reading, when it differs: that is the confusion people know.
+  const reference = others.find((other) => other.encoding === 'windows-1251' && other.text !== chosen.text) ?? rival;
+  const contrast = reference && reference.badWords > chosen.badWords
+    ? ` (${LABELS[reference.encoding]} would give ${plural(reference.badWords, 'implausible word')} such as ${quoteList(reference.badWordSamples.slice(0, 2))})`
     : '';
   return {
     ruleId: 'encoding-guessed',
@@ -160,7 +170,7 @@ function finish(text: string, encoding: EncodingName, bom: boolean, messages: St
     return refuse('empty-file', 'warning', `Expected \`${fileName}\` to hold text, found only ${text.length} blank character${text.length === 1 ? '' : 's'}; it was skipped.`);
   }
   const controls = findControlCharacters(text);
-  if (controls.count > MAX_CONTROL_SHARE * text.length) {
+  if (tooManyControls(controls.count, text.length)) {
     return refuse('binary-file', 'fatal', `Expected \`${fileName}\` to be a text file, found ${controls.count} control characters among ${text.length} characters (binary data); it was skipped.`);
   }
   const found = [...messages];
@@ -221,6 +231,10 @@ function describeBadByte(bytes: Uint8Array, offset: number, prefix: string): str
 
 function hex(value: number, width: number): string {
   return value.toString(16).toUpperCase().padStart(width, '0');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function quoteList(words: readonly string[]): string {
