@@ -147,6 +147,7 @@ export async function importReviewWorkbook(options: {
   const merged = mergeDecisions(existing.file, workbook.rows, options.glossaryAtExport, {
     ...(options.when ? { when: options.when } : {}),
     workbook: path.basename(options.workbook),
+    report: (message) => result.messages.push({ ...message, file: options.workbook }),
   });
   result.refused = false;
   result.rows = workbook.rows.length;

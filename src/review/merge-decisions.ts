@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from '../model/index.js';
 import type { EntryStatus, Glossary } from '../glossary/types.js';
-import type { Decision, DecisionsFile, ExportedRow, ReviewRow, TermSet } from './types.js';
+import type { Decision, DecisionsFile, ExportedRow, ReviewMessage, ReviewRow, TermSet } from './types.js';
 import { canonicalDecision, sameDecision } from './decisions-file.js';
 import { effectiveTerms } from './effective-terms.js';
 import { displayForm, entryTerms, termAgreement } from './term-keys.js';
@@ -9,8 +9,10 @@ import { displayForm, entryTerms, termAgreement } from './term-keys.js';
 export interface MergeDecisionsOptions {
   /** Time stamped on new and changed decisions (ISO). Default: now. */
   when?: string;
-  /** File name of the workbook, recorded on new and changed decisions. */
+  /** File name of the workbook, recorded on new and changed decisions and named in messages. */
   workbook?: string;
+  /** Receives a warning per change that was not taken because it conflicts with a later decision. */
+  report?: (message: ReviewMessage) => void;
 }
 
 /** What the reviewer changed on a row, against what the row showed when exported. */
@@ -51,6 +53,7 @@ export function mergeDecisions(
     if (index !== -1) claimed.add(index);
     const current = index === -1 ? null : decisions[index];
     const changes = baseline ? changesAgainst(row, baseline) : changesWithoutBaseline(row, current);
+    if (baseline && current) dropConflicts(changes, baseline, current, row, options);
     if (changes.status === undefined && changes.note === undefined && Object.keys(changes.terms).length === 0) continue;
 
     const next: Decision = current
@@ -134,6 +137,44 @@ function changesAgainst(row: ReviewRow, baseline: ExportedRow): RowChanges {
     if (now !== displayForm(baseline.terms[lang])) changes.terms[lang] = now;
   }
   return changes;
+}
+
+/**
+ * Drops the changes made on a row that showed something other than the decision now says: the workbook was
+ * written before that decision (another reviewer's, or a later review), so its reviewer never saw it. The later
+ * decision stands and a warning says so; a rebuild and a fresh workbook resolve it.
+ */
+function dropConflicts(changes: RowChanges, baseline: ExportedRow, current: Decision, row: ReviewRow, options: MergeDecisionsOptions): void {
+  const conflicts: string[] = [];
+  if (changes.status !== undefined && current.status !== baseline.status && changes.status !== current.status) {
+    conflicts.push(`status "${changes.status}" (the decision says "${current.status}")`);
+    delete changes.status;
+  }
+  const note = current.note ?? null;
+  if (changes.note !== undefined && note !== displayForm(baseline.note) && changes.note !== note) {
+    conflicts.push('note');
+    delete changes.note;
+  }
+  const terms = effectiveTerms(current);
+  for (const lang of Object.keys(changes.terms) as Lang[]) {
+    const decided = displayForm(terms[lang]);
+    if (decided !== displayForm(baseline.terms[lang]) && changes.terms[lang] !== decided) {
+      conflicts.push(`${lang} term "${changes.terms[lang] ?? ''}" (the decision says "${decided ?? ''}")`);
+      delete changes.terms[lang];
+    }
+  }
+  if (conflicts.length === 0) return;
+  const file = options.workbook ?? 'the workbook';
+  options.report?.({
+    file,
+    place: row.place,
+    reason:
+      `Entry "${row.id}": ${file} was written before the decision of ${current.when}, so its ${conflicts.join(', ')} ` +
+      'was not taken; rebuild, and review the entry in the new workbook.',
+    ruleId: 'decision-conflict',
+    severity: 'warning',
+    source: 'review',
+  });
 }
 
 function changesWithoutBaseline(row: ReviewRow, current: Decision | null): RowChanges {
