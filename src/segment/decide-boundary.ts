@@ -104,6 +104,10 @@ function isEnumerationMarker(word: WordBeforeStop, sentenceStart: number): boole
 
 /** A full stop followed by a capitalised word, a digit or a symbol. */
 function decideBeforeOther(word: WordBeforeStop, next: NextWord, lang: Lang): BoundaryRule | null {
+  if (word.spacedForm !== undefined) {
+    const kind = lookupAbbreviation(word.spacedForm, lang);
+    if (kind !== undefined) return decideAbbreviation(kind, { ...word, shape: 'dotted' }, next, lang);
+  }
   if (word.shape === 'word' || word.shape === 'dotted') {
     const kind = lookupAbbreviation(word.text, lang);
     if (kind !== undefined) return decideAbbreviation(kind, word, next, lang);

@@ -9,6 +9,11 @@ export interface WordBeforeStop {
   shape: WordShape;
   /** The token before it holds a digit or is a Roman numeral: `1968 г.`, `XX в.`, `1950–53 жж.`. */
   afterNumber: boolean;
+  /**
+   * For a one- or two-letter word after another such word with a full stop, the two written as one
+   * dotted abbreviation: `т.д` for `и т. д.`, `e.g` for `e. g.`; otherwise `undefined`.
+   */
+  spacedForm?: string;
 }
 
 /**
@@ -38,8 +43,18 @@ export function readWordBeforeStop(text: string, stop: number, floor: number): W
   let start = tokenStart;
   while (start < stop && isOpener(text[start])) start++;
   const word = text.slice(start, stop);
-  return { text: word, tokenStart, shape: shapeOf(word), afterNumber: previousTokenIsNumber(text, tokenStart, floor) };
+  const previous = previousToken(text, tokenStart, floor);
+  const shape = shapeOf(word);
+  const result: WordBeforeStop = { text: word, tokenStart, shape, afterNumber: isNumberToken(previous) };
+  if (shape === 'word' && SHORT_LOWER.test(word) && SHORT_LOWER_DOT.test(previous)) {
+    result.spacedForm = `${previous}${word}`;
+  }
+  return result;
 }
+
+// `т. д.`, `т. е.`, `e. g.`: typographers put a (thin) space inside dotted abbreviations.
+const SHORT_LOWER = /^\p{Ll}{1,2}$/u;
+const SHORT_LOWER_DOT = /^\p{Ll}{1,2}\.$/u;
 
 function shapeOf(word: string): WordShape {
   if (word.length === 0) return 'none';
@@ -53,13 +68,18 @@ function shapeOf(word: string): WordShape {
   return 'other';
 }
 
-function previousTokenIsNumber(text: string, tokenStart: number, floor: number): boolean {
+/** The white-space-delimited token that ends before `tokenStart` (empty at the start of the unit). */
+function previousToken(text: string, tokenStart: number, floor: number): string {
   let end = tokenStart;
   while (end > floor && isSpace(text[end - 1])) end--;
   let start = end;
   while (start > floor && end - start < MAX_TOKEN && !isSpace(text[start - 1])) start--;
-  if (start === end) return false;
-  const token = text.slice(start, end).replace(/[.,;:)]+$/u, '');
+  return text.slice(start, end);
+}
+
+function isNumberToken(previous: string): boolean {
+  if (previous === '') return false;
+  const token = previous.replace(/[.,;:)]+$/u, '');
   for (let i = 0; i < token.length; i++) if (isDigit(token[i])) return true;
   return ROMAN.test(token) && (token.length > 1 || isUpper(token));
 }
