@@ -28,8 +28,8 @@ export function readingsOf(word: string, lexicon: KazakhLexicon): KazakhReading[
  * listed stem plus reliable endings is weaker evidence than a plain stem: between `көзі + міз` and `көз + іміз`
  * the shorter stem should win, while `өнім` (not `өн` + `ім`) keeps its full weight.
  */
-const INFLECTED_LISTING_COST = 0.3;
-/** Endings whose costs add up to this or less count as reliable (case, plural, POSS.3 -сы). */
+const INFLECTED_LISTING_COST = 0.5;
+/** A reading that scores this or less (endings plus stem costs) makes the listed stem suspect. */
 const RELIABLE_ENDINGS = -0.4;
 
 function looksInflected(stem: string, lexicon: KazakhLexicon, memo: Map<string, boolean>): boolean {
@@ -38,10 +38,8 @@ function looksInflected(stem: string, lexicon: KazakhLexicon, memo: Map<string, 
     result = false;
     for (const segmentation of enumerateSegmentations(stem)) {
       if (segmentation.category !== 'N' || segmentation.segments.length === 0) continue;
-      const sum = segmentation.segments.reduce((total, segment) => total + segment.cost, 0);
-      if (sum > RELIABLE_ENDINGS) continue;
       const resolved = resolveStem(segmentation, lexicon);
-      if (resolved !== null && resolved.evidence === 'lexicon' && resolved.stem.length >= 2) {
+      if (resolved !== null && resolved.evidence === 'lexicon' && scoreReading(segmentation, resolved) <= RELIABLE_ENDINGS) {
         result = true;
         break;
       }

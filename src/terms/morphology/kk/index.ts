@@ -51,6 +51,9 @@ export interface KazakhLemmatiserOptions {
   extraWords?: Iterable<string>;
 }
 
+/** Bound on following a key to its own key (see `analyse`). */
+const MAX_KEY_STEPS = 4;
+
 /** Acronyms (`ҚР`, `БҰҰ`, `АҚШ`, `ЕО`) are written in capitals and never inflect inside the letters. */
 function isAcronym(original: string): boolean {
   const letters = original.replace(/[^\p{L}]/gu, '');
@@ -127,7 +130,7 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
     };
   };
 
-  const analyse = (word: string): KazakhAnalysis => {
+  const cached = (word: string): KazakhAnalysis => {
     let result = memo.get(word);
     if (result === undefined) {
       if (memo.size > 200_000) memo.clear();
@@ -135,6 +138,20 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
       memo.set(word, result);
     }
     return result;
+  };
+
+  // Keys must be fixed points (the lemma of a key is the key), or grouping by key would depend on which form was
+  // seen first. A key is normally attested and stays put; when a shorter reading of it wins (a chain that was not
+  // allowed inside the longer word), follow it. Keys never grow, so this ends quickly.
+  const analyse = (word: string): KazakhAnalysis => {
+    const result = cached(word);
+    let lemma = result.lemma;
+    for (let step = 0; step < MAX_KEY_STEPS; step++) {
+      const next = cached(lemma).lemma;
+      if (next === lemma) break;
+      lemma = next;
+    }
+    return lemma === result.lemma ? result : { ...result, lemma };
   };
 
   return {

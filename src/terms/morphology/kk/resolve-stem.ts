@@ -45,12 +45,13 @@ export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon):
     const voiceless = devoice(written);
     if (voiceless !== written && known(voiceless)) return { stem: voiceless, evidence: 'lexicon', restoredVowel: false };
   }
-  if (known(written)) return { stem: written, evidence: 'lexicon', restoredVowel: false };
+  // The restored stem goes first: a written stem of this shape (`қалп`, `халқ`) is a truncated listing, not a word.
   if (beforeVowel) {
     for (const restored of restoreDroppedVowel(written).flatMap((stem) => [devoice(stem), stem])) {
       if (known(restored)) return { stem: restored, evidence: 'lexicon', restoredVowel: true };
     }
   }
+  if (known(written)) return { stem: written, evidence: 'lexicon', restoredVowel: false };
   // Unlisted: native-looking stems never end in ғ, and in г/б only in loans, so voice back when the word looks Kazakh.
   let stem = written;
   if (beforeVowel && (written.endsWith('ғ') || KAZAKH_SPECIFIC.test(written))) stem = devoice(written);

@@ -132,9 +132,10 @@ const NOMINAL: Morpheme[] = [
   { id: 'locative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: (s) => byClass(s, LOCATIVE) },
   { id: 'ablative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: (s) => byClass(s, ABLATIVE) },
   { id: 'instrumental', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: instrumental },
-  // Similative -дай/-тай "like" (тастай, баладай): a case-like ending; lexicalised -дай words (қандай) are listed.
+  // Similative -дай/-тай "like" (тастай, баладай): a case-like ending, but stripped only from unlisted words since
+  // so many -дай words are lexical (қандай, осындай, сондай).
   {
-    id: 'similative', attach: 'N', produce: 'N', slot: 8, cost: -0.3, vowelInitial: false,
+    id: 'similative', attach: 'N', produce: 'N', slot: 8, cost: 0.1, vowelInitial: false,
     forms: (s) => byClass(s, { vowel: ['дай', 'дей'], glide: ['дай', 'дей'], nasal: ['дай', 'дей'], liquid: ['дай', 'дей'], voiceless: ['тай', 'тей'] }),
   },
   // After POSS.3 the cases take a pronominal н (docs §5): баласы-н, баласы-на, баласы-нда, баласы-нан, баласы-ның.
@@ -143,7 +144,7 @@ const NOMINAL: Morpheme[] = [
     forms: (s) => (endsInPossessive3(s) ? byHarmony(s, 'ның', 'нің') : []),
   },
   {
-    id: 'accusative-n', attach: 'N', produce: 'N', slot: 8, cost: -0.3, vowelInitial: false, requiresLeft: POSSESSIVES,
+    id: 'accusative-n', attach: 'N', produce: 'N', slot: 8, cost: 0.2, vowelInitial: false, requiresLeft: POSSESSIVES,
     forms: (s) => (endsInPossessive3(s) ? ['н'] : []),
   },
   {
@@ -247,7 +248,8 @@ const VERBAL: Morpheme[] = [
   },
   // Person endings on finite verbs: after the past (-ды-м, -ды-ң, -ды-қ) and after the present (-а-мын).
   {
-    id: 'verb-person', attach: 'F', produce: 'F', slot: 10, cost: -0.5, vowelInitial: false,
+    // Past 1pl -дық/-тік has the shape of the derivational -лық/-дық (жамандық is not жама-н-ды-қ).
+    id: 'verb-person', attach: 'F', produce: 'F', slot: 10, cost: -0.5, surfaceCost: { қ: 0.4, к: 0.4 }, vowelInitial: false,
     requiresLeft: ['past', 'converb-a', 'conditional'],
     forms: (s) => {
       if (/[ыі]$/.test(s) || s.endsWith('са') || s.endsWith('се')) {
