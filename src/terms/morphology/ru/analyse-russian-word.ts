@@ -80,6 +80,19 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /**
+ * The reading's word inflected to the given grammemes (e.g. `['nomn', 'sing']`), keeping what makes an
+ * adjective-like reading the same word (participle voice and tense, ordinal, superlative). Null when the
+ * paradigm has no such form (a plurale tantum in the singular) or the reading is a guess without a paradigm.
+ */
+export function inflectRussian(reading: RussianReading, grammemes: string[]): string | null {
+  const parse = reading.parse;
+  if (parse.formCnt === undefined) return null;
+  const kept = KEPT_GRAMMEMES.filter((g) => parse.tag[g] === true);
+  const pos = reading.tag === 'ADJS' ? 'ADJF' : reading.tag === 'PRTS' ? 'PRTF' : reading.tag;
+  return closestForm(parse, [pos, ...grammemes, ...kept]) ?? closestForm(parse, [pos, ...grammemes]);
+}
+
+/**
  * The form of the parse's paradigm with all `grammemes` that shares the longest beginning with the word: a
  * paradigm can hold several (лучший, наилучший, наихороший are all superlatives of хороший).
  */
@@ -120,8 +133,22 @@ function toReading(parse: AzParse): RussianReading {
  */
 const POS_PRIORITY: Record<RussianPos, number> = { adj: 3, noun: 2, verb: 1, other: 0 };
 
-/** The lemma of the most likely reading: best score per lemma, ties broken by part of speech. */
-function bestLemma(readings: RussianReading[]): string {
+/** Nominative endings of adjectives, which substantivised adjectives (первое, учёный) keep. */
+const ADJECTIVE_ENDING = /(?:ое|ее|ая|яя|ые|ие|ый|ий|ой)$/;
+
+/**
+ * The lexeme key among the readings. A form that is the dictionary form of one of its readings is its own key
+ * (начало is the noun, not начать; this also makes keys fixed points: the key of a key is itself). Otherwise the
+ * most likely reading, ties broken by part of speech. A substantivised adjective (первое, главное) yields to
+ * the adjective it comes from when the form can be that adjective: terms use the adjective far more often.
+ */
+function bestLemma(word: string, readings: RussianReading[]): string {
+  const adjectives = readings.filter((r) => r.pos === 'adj');
+  const substantivised = (r: RussianReading) =>
+    r.pos === 'noun' && ADJECTIVE_ENDING.test(r.lemma) && adjectives.some((a) => russianSnowballStem(a.lemma) === russianSnowballStem(r.lemma));
+  const folded = foldYo(word);
+  const own = readings.find((r) => foldYo(r.lemma) === folded && !substantivised(r));
+  if (own) return own.lemma;
   let best: RussianReading | null = null;
   for (const reading of readings) {
     if (
@@ -131,6 +158,9 @@ function bestLemma(readings: RussianReading[]): string {
     ) {
       best = reading;
     }
+  }
+  if (best && substantivised(best)) {
+    best = adjectives.find((a) => russianSnowballStem(a.lemma) === russianSnowballStem((best as RussianReading).lemma)) ?? best;
   }
   return best ? best.lemma : '';
 }
@@ -154,7 +184,7 @@ export function analyseRussianWord(form: string): RussianAnalysis {
     const exact = parses.filter((p) => p.parser === 'Dictionary' && p.typosCnt === 0 && p.stutterCnt === 0);
     const known = exact.length > 0;
     const readings = (known ? exact : parses.filter((p) => p.typosCnt === 0)).map(toReading);
-    const key = known ? foldYo(bestLemma(readings)) : unknownWordKey(word, readings);
+    const key = known ? foldYo(bestLemma(word, readings)) : unknownWordKey(word, readings);
     analysis = { word, known, readings, key };
   }
   cache.set(word, analysis);
@@ -168,6 +198,8 @@ export function analyseRussianWord(form: string): RussianAnalysis {
  */
 function unknownWordKey(word: string, readings: RussianReading[]): string {
   const stem = russianSnowballStem(word);
+  // A guessed dictionary form is its own key (keeps keys fixed points).
+  if (readings.some((r) => (r.pos === 'noun' || r.pos === 'adj') && foldYo(r.lemma) === word)) return word;
   for (const reading of readings) {
     if (reading.pos !== 'noun' && reading.pos !== 'adj') continue;
     const lemma = foldYo(reading.lemma);

@@ -1,4 +1,4 @@
-export { analyseRussianWord, type RussianAnalysis, type RussianReading, type RussianPos } from './analyse-russian-word.js';
+export { analyseRussianWord, inflectRussian, type RussianAnalysis, type RussianReading, type RussianPos } from './analyse-russian-word.js';
 export { loadAzDictionary } from './load-az-dictionary.js';
 export { russianSnowballStem } from './snowball-stem.js';
 export { foldYo } from './fold-yo.js';

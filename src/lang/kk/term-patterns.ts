@@ -1,0 +1,45 @@
+// Kazakh word-class cues for term chains. Kazakh has no article or determiner to anchor a noun phrase, and
+// the Kazakh analyser gives lemmas, not parts of speech, so the finder recognises modifiers and verb forms by
+// these endings (vowel-harmony and assimilation variants listed out) and a few closed lists.
+
+/**
+ * Endings of adjectives that are not also nouns: -ғы/-гі (қазіргі), Arabic/Persian -и (саяси, ғылыми),
+ * -сыз "without", -шыл. (-лы/-ды/-ты "having" are not listed: they are also the accusative.)
+ */
+export const KAZAKH_ADJECTIVE_ENDINGS: readonly string[] = [
+  'ғы', 'гі', 'қы', 'кі',
+  'сыз', 'сіз',
+  'шыл', 'шіл',
+  'ми', 'си', 'ли', 'ни', 'ри', 'хи', 'ти', 'ди', 'би', 'фи', 'ки',
+];
+
+/**
+ * Endings of the -лық family, which make relational adjectives (мемлекеттік, экономикалық, конституциялық)
+ * and abstract nouns alike (билік, бостандық, мемлекеттілік): the finder decides by the context.
+ */
+export const KAZAKH_LYQ_ENDINGS: readonly string[] = ['лық', 'лік', 'дық', 'дік', 'тық', 'тік'];
+
+/** Endings of the genitive case: a genitive earlier in the sentence can own a later possessive. */
+export const KAZAKH_GENITIVE_ENDINGS: readonly string[] = ['ның', 'нің', 'дың', 'дің', 'тың', 'тің'];
+
+/** Common adjectives without a derivational ending (modifiers in terms like "жаңа технология"). */
+export const KAZAKH_PLAIN_ADJECTIVES: ReadonlySet<string> = new Set(
+  `жаңа ескі үлкен кіші ұлы жас кәрі ақ қара қызыл көк сары жасыл биік аласа ұзын қысқа кең тар терең
+  жақсы жаман күшті әлсіз бай кедей ішкі сыртқы жоғары төмен орта шағын ірі толық ерекше арнайы
+  басты бірыңғай тиімді маңызды қажетті әртүрлі түрлі`.split(/\s+/),
+);
+
+/**
+ * Endings of finite verbs, participles, converbs and infinitive-like forms, which end a noun chain and are
+ * never part of a term (қарастырылады, болған, табылатын, атқарып). Verbal nouns in -у/-уы (басқару, даму)
+ * are nouns and are not listed.
+ */
+export const KAZAKH_VERB_ENDINGS: readonly string[] = [
+  'ады', 'еді', 'йды', 'йді', 'лады', 'леді', 'ылады', 'іледі', 'ылды', 'ілді', 'ынды', 'інді',
+  'ған', 'ген', 'қан', 'кен', 'ғанда', 'генде', 'ғаннан', 'геннен',
+  'атын', 'етін', 'йтын', 'йтін', 'атұғын',
+  'ып', 'іп', 'ыпты', 'іпті',
+  'мақ', 'мек', 'бақ', 'бек', 'пақ', 'пек',
+  'уда', 'уде', 'ауда', 'еуде',
+  'майды', 'мейді', 'байды', 'бейді', 'пайды', 'пейді',
+];

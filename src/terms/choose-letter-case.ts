@@ -1,0 +1,35 @@
+import type { CaseSample } from './phrase-match.js';
+
+/** How a word is written in running text: a proper name keeps its capital, an acronym its capitals. */
+export type LetterCase = 'lower' | 'capital' | 'upper';
+
+/**
+ * Letter case per word key, from the words' non-initial occurrences in running text (sentence-initial words
+ * and headings capitalise everything, so they say nothing). A word is a name when it is capitalised more often
+ * than not there, an acronym when it is written in capitals (two letters or more).
+ */
+export function chooseLetterCase(samples: readonly CaseSample[]): Map<string, LetterCase> {
+  const counts = new Map<string, { lower: number; capital: number; upper: number }>();
+  for (const sample of samples) {
+    if (sample.initial) continue;
+    const count = counts.get(sample.key) ?? { lower: 0, capital: 0, upper: 0 };
+    const letters = sample.text.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) count.upper++;
+    else if (letters[0] && letters[0] !== letters[0].toLowerCase()) count.capital++;
+    else count.lower++;
+    counts.set(sample.key, count);
+  }
+  const cases = new Map<string, LetterCase>();
+  for (const [key, count] of counts) {
+    if (count.upper > count.capital + count.lower) cases.set(key, 'upper');
+    else if (count.capital + count.upper > count.lower) cases.set(key, 'capital');
+  }
+  return cases;
+}
+
+/** Writes a lower-case word in the given letter case. */
+export function applyLetterCase(word: string, letterCase: LetterCase | undefined): string {
+  if (letterCase === 'upper') return word.toUpperCase();
+  if (letterCase === 'capital') return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}

@@ -1,0 +1,103 @@
+import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
+import { englishLemmaKey, tagEnglishText, type EnglishToken } from './morphology/en/index.js';
+import type { SentenceTerms } from './sentence-terms.js';
+
+/** Longest term, in words (the connecting "of" counts). */
+const MAX_WORDS = 4;
+
+interface Word {
+  token: EnglishToken;
+  lower: string;
+  key: string;
+  noun: boolean;
+}
+
+function isContent(token: EnglishToken): boolean {
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ') return false;
+  const lower = token.text.toLowerCase();
+  return /^\p{L}[\p{L}'’-]*\p{L}$/u.test(token.text) && !ENGLISH_STOPWORDS.has(lower);
+}
+
+/** Runs of adjectives and nouns, each trimmed to end in a noun (token indices, inclusive). */
+function chunks(tokens: EnglishToken[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isContent(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && isContent(tokens[j + 1])) j++;
+    let end = j;
+    while (end >= i && tokens[end].pos === 'ADJ') end--;
+    if (end >= i) found.push([i, end]);
+    i = j + 1;
+  }
+  return found;
+}
+
+function surfaceOf(tokens: EnglishToken[], from: number, to: number): string {
+  let text = tokens[from].text;
+  for (let k = from + 1; k <= to; k++) text += (tokens[k].before || ' ') + tokens[k].text;
+  return text;
+}
+
+/**
+ * English term candidates of one sentence by part of speech (wink-nlp, in context): adjective/noun runs
+ * ending in a noun ("state power", "modern society"), every noun alone, and "N of N" phrases ("philosophy of
+ * power", "branches of state power"). The head noun goes to its lemma in the canonical form; when the document
+ * never uses that noun in the singular, the grouping step keeps the form as seen ("power relations").
+ */
+export function findEnglishTerms(sentence: string): SentenceTerms {
+  const tokens = tagEnglishText(sentence);
+  const words: Word[] = tokens.map((token) => {
+    const lower = token.text.toLowerCase();
+    return { token, lower, key: englishLemmaKey(lower), noun: token.pos === 'NOUN' || token.pos === 'PROPN' };
+  });
+  const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
+  words.forEach((word, index) => {
+    if (!/\p{L}/u.test(word.token.text)) return;
+    result.caseSamples.push({ key: word.key, text: word.token.text, initial: index === 0 });
+    if (word.noun && word.lower === word.key) result.singularKeys.push(word.key);
+  });
+
+  const span = (parts: number[], head: number) => {
+    const picked = parts.map((k) => words[k]);
+    const canonical = picked.map((w) => w.lower);
+    const headAt = parts.indexOf(head);
+    const asSeen = [...canonical];
+    canonical[headAt] = words[head].key;
+    result.matches.push({
+      key: picked.map((w) => w.key).join(' '),
+      canonical,
+      numberAlternative: asSeen,
+      headKey: words[head].key,
+      surfaceWords: picked.map((w) => w.token.text),
+      surface: surfaceOf(tokens, parts[0], parts[parts.length - 1]),
+      wordKeys: picked.map((w) => w.key),
+    });
+  };
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+
+  const found = chunks(tokens);
+  for (const [start, end] of found) {
+    for (let j = start; j <= end; j++) {
+      if (!words[j].noun) continue;
+      for (let i = j; i >= Math.max(start, j - MAX_WORDS + 1); i--) span(range(i, j), j);
+    }
+  }
+  // "N of N": the first chunk ends right before "of" and the second starts right after it.
+  for (let c = 0; c + 1 < found.length; c++) {
+    const [aStart, aEnd] = found[c];
+    const [bStart, bEnd] = found[c + 1];
+    if (bStart !== aEnd + 2 || words[aEnd + 1].lower !== 'of') continue;
+    for (let i = aEnd; i >= aStart && aEnd - i + 3 <= MAX_WORDS; i--) {
+      for (let k = bStart; k <= bEnd && aEnd - i + 1 + 1 + (k - bStart + 1) <= MAX_WORDS; k++) {
+        if (!words[k].noun) continue;
+        span([...range(i, aEnd), aEnd + 1, ...range(bStart, k)], aEnd);
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,160 @@
+import { RUSSIAN_STOPWORDS } from '../lang/ru/stopwords.js';
+import { analyseRussianWord, foldYo, inflectRussian, type RussianAnalysis, type RussianReading } from './morphology/ru/index.js';
+import type { SentenceTerms } from './sentence-terms.js';
+import { tokenizeWords, type WordToken } from './tokenize-words.js';
+
+const MAX_WORDS = 4;
+/** Adjectives before a noun that still make a term ("новая политическая элита"). */
+const MAX_MODIFIERS = 3;
+
+interface Word {
+  token: WordToken;
+  lower: string;
+  analysis: RussianAnalysis;
+  nouns: RussianReading[];
+  /** Full-form adjective and participle readings (short forms are predicates, not modifiers). */
+  adjectives: RussianReading[];
+}
+
+/** Case variants OpenCorpora distinguishes that agreement treats as the main case (gen2 "чаю", loc2 "в лесу"). */
+function mainCase(value: string | null): string | null {
+  if (value === 'gen2' || value === 'gen1') return 'gent';
+  if (value === 'loc2' || value === 'loc1') return 'loct';
+  if (value === 'acc2') return 'accs';
+  return value;
+}
+
+function agrees(adjective: RussianReading, noun: RussianReading): boolean {
+  if (mainCase(adjective.case) !== mainCase(noun.case) || adjective.number !== noun.number) return false;
+  if (noun.number === 'plur') return true;
+  const gender = noun.gender;
+  return gender === null || gender === 'ms-f' || gender === 'GNdr' || adjective.gender === gender;
+}
+
+function toWord(token: WordToken): Word | null {
+  const lower = foldYo(token.text.toLowerCase());
+  const analysis = analyseRussianWord(lower);
+  if (analysis.readings.length === 0 || lower.length < 2) return null;
+  if (RUSSIAN_STOPWORDS.has(lower) || RUSSIAN_STOPWORDS.has(analysis.key)) return null;
+  return {
+    token,
+    lower,
+    analysis,
+    nouns: analysis.readings.filter((r) => r.pos === 'noun' && !r.parse.tag.Abbr),
+    adjectives: analysis.readings.filter((r) => r.tag === 'ADJF' || r.tag === 'PRTF'),
+  };
+}
+
+/** A run `A* N` whose adjectives agree with the noun: the readings that make it agree. */
+interface Group {
+  from: number;
+  to: number;
+  noun: RussianReading[];
+  /** Per modifier (in order), the reading chosen to agree with `noun[0]`. */
+  modifiers: RussianReading[];
+}
+
+/**
+ * Groups ending at noun `j`, one per number of agreeing adjectives before it (0..MAX_MODIFIERS).
+ * `nounFilter` restricts the head's readings (genitive for the tail of "N + N-gen").
+ */
+function groupsEndingAt(words: Array<Word | null>, j: number, nounFilter: (r: RussianReading) => boolean): Group[] {
+  const head = words[j];
+  if (!head) return [];
+  let compatible = head.nouns.filter(nounFilter);
+  if (compatible.length === 0) return [];
+  const groups: Group[] = [{ from: j, to: j, noun: compatible, modifiers: [] }];
+  for (let i = j - 1; i >= 0 && j - i <= MAX_MODIFIERS; i--) {
+    const word = words[i];
+    if (!word || !words[i + 1]?.token.joined || word.adjectives.length === 0) break;
+    const still = compatible.filter((n) => word.adjectives.some((a) => agrees(a, n)));
+    if (still.length === 0) break;
+    compatible = still;
+    const modifiers = words.slice(i, j).map((w) => (w as Word).adjectives.find((a) => agrees(a, compatible[0])) as RussianReading);
+    groups.push({ from: i, to: j, noun: compatible, modifiers });
+  }
+  return groups;
+}
+
+/** Dictionary form of a group: noun in the nominative, adjectives agreeing with it. */
+function nominative(group: Group, number: 'sing' | 'plur', words: Array<Word | null>): string[] | null {
+  const noun = group.noun.find((r) => r.number === number) ?? group.noun[0];
+  const head = inflectRussian(noun, ['nomn', number]);
+  if (!head) return null;
+  const gender = noun.gender === 'masc' || noun.gender === 'femn' || noun.gender === 'neut' ? noun.gender : null;
+  const parts: string[] = [];
+  for (let k = 0; k < group.modifiers.length; k++) {
+    const modifier = group.modifiers[k];
+    const wanted = number === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', gender ?? modifier.gender ?? 'masc'];
+    parts.push(inflectRussian(modifier, wanted) ?? (words[group.from + k] as Word).lower);
+  }
+  parts.push(head);
+  return parts.map(foldYo);
+}
+
+function isPluraleTantum(readings: RussianReading[]): boolean {
+  return readings.some((r) => r.parse.tag.Pltm === true);
+}
+
+/**
+ * Russian term candidates of one sentence: adjective + noun runs with agreement ("государственная власть"),
+ * every noun alone, and noun group + genitive noun group ("философия власти", "ветви государственной власти").
+ * The canonical form puts the head group in the nominative singular with agreeing adjectives and keeps the
+ * genitive tail as written; a plural alternative is kept for heads the document never uses in the singular.
+ */
+export function findRussianTerms(sentence: string): SentenceTerms {
+  const tokens = tokenizeWords(sentence);
+  const words = tokens.map(toWord);
+  const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
+  tokens.forEach((token, index) => {
+    const analysis = analyseRussianWord(token.text);
+    // Under every key the word may carry in a term (the pattern picks a reading).
+    const keys = new Set([analysis.key, ...analysis.readings.map((r) => foldYo(r.lemma))]);
+    for (const key of keys) result.caseSamples.push({ key, text: token.text, initial: index === 0 });
+    const noun = analysis.readings.find((r) => r.pos === 'noun');
+    if (noun && noun.number === 'sing') result.singularKeys.push(foldYo(noun.lemma));
+  });
+
+  const emit = (head: Group, tail: Group | null) => {
+    const all = tail ? [head, tail] : [head];
+    const picked: Word[] = [];
+    // Keys from the readings the pattern chose (мер is мера here, not мереть), `ё` folded.
+    const keys: string[] = [];
+    for (const g of all) {
+      for (let k = g.from; k <= g.to; k++) picked.push(words[k] as Word);
+      keys.push(...g.modifiers.map((m) => foldYo(m.lemma)), foldYo(g.noun[0].lemma));
+    }
+    const tailWords = tail ? words.slice(tail.from, tail.to + 1).map((w) => (w as Word).lower) : [];
+    const singular = nominative(head, isPluraleTantum(head.noun) ? 'plur' : 'sing', words);
+    const plural = nominative(head, 'plur', words);
+    const canonical = singular ?? plural;
+    if (!canonical) return;
+    const onlyPlural = head.noun.every((r) => r.number === 'plur');
+    result.matches.push({
+      key: keys.join(' '),
+      canonical: [...canonical, ...tailWords],
+      numberAlternative: onlyPlural && plural ? [...plural, ...tailWords] : undefined,
+      headKey: foldYo(head.noun[0].lemma),
+      surfaceWords: picked.map((w) => w.token.text),
+      surface: sentence.slice(tokens[head.from].start, tokens[(tail ?? head).to].end),
+      wordKeys: keys,
+    });
+  };
+
+  for (let j = 0; j < words.length; j++) {
+    const heads = groupsEndingAt(words, j, () => true);
+    for (const head of heads) emit(head, null);
+    // Genitive tail: the next group(s) right after the head noun, with a genitive head.
+    for (let m = j + 1; m < words.length && m - j <= MAX_WORDS - 1; m++) {
+      if (!words[m]) break;
+      const tails = groupsEndingAt(words, m, (r) => mainCase(r.case) === 'gent').filter((t) => t.from === j + 1);
+      if (!words[j + 1]?.token.joined) break;
+      for (const tail of tails) {
+        for (const head of heads) {
+          if (tail.to - head.from + 1 <= MAX_WORDS) emit(head, tail);
+        }
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,82 @@
+import type { AlignedDocument } from '../align/types.js';
+import type { Lang, Report, SectionKind } from '../model/index.js';
+import { chooseLetterCase } from './choose-letter-case.js';
+import { findEnglishTerms } from './find-english-terms.js';
+import { findKazakhTerms, kazakhInflectedKeys } from './find-kazakh-terms.js';
+import { findRussianTerms } from './find-russian-terms.js';
+import { KAZAKH_MORPHOLOGY_VERSION } from './morphology/kk/index.js';
+import { groupCandidates, type LocatedTerm } from './group-candidates.js';
+import type { CaseSample } from './phrase-match.js';
+import type { SentenceTerms } from './sentence-terms.js';
+import { TERMS_SCHEMA_VERSION, type DocumentTerms, type TermCandidate } from './types.js';
+
+export { mergeDocumentTerms } from './merge-document-terms.js';
+export { lemmaKey, loadMorphology } from './morphology/index.js';
+export type { CorpusTermCandidate, DocumentTerms, TermCandidate, TermOccurrence } from './types.js';
+
+/**
+ * Stage version: bump the first number whenever the candidates change for the same input. The Kazakh
+ * analyser's own version is part of it, since its keys feed the Kazakh candidates.
+ */
+export const version = `1.kk${KAZAKH_MORPHOLOGY_VERSION}`;
+
+/** Sections whose sentences yield terms; reference lists are titles of other works and names. */
+const TERM_SECTIONS: ReadonlySet<SectionKind> = new Set(['title', 'abstract', 'keywords', 'body']);
+
+/** Sections whose running text tells how a word is capitalised (titles and keyword items capitalise anyway). */
+const RUNNING_TEXT: ReadonlySet<SectionKind> = new Set(['abstract', 'body']);
+
+/**
+ * The terms stage: per language, single and multiword term candidates (1-4 words) from noun-phrase patterns,
+ * grouped by lexeme key, with frequency, surface variants, occurrences (section, bead, sentence), a canonical
+ * dictionary form and a C-value. Reads only title, abstract, keyword and body sentences. Pure: the input is
+ * not changed.
+ */
+export function extractTerms(doc: AlignedDocument, report: Report): DocumentTerms {
+  const candidates: TermCandidate[] = [];
+  for (const lang of doc.languages) {
+    const langCandidates = extractLanguage(doc, lang);
+    if (langCandidates.length === 0 && doc.sections.some((s) => TERM_SECTIONS.has(s.kind) && s.sentences[lang]?.length > 0)) {
+      report({
+        reason: `Expected term candidates in the ${lang} text of \`${doc.file}\`, found none (no noun phrases outside stop words).`,
+        ruleId: `no-term-candidates-${lang}`,
+        severity: 'warning',
+      });
+    }
+    candidates.push(...langCandidates);
+  }
+  return { kind: 'document-terms', schemaVersion: TERMS_SCHEMA_VERSION, id: doc.id, file: doc.file, candidates };
+}
+
+function extractLanguage(doc: AlignedDocument, lang: Lang): TermCandidate[] {
+  const sections = doc.sections.map((section, index) => ({ section, index })).filter(({ section }) => TERM_SECTIONS.has(section.kind));
+  let find: (text: string) => SentenceTerms;
+  if (lang === 'en') find = findEnglishTerms;
+  else if (lang === 'ru') find = findRussianTerms;
+  else {
+    // Kazakh needs the whole document first: words it inflects are nouns even when they end like adjectives.
+    const nounKeys = kazakhInflectedKeys(sections.flatMap(({ section }) => (section.sentences.kk ?? []).map((s) => s.text)));
+    find = (text) => findKazakhTerms(text, nounKeys);
+  }
+  const located: LocatedTerm[] = [];
+  const caseSamples: CaseSample[] = [];
+  const singularKeys = new Set<string>();
+  for (const { section, index } of sections) {
+    const sentences = section.sentences[lang] ?? [];
+    const beadOf = new Map<number, number>();
+    section.beads.forEach((bead, b) => {
+      for (const s of bead[lang] ?? []) beadOf.set(s, b);
+    });
+    sentences.forEach((sentence, s) => {
+      const found = find(sentence.text);
+      if (RUNNING_TEXT.has(section.kind)) caseSamples.push(...found.caseSamples);
+      for (const key of found.singularKeys) singularKeys.add(key);
+      // A sentence outside every bead (should not happen) still counts; its bead is -1.
+      const bead = beadOf.get(s) ?? -1;
+      for (const term of found.matches) {
+        located.push({ term, occurrence: { section: index, bead, sentence: s, surface: term.surface } });
+      }
+    });
+  }
+  return groupCandidates(lang, located, singularKeys, chooseLetterCase(caseSamples));
+}

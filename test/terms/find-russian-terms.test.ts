@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findRussianTerms } from '../../src/terms/find-russian-terms.js';
+
+function canonicals(sentence: string): string[] {
+  return findRussianTerms(sentence).matches.map((m) => m.canonical.join(' '));
+}
+
+describe('findRussianTerms: canonical forms agree', () => {
+  it.each([
+    // Adjective + noun to the nominative singular, the adjective agreeing in gender.
+    ['Это зависит от политической культуры населения.', 'политическая культура'],
+    ['Речь идёт о государственной власти.', 'государственная власть'],
+    ['В современном обществе это иначе.', 'современное общество'],
+    ['Он говорил о национальном освобождении.', 'национальное освобождение'],
+    ['Они спорят с правящими политическими элитами.', 'правящая политическая элита'],
+    // Noun + genitive noun: the head to the nominative, the genitive kept.
+    ['Статья посвящена философии власти.', 'философия власти'],
+    ['Речь о ветвях государственной власти.', 'ветвь государственной власти'],
+    ['Это вопрос институтом президентства.', 'институт президентства'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(canonicals(sentence)).toContain(expected);
+  });
+
+  it('offers the plural for heads only seen in the plural', () => {
+    const match = findRussianTerms('Содержанием властных отношений является воля.').matches.find((m) => m.key === 'властный отношение');
+    expect(match?.canonical.join(' ')).toBe('властное отношение');
+    expect(match?.numberAlternative?.join(' ')).toBe('властные отношения');
+  });
+
+  it('does not join words across punctuation', () => {
+    expect(canonicals('Это политика, культура и власть.')).not.toContain('политика культуры');
+    expect(findRussianTerms('Политическая, культура.').matches.map((m) => m.key)).not.toContain('политический культура');
+  });
+
+  it('leaves stop words out', () => {
+    expect(canonicals('Данная статья рассматривает власть.').some((c) => c.startsWith('данн') || c.includes('статья'))).toBe(false);
+  });
+});

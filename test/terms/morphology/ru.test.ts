@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lemmaKey } from '../../../src/terms/morphology/index.js';
+import { analyseRussianWord, inflectRussian } from '../../../src/terms/morphology/ru/index.js';
+
+const sampleForms = readFileSync(new URL('../../fixtures/terms/ud-sample/ru.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => line.split('\t')[0]);
+
+describe('lemmaKey (ru)', () => {
+  it.each([
+    // Nouns: every case and number to the nominative singular.
+    ['власть', 'власть'],
+    ['власти', 'власть'],
+    ['властью', 'власть'],
+    ['властей', 'власть'],
+    ['философии', 'философия'],
+    ['обществе', 'общество'],
+    ['отношений', 'отношение'],
+    ['субъектом', 'субъект'],
+    // Capitalised and proper names: the dictionary stores names capitalised; input case does not matter.
+    ['Власть', 'власть'],
+    ['казахстана', 'казахстан'],
+    ['Казахстане', 'казахстан'],
+    ['америки', 'америка'],
+    // Adjectives: masculine nominative singular, ordinals and superlatives stay themselves.
+    ['политической', 'политический'],
+    ['государственная', 'государственный'],
+    ['современном', 'современный'],
+    ['второй', 'второй'],
+    ['первого', 'первый'],
+    ['лучшая', 'лучший'],
+    // Participles used as adjectives keep their voice (вооружённый, not вооруживший), ё folded.
+    ['вооружённые', 'вооруженный'],
+    ['данной', 'данный'],
+    // ё is folded to е in keys.
+    ['ёлки', 'елка'],
+    ['елки', 'елка'],
+    // Verbs: the infinitive.
+    ['рассматривается', 'рассматриваться'],
+    ['стали', 'стать'],
+    // Unknown words: az's guess when it keeps the Snowball stem, else the stem.
+    ['квазиполитологии', 'квазиполитология'],
+  ])('%s → %s', (form, key) => {
+    expect(lemmaKey(form, 'ru')).toBe(key);
+  });
+
+  it('gives the same key to all forms of a lexeme', () => {
+    const forms = ['государственная', 'государственной', 'государственную', 'государственные', 'государственных'];
+    expect(new Set(forms.map((f) => lemmaKey(f, 'ru')))).toEqual(new Set(['государственный']));
+  });
+
+  it('keeps non-Cyrillic tokens as they are (lower-cased)', () => {
+    expect(lemmaKey('COVID-19', 'ru')).toBe('covid-19');
+  });
+
+  it('is idempotent on its own keys', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...sampleForms), (form) => {
+        const key = lemmaKey(form, 'ru');
+        return lemmaKey(key, 'ru') === key;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('inflectRussian', () => {
+  it('puts a noun reading into the nominative singular and an adjective into agreement', () => {
+    const noun = analyseRussianWord('культуры').readings.find((r) => r.pos === 'noun' && r.case === 'gent');
+    const adjective = analyseRussianWord('политической').readings.find((r) => r.pos === 'adj' && r.case === 'gent');
+    expect(noun && inflectRussian(noun, ['nomn', 'sing'])).toBe('культура');
+    expect(adjective && inflectRussian(adjective, ['nomn', 'sing', 'femn'])).toBe('политическая');
+    expect(adjective && inflectRussian(adjective, ['nomn', 'plur'])).toBe('политические');
+  });
+});
