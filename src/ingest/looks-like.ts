@@ -22,28 +22,32 @@ export function isAllCaps(plain: string): boolean {
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 
-const wordRegexes = new Map<LabelCategory, RegExp>();
+const wordRegexes = new Map<string, RegExp>();
 
-/** Any word of `category` at a word start (so `университет` also finds `университетінің`). */
-function hasWord(plain: string, category: LabelCategory): boolean {
-  let regex = wordRegexes.get(category);
+/**
+ * Any word of `category` at a word start (so `университет` also finds `университетінің`), or as a whole word
+ * when `whole` (a place name inflected, `Қазақстандағы`, belongs to a title rather than an address).
+ */
+function hasWord(plain: string, category: LabelCategory, whole = false): boolean {
+  const key = `${category}:${whole}`;
+  let regex = wordRegexes.get(key);
   if (!regex) {
     const words = [...labelsOf(category).keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    regex = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})`, 'iu');
-    wordRegexes.set(category, regex);
+    regex = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})${whole ? '(?![\\p{L}])' : ''}`, 'iu');
+    wordRegexes.set(key, regex);
   }
   return regex.test(plain);
 }
 
 /**
  * An affiliation line: an e-mail address or ORCID, an institution, degree or position word
- * (`src/lang/<lang>/heading-words.ts`), or a short line naming a place (`Almaty, Kazakhstan`). Long lines without
- * an address are titles or sentences that happen to mention a university.
+ * (`src/lang/<lang>/heading-words.ts`), or a short address naming a place (`Almaty, Kazakhstan`). Long lines
+ * without an address are titles or sentences that happen to mention a university.
  */
 export function looksLikeAffiliation(plain: string): boolean {
   if (EMAIL.test(plain) || /\be-?\s?mail\b/i.test(plain) || /\borcid\b/i.test(plain)) return true;
   const words = wordCount(plain);
-  if (words <= 5 && hasWord(plain, 'places')) return true;
+  if (words <= 5 && (plain.includes(',') || words <= 2) && hasWord(plain, 'places', true)) return true;
   return words <= 20 && hasWord(plain, 'affiliation');
 }
 

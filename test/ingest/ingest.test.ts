@@ -1,0 +1,294 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { IngestedDocument } from '../../src/ingest/types.js';
+import { coverageProblems, ingestText } from './helpers.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/ingest/${name}/input.txt`, import.meta.url), 'utf8');
+
+/** The sections as `kind:lang → paragraph count`, for compact assertions. */
+function sectionCounts(doc: IngestedDocument): Record<string, number> {
+  return Object.fromEntries(doc.sections.map((s) => [`${s.kind}:${s.lang}`, s.paragraphs.length]));
+}
+
+function sectionText(doc: IngestedDocument, kind: string, lang: string): string[] {
+  return doc.sections.find((s) => s.kind === kind && s.lang === lang)?.paragraphs.map((p) => p.text) ?? [];
+}
+
+/** Golden form of an artefact: every block's kind, language, range and the start of its text. */
+function golden(doc: IngestedDocument): string {
+  return (
+    JSON.stringify(
+      {
+        languages: doc.languages,
+        blocks: doc.blocks.map((b) => ({ kind: b.kind, lang: b.lang, range: [b.range.start, b.range.end], text: b.text.slice(0, 80) })),
+        sections: doc.sections.map((s) => ({
+          kind: s.kind,
+          lang: s.lang,
+          paragraphs: s.paragraphs.map((p) => ({ range: [p.range.start, p.range.end], text: p.text.slice(0, 80) })),
+        })),
+      },
+      null,
+      1,
+    ) + '\n'
+  );
+}
+
+describe('ingest: seed 000 (trilingual Markdown, English body)', () => {
+  const text = fixture('seed-000');
+  const { doc, messages } = ingestText(text, 'corpus/000_9b0e67f1d2ff5f5f.txt');
+
+  it('finds en, kk and ru titles, abstracts and keyword lines, an English body and two reference lists', () => {
+    expect(doc.languages).toEqual(['en', 'kk', 'ru']);
+    expect(sectionCounts(doc)).toEqual({
+      'title:en': 1,
+      'title:kk': 1,
+      'title:ru': 1,
+      'abstract:en': 1,
+      'abstract:kk': 1,
+      'abstract:ru': 1,
+      'keywords:en': 1,
+      'keywords:kk': 1,
+      'keywords:ru': 1,
+      'body:en': 71,
+      'references:en': 20,
+      'references:kk': 20,
+    });
+  });
+
+  it('keeps titles without # marks and keyword lists without their label', () => {
+    expect(sectionText(doc, 'title', 'kk')).toEqual(['ҚАЗАҚСТАННЫҢ ҚАЗІРГІ ҚОҒАМЫНДАҒЫ БИЛІК ФИЛОСОФИЯСЫ']);
+    expect(sectionText(doc, 'keywords', 'en')).toEqual(['Republic of Kazakhstan, modern society, philosophy of power, concept of power']);
+    expect(sectionText(doc, 'keywords', 'ru')[0]).toMatch(/^Республика Казахстан,/);
+    expect(sectionText(doc, 'abstract', 'ru')[0]).toMatch(/^В статье рассматривается/);
+  });
+
+  it('recognises authors, affiliations, run-in body headings and reference headings', () => {
+    const kinds = doc.blocks.map((b) => b.kind);
+    expect(kinds.slice(0, 6)).toEqual(['author', 'affiliation', 'title', 'abstract-heading', 'abstract', 'keywords']);
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toContain('**Introduction.**');
+    expect(headings).toContain('**Discussion:**');
+    expect(doc.blocks.filter((b) => b.kind === 'references-heading').map((b) => [b.text, b.lang])).toEqual([
+      ['#### Reference', 'en'],
+      ['*Пайдаланылған әдебиеттер тізімі*', 'kk'],
+    ]);
+  });
+
+  it('reports no warnings and covers every non-blank character', () => {
+    expect(messages.filter((m) => m.severity !== 'info')).toEqual([]);
+    expect(coverageProblems(text, doc)).toEqual([]);
+  });
+
+  it('matches the golden block list', async () => {
+    await expect(golden(doc)).toMatchFileSnapshot('../fixtures/ingest/seed-000/expected.json');
+  });
+});
+
+describe('ingest: seed 002 (English only, plain text without headings)', () => {
+  const text = fixture('seed-002');
+  const { doc, messages } = ingestText(text, 'corpus/002_6398f6ef83f0fe8e.txt');
+
+  it('takes the first line as the title and the paragraph opening like an abstract as the abstract', () => {
+    expect(doc.languages).toEqual(['en']);
+    // The source has NBSPs in the title (PDF conversion); ingest keeps them, normalize turns them into spaces.
+    expect(sectionText(doc, 'title', 'en').map((t) => t.replace(/\s/g, ' '))).toEqual([
+      'Role and importance of political parties in the political and legal system in Kazakhstan',
+    ]);
+    expect(sectionText(doc, 'abstract', 'en')[0]).toMatch(/^This article examines the role of political parties/);
+    expect(sectionCounts(doc)['body:en']).toBe(20);
+  });
+
+  it('reports the missing languages as info, never as an error', () => {
+    expect(messages.map((m) => [m.ruleId, m.severity])).toEqual([
+      ['missing-language-kk', 'info'],
+      ['missing-language-ru', 'info'],
+    ]);
+    expect(coverageProblems(text, doc)).toEqual([]);
+  });
+
+  it('matches the golden block list', async () => {
+    await expect(golden(doc)).toMatchFileSnapshot('../fixtures/ingest/seed-002/expected.json');
+  });
+});
+
+const EN_ABSTRACT = 'The article deals with the philosophy of power in the modern society of Kazakhstan. The main elements of power are subject, object and means.';
+const KK_ABSTRACT = 'Мақалада Қазақстанның қазіргі қоғамындағы билік философиясы қарастырылады. Биліктің негізгі элементтері субъект, объект және құралдар болып табылады.';
+const RU_ABSTRACT = 'В статье рассматривается философия власти в современном казахстанском обществе. Основными элементами власти являются субъект, объект и средства.';
+const BODY = 'Power is the ability to influence someone using authority, right and energy. The problem of power has always attracted the attention of philosophers.';
+
+describe('ingest: hand-made variants', () => {
+  it('reads bold headings instead of Markdown ones, and an all-caps title without marks', () => {
+    const text = [
+      'A.B. Seitov',
+      'THE PHILOSOPHY OF POWER IN KAZAKHSTAN',
+      '**Abstract**',
+      EN_ABSTRACT,
+      '**Keywords:** power, society',
+      'А.Б. Сейітов',
+      '**ҚАЗАҚСТАНДАҒЫ БИЛІК ФИЛОСОФИЯСЫ**',
+      '**Аңдатпа**',
+      KK_ABSTRACT,
+      '**Түйін сөздер:** билік, қоғам',
+      '**Introduction.** ' + BODY,
+      '**References**',
+      '1. Smith J. Power. London, 2001.',
+    ].join('\n\n');
+    const { doc, messages } = ingestText(text);
+    expect(doc.blocks.slice(0, 5).map((b) => b.kind)).toEqual(['author', 'title', 'abstract-heading', 'abstract', 'keywords']);
+    expect(sectionText(doc, 'title', 'kk')).toEqual(['**ҚАЗАҚСТАНДАҒЫ БИЛІК ФИЛОСОФИЯСЫ**']);
+    expect(sectionText(doc, 'keywords', 'kk')).toEqual(['билік, қоғам']);
+    expect(sectionText(doc, 'references', 'en')).toEqual(['1. Smith J. Power. London, 2001.']);
+    expect(sectionText(doc, 'body', 'en')).toEqual([BODY]);
+    expect(messages.filter((m) => m.severity === 'warning')).toEqual([]);
+    expect(coverageProblems(text, doc)).toEqual([]);
+  });
+
+  it.each([
+    ['Abstract. ', 'en', EN_ABSTRACT],
+    ['Abstract: ', 'en', EN_ABSTRACT],
+    ['**Abstract.** ', 'en', EN_ABSTRACT],
+    ['*Annotation*: ', 'en', EN_ABSTRACT],
+    ['Аңдатпа. ', 'kk', KK_ABSTRACT],
+    ['**Түйін:** ', 'kk', KK_ABSTRACT],
+    ['Аннотация: ', 'ru', RU_ABSTRACT],
+    ['Резюме. ', 'ru', RU_ABSTRACT],
+  ])('reads an abstract heading run in at the paragraph start: %s', (label, lang, abstract) => {
+    const text = `## TITLE OF THE ARTICLE IN CAPITALS\n\n${label}${abstract}\n\nKeywords: power, society`;
+    const { doc } = ingestText(text);
+    const heading = doc.blocks.find((b) => b.kind === 'abstract-heading');
+    expect(heading?.text).toBe(label.trim());
+    expect(sectionText(doc, 'abstract', lang)).toEqual([abstract]);
+    expect(coverageProblems(text, doc)).toEqual([]);
+  });
+
+  it.each([
+    ['Keywords: power, society', 'en'],
+    ['Key words: power, society', 'en'],
+    ['*Key words*: power, society', 'en'],
+    ['**Keywords** – power, society', 'en'],
+    ['Кілт сөздер: билік, қоғам', 'kk'],
+    ['**Түйін сөздер**: билік, қоғам', 'kk'],
+    ['Ключевые слова: власть, общество', 'ru'],
+    ['*Ключевые слова:* власть, общество', 'ru'],
+  ])('reads the keyword label variant %s', (line, lang) => {
+    const abstract = { en: EN_ABSTRACT, kk: KK_ABSTRACT, ru: RU_ABSTRACT }[lang as 'en'];
+    const text = `### Abstract\n\n${abstract}\n\n${line}`;
+    const { doc } = ingestText(text);
+    const keywords = doc.sections.find((s) => s.kind === 'keywords');
+    expect(keywords?.lang).toBe(lang);
+    expect(keywords?.paragraphs[0].text).toMatch(/^(power|билік|власть), /);
+  });
+
+  it('takes the keyword list from the next paragraph when the label stands alone', () => {
+    const text = `Abstract\n\n${EN_ABSTRACT}\n\n**Keywords:**\n\npower, society, state`;
+    const { doc } = ingestText(text);
+    expect(sectionText(doc, 'keywords', 'en')).toEqual(['power, society, state']);
+  });
+
+  it('reports a language missing from a bilingual article as info', () => {
+    const text = `## POWER IN KAZAKHSTAN\n\n### Abstract\n\n${EN_ABSTRACT}\n\n## ВЛАСТЬ В КАЗАХСТАНЕ\n\n### Аннотация\n\n${RU_ABSTRACT}\n\n${BODY}`;
+    const { doc, messages } = ingestText(text);
+    expect(doc.languages).toEqual(['en', 'ru']);
+    expect(messages).toEqual([expect.objectContaining({ ruleId: 'missing-language-kk', severity: 'info' })]);
+    expect(sectionText(doc, 'title', 'ru')).toEqual(['ВЛАСТЬ В КАЗАХСТАНЕ']);
+  });
+
+  it.each([
+    ['## Список литературы', 'ru'],
+    ['**Әдебиеттер**', 'kk'],
+    ['*Пайдаланылған әдебиеттер тізімі*', 'kk'],
+    ['References', 'en'],
+    ['### Literature', 'en'],
+    ['Литература:', 'ru'],
+  ])('reads the reference heading %s, one item per numbered line', (heading, lang) => {
+    const text = `${BODY}\n\n${heading}\n\n1. Иванов И.И. Власть. – М., 2001.\n2. Petrov P. Power and state. Almaty, 2010.\n   continued on the next line.`;
+    const { doc } = ingestText(text);
+    const items = sectionText(doc, 'references', lang);
+    expect(items).toHaveLength(2);
+    expect(items[1]).toMatch(/^2\. Petrov.*\n.*continued/);
+  });
+
+  it('warns about an abstract heading without text and a keyword label without a list', () => {
+    const text = `### Abstract\n\nKeywords:\n\n### Аннотация\n\n${RU_ABSTRACT}`;
+    const { messages } = ingestText(text);
+    const warnings = messages.filter((m) => m.severity === 'warning');
+    expect(warnings.map((m) => m.ruleId)).toEqual(['empty-abstract', 'empty-keywords']);
+    expect(warnings[0].range).toEqual({ start: 0, end: '### Abstract'.length });
+  });
+
+  it('warns when an abstract is in another language than its heading says', () => {
+    const text = `### Abstract\n\n${RU_ABSTRACT}`;
+    const { doc, messages } = ingestText(text);
+    expect(sectionText(doc, 'abstract', 'ru')).toEqual([RU_ABSTRACT]);
+    expect(messages.find((m) => m.ruleId === 'block-language-mismatch')).toMatchObject({ actual: 'ru', expected: 'en', severity: 'warning' });
+  });
+
+  it('splits run-in section headings from their paragraph and keeps standalone ones as headings', () => {
+    const text = `**Introduction.** ${BODY}\n\n## Materials and methods\n\n${BODY}\n\nConclusion. ${BODY}\n\nҚорытынды`;
+    const { doc, messages } = ingestText(text);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'body', 'heading', 'body', 'heading', 'body', 'heading']);
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '**Introduction.**',
+      '## Materials and methods',
+      'Conclusion.',
+      'Қорытынды',
+    ]);
+    expect(sectionText(doc, 'body', 'en')).toEqual([BODY, BODY, BODY]);
+    expect(messages.filter((m) => m.severity === 'warning')).toEqual([
+      expect.objectContaining({ ruleId: 'heading-without-content', range: { start: text.length - 'Қорытынды'.length, end: text.length } }),
+    ]);
+  });
+
+  it('handles CRLF line ends and a BOM', () => {
+    const text = `\ufeff## POWER IN KAZAKHSTAN\r\n\r\nAbstract. ${EN_ABSTRACT}\r\n\r\nKeywords: power, state\r\n`;
+    const { doc } = ingestText(text);
+    expect(sectionText(doc, 'title', 'en')).toEqual(['POWER IN KAZAKHSTAN']);
+    expect(sectionText(doc, 'keywords', 'en')).toEqual(['power, state']);
+    expect(coverageProblems(text, doc)).toEqual([]);
+  });
+
+  it('reports an empty file as a warning and finds nothing', () => {
+    const { doc, messages } = ingestText('  \n\n ');
+    expect(doc.blocks).toEqual([]);
+    expect(messages.map((m) => m.ruleId)).toEqual(['empty-document']);
+  });
+});
+
+describe('ingest: invariants', () => {
+  const fragments = [
+    '## THE TITLE OF AN ARTICLE',
+    '### *Abstract*',
+    '**Аңдатпа**',
+    'Аннотация:',
+    'Abstract. ' + EN_ABSTRACT,
+    EN_ABSTRACT,
+    KK_ABSTRACT,
+    RU_ABSTRACT,
+    '**Key words:** power, state',
+    'Кілт сөздер: билік',
+    '**Introduction.** ' + BODY,
+    BODY,
+    '#### Reference',
+    '1. Item one.\n2. Item two',
+    '*A. Author\\*<sup>1</sup>*',
+    '*<sup>1</sup>University, Almaty  \nE-mail: a\\_b@mail.kz*',
+    '- bullet\n- another',
+    '12345',
+    '***',
+    '',
+  ];
+  it('every non-blank character is in exactly one block, whatever the order of the parts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 25 }), fc.constantFrom('\n\n', '\r\n\r\n', '\n \n', '\n'), (parts, joint) => {
+        const text = parts.join(joint);
+        const { doc } = ingestText(text);
+        expect(coverageProblems(text, doc)).toEqual([]);
+        for (const section of doc.sections) {
+          for (const p of section.paragraphs) expect(p.text).toBe(text.slice(p.range.start, p.range.end));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
