@@ -84,9 +84,12 @@ function noteSentence(
   if (span.endedBy === 'lower-case-after-stop') {
     const stop = text.lastIndexOf('.', span.end - 1);
     const next = text.slice(span.end).trimStart().split(/\s/u, 1)[0];
+    // The last few words before the stop, cut at a word start.
+    let from = Math.max(span.start, stop - 30);
+    if (from > span.start) from = text.indexOf(' ', from) + 1 || from;
     report({
       reason:
-        `Split the sentence after \`${text.slice(Math.max(span.start, stop - 20), span.end)}\` although ` +
+        `Split the sentence after \`${text.slice(from, span.end)}\` although ` +
         `\`${next}\` follows in lower case: likely a stray full stop or a fragment from PDF extraction.`,
       ruleId: 'lower-case-after-stop',
       severity: 'info',
