@@ -2,7 +2,7 @@ import type { Edit, MappedText } from './mapped-text.js';
 import { applyEdits } from './mapped-text.js';
 
 /** Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible, and they break word matching. */
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/;
 
 /**
  * Removes invisible characters (soft hyphens included: a PDF's optional break point, never a letter), turns

@@ -50,10 +50,11 @@ export function decideHyphen(left: string, right: string, gap: boolean, lang: La
   const joined = l + r;
   const joinedCount = evidence.standalone.get(joined) ?? 0;
   // This occurrence itself is counted among the hyphenated pairs when it has no gap.
-  const hyphenCount = (evidence.hyphenated.get(`${l}-${r}`) ?? 0) - (gap ? 0 : 1);
+  const hyphenCount = Math.max(0, (evidence.hyphenated.get(`${l}-${r}`) ?? 0) - (gap ? 0 : 1));
   if (joinedCount > hyphenCount) return { action: 'join', because: 'document-has-joined-form' };
   if (hyphenCount > joinedCount) return { action: 'keep', because: 'document-has-hyphenated-form' };
-  if (/^\p{Lu}/u.test(right) || (left.length >= 2 && left === left.toUpperCase() && left !== l)) {
+  // Acronyms keep the hyphen before a case ending (`ҚазҰУ-нің`, `ҚР-да`): two capitals make one.
+  if (/^\p{Lu}/u.test(right) || (left.match(/\p{Lu}/gu) ?? []).length >= 2) {
     return { action: 'keep', because: 'proper-name-or-acronym' };
   }
   if ([...left].length === 1) return { action: 'keep', because: 'single-letter' };
