@@ -30,6 +30,8 @@ function tooManyControls(count: number, length: number): boolean {
  * evidence, e.g. a single byte that is `ә` in KZ-1048 and `ј` in Windows-1251.
  */
 const UNCERTAIN_GAP = 8;
+/** UTF-16 code units scored to choose the byte order. */
+const UTF16_SAMPLE_UNITS = 128 * 1024;
 
 const LABELS: Record<EncodingName, string> = {
   'utf-8': 'UTF-8',
@@ -122,7 +124,8 @@ function guessUtf16(bytes: Uint8Array): EncodingCandidate | undefined {
     if (!decoded.ok) continue;
     const controls = findControlCharacters(decoded.text, 0);
     if (tooManyControls(controls.count, decoded.text.length)) continue;
-    const score = scoreTextPlausibility(decoded.text);
+    // The two byte orders read every character differently, so a sample decides as well as the whole.
+    const score = scoreTextPlausibility(decoded.text.slice(0, UTF16_SAMPLE_UNITS));
     const candidate = { encoding, text: decoded.text, cost: score.cost, badWords: score.badWords, words: score.words, badWordSamples: score.badWordSamples };
     if (!isImplausible(candidate)) candidates.push(candidate);
   }

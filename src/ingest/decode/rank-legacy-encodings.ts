@@ -39,7 +39,7 @@ export function iconvNameOf(encoding: EncodingName): string {
  * Bytes of text lines that hold non-ASCII bytes, up to this many: only those lines tell code pages apart
  * (ASCII reads the same in all of them), and a budget keeps a 20 MiB file from being decoded seven times.
  */
-const SAMPLE_BUDGET = 512 * 1024;
+const SAMPLE_BUDGET = 256 * 1024;
 
 /**
  * Decodes `bytes` with each 8-bit code page and ranks the results by plausibility, best first. A code page

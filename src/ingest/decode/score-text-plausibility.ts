@@ -125,6 +125,10 @@ function symbolCost(text: string, index: number): number {
   return TYPOGRAPHIC_COST;
 }
 
+function isCombiningMark(code: number): boolean {
+  return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
+}
+
 function isSmallLetter(text: string, index: number): boolean {
   const char = text[index];
   return char !== char.toUpperCase() && char === char.toLowerCase();
@@ -137,7 +141,16 @@ function scoreWord(word: string, followedByStop: boolean): { cost: number; bad: 
   let foreign = false;
   const lower = word.toLowerCase();
   for (const char of lower) {
-    if (/\p{M}/u.test(char)) {
+    const code = char.codePointAt(0) ?? 0;
+    const known = letterCost.get(char);
+    if (known !== undefined) {
+      // The common case, kept cheap: a letter of the three alphabets.
+      cost += known;
+      if (code < 0x80) latin = true;
+      else cyrillic = true;
+      continue;
+    }
+    if (isCombiningMark(code)) {
       cost += TYPOGRAPHIC_COST; // a combining mark (decomposed й, stress accents) belongs to its letter
       continue;
     }
@@ -145,10 +158,11 @@ function scoreWord(word: string, followedByStop: boolean): { cost: number; bad: 
     if (script === 'latin' || script === 'latin-extended') latin = true;
     if (script === 'cyrillic' || script === 'cyrillic-foreign') cyrillic = true;
     if (script === 'cyrillic-foreign' || script === 'other') foreign = true;
-    cost += letterCost.get(char) ?? (script === 'latin-extended' ? LATIN_EXTENDED_COST : FOREIGN_LETTER_COST);
+    cost += script === 'latin-extended' ? LATIN_EXTENDED_COST : FOREIGN_LETTER_COST;
   }
   const mixed = latin && cyrillic;
-  const caseAnomaly = hasCaseAnomaly(word);
+  // Only a word with a capital in it can have one in the wrong place.
+  const caseAnomaly = word !== lower && hasCaseAnomaly(word);
   if (mixed) cost += MIXED_SCRIPT_PENALTY;
   if (caseAnomaly) cost += CASE_ANOMALY_PENALTY;
   // A lone capital that is not a word (`Ц`, `Ф`) is a dash or quote turned into a letter; initials (`А.`)
