@@ -73,7 +73,8 @@ export async function writeFileAtomically(file: string, data: string | Uint8Arra
 
 /**
  * Writes the decisions file atomically after copying the previous one (if any) to `<file>.bak`. Writes nothing
- * when the content would not change, so importing the same workbook twice leaves the file and its backup alone.
+ * when the content would not change, so importing the same workbook twice leaves the file and its backup alone,
+ * and creates no file for an empty set of decisions.
  * Returns whether the file was written and where the backup went.
  */
 export async function writeDecisionsFile(
@@ -83,6 +84,8 @@ export async function writeDecisionsFile(
 ): Promise<{ written: boolean; backup: string | null }> {
   const text = serializeDecisionsFile(decisions);
   if (previousText !== null && text === previousText) return { written: false, backup: null };
+  // No file yet and nothing to put in it: a workbook nobody changed creates no file.
+  if (previousText === null && decisions.decisions.length === 0) return { written: false, backup: null };
   let backup: string | null = null;
   if (previousText !== null) {
     backup = backupPath(file);

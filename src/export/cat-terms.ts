@@ -30,13 +30,25 @@ export function catTerms(entry: GlossaryEntry, lang: Lang, options: CatGlossaryO
   const max = options.maxVariants ?? DEFAULT_MAX_VARIANTS;
   for (const raw of side.variants) {
     if (terms.length > max) break;
-    const form = xmlSafeText(raw).trim();
+    const form = caseLike(xmlSafeText(raw).trim(), term);
     const key = fold(form);
     if (form.length === 0 || seen.has(key)) continue;
     seen.add(key);
     terms.push({ text: form, variant: true });
   }
   return terms;
+}
+
+/**
+ * An inflected form in the case of its term: forms seen in an all-capitals title ("ҚАЗАҚСТАННЫҢ") are listed
+ * as the term is written ("Қазақстанның"), since a glossary shows words, not typography.
+ */
+function caseLike(form: string, term: string): string {
+  const shouting = form === form.toUpperCase() && form !== form.toLowerCase();
+  if (!shouting || term === term.toUpperCase()) return form;
+  const lower = form.toLowerCase();
+  const capitalised = term[0] !== term[0].toLowerCase();
+  return capitalised ? lower[0].toUpperCase() + lower.slice(1) : lower;
 }
 
 function fold(text: string): string {

@@ -46,6 +46,13 @@ describe('importReviewWorkbook', () => {
     expect(readdirSync(corpus).sort()).toEqual(['tilmash-decisions.json', 'tilmash-decisions.json.bak']);
   });
 
+  it('creates no decisions file for a workbook nobody changed', async () => {
+    const untouched = await reviewedWorkbook(() => undefined);
+    const result = await importReviewWorkbook({ workbook: untouched, corpusDir: corpus });
+    expect(result).toMatchObject({ refused: false, written: false, rows: 8 });
+    expect(readdirSync(corpus)).toEqual([]);
+  });
+
   it('refuses a damaged workbook and leaves the decisions file as it was', async () => {
     const good = await reviewedWorkbook((r) => r.set('power', 'Status', 'approved'));
     await importReviewWorkbook({ workbook: good, corpusDir: corpus, when: 'T1' });
