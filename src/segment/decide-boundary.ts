@@ -112,7 +112,10 @@ function decideBeforeOther(word: WordBeforeStop, next: NextWord, lang: Lang): Bo
     const kind = lookupAbbreviation(word.text, lang);
     if (kind !== undefined) return decideAbbreviation(kind, word, next, lang);
   }
-  if (word.shape === 'initials') {
+  // A capitalised word without a vowel is a name abbreviation (`Дж. Байден`, `Wm. Penn`); all-capital
+  // acronyms (`BBC`, `НКВД`) are words that can end a sentence.
+  const nameAbbreviation = word.shape === 'word' && !VOWEL.test(word.text) && /\p{Ll}/u.test(word.text);
+  if (word.shape === 'initials' || nameAbbreviation) {
     // `V.A. Zheksembekova`, `Дионисио А. Линд`, `U.S. Navy`, `S. 10`: initials and dotted acronyms end a
     // sentence only when a word that typically opens one follows (`…in the U.S. The…`).
     return next.kind === 'upper' && !next.isInitial && isSentenceStarter(next.word, lang) ? 'stop' : null;

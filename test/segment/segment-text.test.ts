@@ -25,6 +25,7 @@ const HARD_CASES: Record<Lang, HardCase[]> = {
     { name: 'Vol. p. No.', text: 'See Vol. 3, p. 45 and No. 7 of the journal. The rest follows.', expected: ['See Vol. 3, p. 45 and No. 7 of the journal.', 'The rest follows.'] },
     { name: 'Roman volume', text: 'It appeared in Vol. XII of the series.', expected: ['It appeared in Vol. XII of the series.'] },
     { name: 'U.S. before a noun and at the end', text: 'The U.S. Navy said so. The airline and the U.S. agreed. The U.S. The end.', expected: ['The U.S. Navy said so.', 'The airline and the U.S. agreed.', 'The U.S.', 'The end.'] },
+    { name: 'state abbreviation', text: 'Sen. Jeff Flake (R-Ariz.) called for a delay. He lives in Tucson, Ariz. on weekdays. The vote came.', expected: ['Sen. Jeff Flake (R-Ariz.) called for a delay.', 'He lives in Tucson, Ariz. on weekdays.', 'The vote came.'] },
     { name: 'month before a number', text: 'The protest on Oct. 2, 1968, ended badly.', expected: ['The protest on Oct. 2, 1968, ended badly.'] },
     { name: 'time of day', text: 'Play starts at 12:55 p.m. on Tuesday. Tickets are sold out.', expected: ['Play starts at 12:55 p.m. on Tuesday.', 'Tickets are sold out.'] },
     { name: 'etc. at the end and inside', text: 'Parties, unions, etc. are grouped. Power needs money, land, etc. The state needs it too.', expected: ['Parties, unions, etc. are grouped.', 'Power needs money, land, etc.', 'The state needs it too.'] },
@@ -67,6 +68,7 @@ const HARD_CASES: Record<Lang, HardCase[]> = {
   ],
   ru: [
     { name: 'initials before a surname', text: 'Эту тему изучала О.В. Павлова. Её работа вышла в 2012 году.', expected: ['Эту тему изучала О.В. Павлова.', 'Её работа вышла в 2012 году.'] },
+    { name: 'name abbreviation Дж.', text: 'Об этом заявил Дж. Байден на встрече. Дж. Кеннеди был раньше. Вещал BBC. Это факт.', expected: ['Об этом заявил Дж. Байден на встрече.', 'Дж. Кеннеди был раньше.', 'Вещал BBC.', 'Это факт.'] },
     { name: 'initials separated by a space', text: 'Об этом писал А. В. Иванов в своей статье. Он прав.', expected: ['Об этом писал А. В. Иванов в своей статье.', 'Он прав.'] },
     { name: 'single initial then a number', text: 'Играл черный музыкант, Дионисио А. Линд. 18 лет назад его пригласили.', expected: ['Играл черный музыкант, Дионисио А. Линд.', '18 лет назад его пригласили.'] },
     { name: 'year г. before lower case', text: 'На этом месте 2 октября 1968 г. во время демонстрации раздались выстрелы.', expected: ['На этом месте 2 октября 1968 г. во время демонстрации раздались выстрелы.'] },

@@ -10,7 +10,7 @@ export const englishSegmenterData: SegmenterLanguageData = {
       'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'st', 'rev', 'hon', 'fr', 'gen', 'gov', 'sen', 'rep',
       'pres', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'cmdr', 'adm', 'supt', 'insp', 'mt', 'ft', 'mme', 'mlle',
       'e.g', 'i.e', 'cf', 'viz', 'vs', 'v', 'approx', 'ca', 'c', 'resp', 'incl', 'esp', 'acad', 'assoc', 'assist',
-      'doc', 'cand', 'dept', 'univ', 'inst', 'natl', 'intl', 'ave', 'blvd', 'rd',
+      'doc', 'cand', 'atty', 'dept', 'univ', 'inst', 'natl', 'intl', 'ave', 'blvd', 'rd',
       // Journal and proceedings titles cited in running text (`Proc. of the…`).
       'proc', 'conf', 'symp', 'sci', 'soc', 'econ', 'polit', 'phil', 'hist', 'bull', 'lett', 'eur', 'int',
     ],
@@ -23,7 +23,13 @@ export const englishSegmenterData: SegmenterLanguageData = {
     // Units after a number: `at 5 p.m. The…` may end a sentence.
     unit: ['a.m', 'p.m', 'km', 'kg', 'mln', 'bln', 'min', 'hr', 'hrs', 'yr', 'yrs', 'thous'],
     // May end a sentence.
-    final: ['etc', 'al', 'inc', 'ltd', 'co', 'corp', 'bros', 'jr', 'sr', 'ph.d', 'b.a', 'm.a', 'b.sc', 'm.sc', 'ibid', 'op'],
+    final: [
+      'etc', 'al', 'inc', 'ltd', 'co', 'corp', 'bros', 'jr', 'sr', 'ph.d', 'b.a', 'm.a', 'b.sc', 'm.sc', 'ibid', 'op',
+      // US state abbreviations of news datelines and party labels (`Sen. Jeff Flake (R-Ariz.)`).
+      'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'mass',
+      'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
+      'wash', 'wis', 'wyo',
+    ],
   },
   sentenceStarters: [
     'A', 'About', 'According', 'After', 'Again', 'Against', 'All', 'Also', 'Although', 'Among', 'An', 'And',
