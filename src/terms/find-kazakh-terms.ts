@@ -1,12 +1,13 @@
 import { KAZAKH_STOPWORDS } from '../lang/kk/stopwords.js';
 import {
   KAZAKH_ADJECTIVE_ENDINGS,
+  KAZAKH_AUXILIARY_ROOTS,
   KAZAKH_GENITIVE_ENDINGS,
   KAZAKH_LYQ_ENDINGS,
   KAZAKH_PLAIN_ADJECTIVES,
   KAZAKH_VERB_ENDINGS,
 } from '../lang/kk/term-patterns.js';
-import { kazakhIzafetHead, kazakhLemma } from './morphology/kk/index.js';
+import { analyseKazakhWord, kazakhLemma } from './morphology/kk/index.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
@@ -19,6 +20,8 @@ interface Word {
   token: WordToken;
   lower: string;
   key: string;
+  /** Head form for an izafet (possessive kept, case removed). */
+  izafetHead: string;
   /** Uninflected: the word is its own dictionary form, so it can modify the next word. */
   bare: boolean;
   /** Surely an adjective: a modifier, never a head. */
@@ -32,6 +35,13 @@ interface Word {
 function looksLikeVerb(lower: string, bare: boolean): boolean {
   // Uninflected words need to be longer: short nouns end like participles (мекен, заман).
   return lower.length >= (bare ? 6 : 5) && KAZAKH_VERB_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length - ending.length >= 2);
+}
+
+function isAuxiliary(lower: string): boolean {
+  const analysis = analyseKazakhWord(lower);
+  return analysis.reading?.category === 'V' || looksLikeVerb(lower, analysis.lemma === lower)
+    ? KAZAKH_AUXILIARY_ROOTS.some((root) => analysis.lemma === root || (lower.startsWith(root) && lower.length > root.length + 1))
+    : false;
 }
 
 function endsWithAny(lower: string, endings: readonly string[]): boolean {
@@ -58,13 +68,16 @@ export function kazakhInflectedKeys(sentences: readonly string[]): Set<string> {
 function toWord(token: WordToken, nounKeys: ReadonlySet<string>): Word | null {
   const lower = token.text.toLowerCase();
   if (lower.length < 2 || !KAZAKH_WORD.test(lower) || KAZAKH_STOPWORDS.has(lower)) return null;
-  const key = kazakhLemma(lower);
+  const analysis = analyseKazakhWord(lower);
+  const key = analysis.lemma;
   if (KAZAKH_STOPWORDS.has(key)) return null;
+  // Verb forms (finite, participles, converbs, even with case endings: бұзғандарға) are not term words.
+  if (analysis.reading?.category === 'V' && analysis.reading.segments.length > 0) return null;
   const bare = key === lower;
   if (looksLikeVerb(lower, bare)) return null;
   const adjective = bare && (KAZAKH_PLAIN_ADJECTIVES.has(lower) || endsWithAny(lower, KAZAKH_ADJECTIVE_ENDINGS));
   const lyq = bare && !nounKeys.has(key) && endsWithAny(lower, KAZAKH_LYQ_ENDINGS);
-  return { token, lower, key, bare, adjective, lyq, genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS) };
+  return { token, lower, key, izafetHead: analysis.izafetHead, bare, adjective, lyq, genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS) };
 }
 
 /**
@@ -79,6 +92,12 @@ function toWord(token: WordToken, nounKeys: ReadonlySet<string>): Word | null {
 export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>): SentenceTerms {
   const tokens = tokenizeWords(sentence);
   const words = tokens.map((token) => toWord(token, nounKeys));
+  // A word in -а/-е/-й right before an auxiliary verb form is a converb (қалыптаса бастады).
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (words[k] && /[аей]$/u.test(words[k]?.lower ?? '') && tokens[k + 1].joined && isAuxiliary(tokens[k + 1].text.toLowerCase())) {
+      words[k] = null;
+    }
+  }
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   tokens.forEach((token, index) => {
     const lower = token.text.toLowerCase();
@@ -99,7 +118,7 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>)
       const picked = words.slice(i, j + 1) as Word[];
       const canonical = picked.map((w) => w.lower);
       const before = picked.length >= 2 ? picked[picked.length - 2] : null;
-      const izafetHead = kazakhIzafetHead(head.lower);
+      const izafetHead = head.izafetHead;
       // N + N-POSS is an izafet; an -лық word before a possessive head is one too (билік философиясы), unless
       // a genitive earlier in the sentence owns the possessive (елдің экономикалық дамуы: экономикалық даму).
       const izafet =

@@ -39,32 +39,38 @@ export function groupCandidates(
   interface Group {
     first: FoundTerm;
     occurrences: TermOccurrence[];
-    variants: Record<string, number>;
+    variants: Map<string, number>;
+    /** Canonical forms (words joined by a space, before letter case) with their counts. */
     votes: Map<string, number>;
   }
   const groups = new Map<string, Group>();
   for (const { term, occurrence } of located) {
     let group = groups.get(term.key);
     if (!group) {
-      group = { first: term, occurrences: [], variants: {}, votes: new Map() };
+      group = { first: term, occurrences: [], variants: new Map(), votes: new Map() };
       groups.set(term.key, group);
     }
     group.occurrences.push(occurrence);
-    group.variants[term.surface] = (group.variants[term.surface] ?? 0) + 1;
+    group.variants.set(term.surface, (group.variants.get(term.surface) ?? 0) + 1);
     const parts = term.numberAlternative && !singularKeys.has(term.headKey) ? term.numberAlternative : term.canonical;
-    const cased = parts.map((part, k) => applyLetterCase(part, letterCase.get(term.wordKeys[k]))).join(' ');
-    group.votes.set(cased, (group.votes.get(cased) ?? 0) + 1);
+    const canonical = parts.join(' ');
+    group.votes.set(canonical, (group.votes.get(canonical) ?? 0) + 1);
   }
+  const cased = (group: Group): string =>
+    mostFrequent(group.votes)
+      .split(' ')
+      .map((part, k) => applyLetterCase(part, letterCase.get(group.first.wordKeys[k])))
+      .join(' ');
   const list = [...groups.values()];
   const scores = scoreCValue(list.map((g) => ({ wordKeys: g.first.wordKeys, frequency: g.occurrences.length })));
   const candidates = list.map(
     (g, i): TermCandidate => ({
       lang,
       key: g.first.key,
-      canonical: mostFrequent(g.votes),
+      canonical: cased(g),
       words: g.first.wordKeys.length,
       frequency: g.occurrences.length,
-      variants: g.variants,
+      variants: Object.fromEntries(g.variants),
       score: scores[i],
       occurrences: g.occurrences,
     }),

@@ -43,3 +43,12 @@ export const KAZAKH_VERB_ENDINGS: readonly string[] = [
   'уда', 'уде', 'ауда', 'еуде',
   'майды', 'мейді', 'байды', 'бейді', 'пайды', 'пейді',
 ];
+
+/**
+ * Roots of auxiliary verbs that follow a converb in -а/-е/-й (қалыптаса бастады "began to form", жаза алады
+ * "can write"): the word before such a verb form is a verb, though it looks like a bare noun.
+ * (бол- is not listed: "X болып табылады" follows nouns.)
+ */
+export const KAZAKH_AUXILIARY_ROOTS: readonly string[] = [
+  'баста', 'ал', 'бер', 'кет', 'қал', 'жатыр', 'отыр', 'тұр', 'жүр', 'түс', 'сал', 'шық', 'көр', 'бітір',
+];
