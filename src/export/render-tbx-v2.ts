@@ -2,7 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { Glossary } from '../glossary/types.js';
 import type { CatGlossaryOptions } from './types.js';
 import { tbxConcepts } from './tbx-concepts.js';
-import { administrativeStatus, VARIANT_ADMINISTRATIVE_STATUS, VARIANT_TERM_TYPE } from './tbx-data-categories.js';
+import { termNotes } from './tbx-data-categories.js';
 
 /**
  * Renders the glossary as TBX v2, TBX-Basic in the 2008 `martif` style, which OmegaT, memoQ and Trados read
@@ -28,10 +28,7 @@ export function renderTbxV2(glossary: Glossary, options: CatGlossaryOptions = {}
       for (const term of language.terms) {
         const tig = langSet.ele('tig');
         tig.ele('term').txt(term.text);
-        tig
-          .ele('termNote', { type: 'administrativeStatus' })
-          .txt(term.variant ? VARIANT_ADMINISTRATIVE_STATUS : administrativeStatus(concept.status));
-        if (term.variant) tig.ele('termNote', { type: 'termType' }).txt(VARIANT_TERM_TYPE);
+        for (const [type, value] of termNotes(term, concept.status)) tig.ele('termNote', { type }).txt(value);
         if (!term.variant && language.context) tig.ele('descrip', { type: 'context' }).txt(language.context);
       }
     }

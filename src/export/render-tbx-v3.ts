@@ -2,7 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { Glossary } from '../glossary/types.js';
 import type { CatGlossaryOptions } from './types.js';
 import { tbxConcepts } from './tbx-concepts.js';
-import { administrativeStatus, VARIANT_ADMINISTRATIVE_STATUS, VARIANT_TERM_TYPE } from './tbx-data-categories.js';
+import { termNotes } from './tbx-data-categories.js';
 
 /** The TBX v3 (ISO 30042:2019) namespace. */
 export const TBX_V3_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
@@ -30,10 +30,7 @@ export function renderTbxV3(glossary: Glossary, options: CatGlossaryOptions = {}
       for (const term of language.terms) {
         const termSec = langSec.ele('termSec');
         termSec.ele('term').txt(term.text);
-        termSec
-          .ele('termNote', { type: 'administrativeStatus' })
-          .txt(term.variant ? VARIANT_ADMINISTRATIVE_STATUS : administrativeStatus(concept.status));
-        if (term.variant) termSec.ele('termNote', { type: 'termType' }).txt(VARIANT_TERM_TYPE);
+        for (const [type, value] of termNotes(term, concept.status)) termSec.ele('termNote', { type }).txt(value);
         if (!term.variant && language.context) termSec.ele('descrip', { type: 'context' }).txt(language.context);
       }
     }
