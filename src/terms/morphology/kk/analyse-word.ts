@@ -2,6 +2,7 @@
 import { compareReadings, scoreReading, type KazakhReading } from './choose-analysis.js';
 import { enumerateSegmentations } from './enumerate-analyses.js';
 import type { KazakhLexicon } from './lexicon.js';
+import { hasOtherListedForms } from './paradigm-support.js';
 import { resolveStem } from './resolve-stem.js';
 
 /** All readings of `word` (folded, Cyrillic), best first. The bare word is always among them. */
@@ -20,6 +21,7 @@ export function readingsOf(word: string, lexicon: KazakhLexicon): KazakhReading[
     });
   }
   penaliseInflectedListings(readings, lexicon);
+  if (lexicon.hasWord(word)) penaliseLoneInflections(word, readings, lexicon);
   return readings.sort(compareReadings);
 }
 
@@ -39,7 +41,8 @@ function looksInflected(stem: string, lexicon: KazakhLexicon, memo: Map<string, 
     for (const segmentation of enumerateSegmentations(stem)) {
       if (segmentation.category !== 'N' || segmentation.segments.length === 0) continue;
       const resolved = resolveStem(segmentation, lexicon);
-      if (resolved !== null && resolved.evidence === 'lexicon' && scoreReading(segmentation, resolved) <= RELIABLE_ENDINGS) {
+      if (resolved === null || resolved.evidence !== 'lexicon') continue;
+      if (scoreReading(segmentation, resolved) <= RELIABLE_ENDINGS && !isLoneInflection(resolved.stem, stem, lexicon)) {
         result = true;
         break;
       }
@@ -57,6 +60,26 @@ function penaliseInflectedListings(readings: KazakhReading[], lexicon: KazakhLex
   for (const reading of readings) {
     if (reading.evidence !== 'lexicon' || reading.category !== 'N') continue;
     if (looksInflected(reading.stem, lexicon, memo)) reading.cost += INFLECTED_LISTING_COST;
+  }
+}
+
+/**
+ * A listed word read as stem + endings, when the list has no other inflected form of that stem, is more likely a
+ * root of its own (`аудан`, `молда`, `пайда`); the reading pays this much more.
+ */
+const LONE_INFLECTION_COST = 0.8;
+
+/** Longer stems are rarely roots hiding in an inflection-like ending (`министрі` is `министр` + і). */
+const LONE_INFLECTION_MAX_STEM = 4;
+
+function isLoneInflection(stem: string, word: string, lexicon: KazakhLexicon): boolean {
+  return stem.length <= LONE_INFLECTION_MAX_STEM && !hasOtherListedForms(stem, word, lexicon);
+}
+
+function penaliseLoneInflections(word: string, readings: KazakhReading[], lexicon: KazakhLexicon): void {
+  for (const reading of readings) {
+    if (reading.category !== 'N' || reading.evidence !== 'lexicon' || reading.segments.length === 0) continue;
+    if (isLoneInflection(reading.stem, word, lexicon)) reading.cost += LONE_INFLECTION_COST;
   }
 }
 

@@ -65,8 +65,12 @@ const ABLATIVE = { vowel: ['дан', 'ден'], glide: ['дан', 'ден'], nas
 /** Past tense -ды and the copula-like endings share the accusative's consonant pattern but not after nasals. */
 const PAST = { vowel: ['ды', 'ді'], glide: ['ды', 'ді'], nasal: ['ды', 'ді'], liquid: ['ды', 'ді'], voiceless: ['ты', 'ті'] } as const;
 const PARTICIPLE_PAST = { vowel: ['ған', 'ген'], glide: ['ған', 'ген'], nasal: ['ған', 'ген'], liquid: ['ған', 'ген'], voiceless: ['қан', 'кен'] } as const;
-/** Negation -ма: after vowels and р й у; -ба after л м н ң ж з; -па after voiceless. */
 const NEGATION = { vowel: ['ма', 'ме'], glide: ['ма', 'ме'], nasal: ['ба', 'бе'], liquid: ['ба', 'бе'], voiceless: ['па', 'пе'] } as const;
+
+/** Negation -ма after vowels, р й у and л (болма, келме); -ба after м н ң ж з (жазба, сенбе); -па after voiceless. */
+function negation(stem: string): string[] {
+  return stem.endsWith('л') ? byHarmony(stem, 'ма', 'ме') : byClass(stem, NEGATION);
+}
 const PERSON_1 = { vowel: ['мын', 'мін'], glide: ['мын', 'мін'], nasal: ['мын', 'мін'], liquid: ['бын', 'бін'], voiceless: ['пын', 'пін'] } as const;
 const PERSON_1PL = { vowel: ['мыз', 'міз'], glide: ['мыз', 'міз'], nasal: ['мыз', 'міз'], liquid: ['быз', 'біз'], voiceless: ['пыз', 'піз'] } as const;
 const CAUSATIVE_DYR = { vowel: ['ғыз', 'гіз'], glide: ['ғыз', 'гіз'], nasal: ['дыр', 'дір'], liquid: ['дыр', 'дір'], voiceless: ['тыр', 'тір'] } as const;
@@ -103,7 +107,7 @@ const NOMINAL: Morpheme[] = [
     forms: (s) => afterVowelOrConsonant(s, ['сы', 'сі'], ['ы', 'і']),
   },
   {
-    id: 'poss-1sg', attach: 'N', produce: 'N', slot: 7, cost: 0.6, vowelInitial: true,
+    id: 'poss-1sg', attach: 'N', produce: 'N', slot: 7, cost: 0.7, vowelInitial: true,
     forms: (s) => afterVowelOrConsonant(s, ['м', 'м'], ['ым', 'ім']),
   },
   {
@@ -191,7 +195,7 @@ const VERBAL: Morpheme[] = [
     id: 'voice-causative', attach: 'V', produce: 'V', slot: 3, cost: 0.3, vowelInitial: false,
     forms: (s) => (verbVowelFinal(s) ? ['т', ...byClass(s, CAUSATIVE_DYR)] : byClass(s, CAUSATIVE_DYR)),
   },
-  { id: 'negation', attach: 'V', produce: 'V', slot: 4, cost: -0.3, vowelInitial: false, forms: (s) => byClass(s, NEGATION) },
+  { id: 'negation', attach: 'V', produce: 'V', slot: 4, cost: -0.3, vowelInitial: false, forms: negation },
   { id: 'participle-past', attach: 'V', produce: 'N', slot: 5, cost: -0.9, vowelInitial: false, forms: (s) => byClass(s, PARTICIPLE_PAST) },
   {
     id: 'participle-habitual', attach: 'V', produce: 'N', slot: 5, cost: -0.8, vowelInitial: true,
@@ -203,11 +207,11 @@ const VERBAL: Morpheme[] = [
   },
   {
     id: 'participle-negative-aorist', attach: 'V', produce: 'N', slot: 5, cost: -0.3, vowelInitial: false,
-    forms: (s) => byClass(s, NEGATION).map((form) => form + 'с'),
+    forms: (s) => negation(s).map((form) => form + 'с'),
   },
   {
     id: 'participle-intent', attach: 'V', produce: 'N', slot: 5, cost: -0.3, vowelInitial: false,
-    forms: (s) => byClass(s, NEGATION).map((form) => form + (form.endsWith('а') ? 'қ' : 'к')),
+    forms: (s) => negation(s).map((form) => form + (form.endsWith('а') ? 'қ' : 'к')),
   },
   {
     id: 'converb-p', attach: 'V', produce: 'F', slot: 5, cost: -0.9, surfaceCost: { п: -0.3 }, vowelInitial: true,
@@ -223,7 +227,7 @@ const VERBAL: Morpheme[] = [
   },
   { id: 'past', attach: 'V', produce: 'F', slot: 5, cost: -0.4, vowelInitial: false, forms: (s) => byClass(s, PAST) },
   {
-    id: 'present-3', attach: 'F', produce: 'F', slot: 6, cost: -1.3, vowelInitial: false, requiresLeft: ['converb-a'],
+    id: 'present-3', attach: 'F', produce: 'F', slot: 6, cost: -1.6, vowelInitial: false, requiresLeft: ['converb-a'],
     forms: (s) => byHarmony(s, 'ды', 'ді'),
   },
   {

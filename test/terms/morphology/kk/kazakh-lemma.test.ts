@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { kazakhLemma } from '../../../../src/terms/morphology/kk/index.js';
+
+/** [form, expected key, what it exercises] */
+type Case = [string, string, string];
+
+const cases: Case[] = [
+  // Case, plural and possessive slots, with allomorphs by harmony and assimilation.
+  ['билік', 'билік', 'dictionary form stays'],
+  ['биліктің', 'билік', 'genitive -тің after a voiceless stem'],
+  ['билікке', 'билік', 'dative -ке'],
+  ['биліктен', 'билік', 'ablative -тен'],
+  ['мемлекеттердің', 'мемлекет', 'plural + genitive'],
+  ['мемлекеттермен', 'мемлекет', 'plural + instrumental'],
+  ['мектептерімізде', 'мектеп', 'plural + POSS.1pl + locative'],
+  ['кітаптарымыздан', 'кітап', 'plural + POSS.1pl + ablative, back harmony'],
+  ['президенттерінің', 'президент', 'plural + POSS.3 + pronominal genitive'],
+  ['қоғамындағы', 'қоғам', 'POSS.3 + locative -нда + attributive -ғы'],
+  ['Қазақстандағы', 'қазақстан', 'locative + attributive on a proper noun'],
+  ['ауданында', 'аудан', 'POSS.3 + pronominal locative'],
+  ['адамдар', 'адам', 'plural -дар after a nasal'],
+  ['экономиканың', 'экономика', 'genitive -ның after a vowel'],
+  ['саясатта', 'саясат', 'locative -та after т'],
+  // Stem alternations before a vowel: к→г, қ→ғ, п→б.
+  ['билігі', 'билік', 'к→г before POSS.3'],
+  ['тілегі', 'тілек', 'к→г, front'],
+  ['аумағында', 'аумақ', 'қ→ғ before POSS.3 + locative'],
+  ['құқығы', 'құқық', 'қ→ғ'],
+  ['азаматтығын', 'азаматтық', 'қ→ғ on a derived noun, accusative -н'],
+  ['кітабы', 'кітап', 'п→б'],
+  // Vowel drop, restored only through the lexicon.
+  ['халқы', 'халық', 'халық → халқы'],
+  ['халқымыздың', 'халық', 'vowel drop before POSS.1pl + genitive'],
+  ['орнына', 'орын', 'орын → орны'],
+  ['аузымен', 'ауыз', 'ауыз → аузы'],
+  ['мұрны', 'мұрын', 'мұрын → мұрны'],
+  // Russian loanwords with Kazakh suffixes.
+  ['демократияның', 'демократия', 'loan in -ия, genitive -ның'],
+  ['конституциясы', 'конституция', 'POSS.3 -сы after a vowel'],
+  ['конституцияға', 'конституция', 'dative -ға'],
+  ['университетінде', 'университет', 'front loan with POSS.3 + locative'],
+  ['институтының', 'институт', 'back harmony after у'],
+  ['фильмдер', 'фильм', 'plural -дер after a loan consonant cluster'],
+  ['проблемасы', 'проблема', 'POSS.3 on a loan'],
+  ['чемпионатты', 'чемпионат', 'accusative -ты'],
+  // Proper nouns and acronyms (case ending after a hyphen).
+  ['Қазақстанның', 'қазақстан', 'capitalised proper noun, lower-case key'],
+  ['Алматыда', 'алматы', 'locative on a city name'],
+  ['Абайдың', 'абай', 'genitive -дың after й'],
+  ['БҰҰ-ның', 'бұұ', 'acronym + hyphenated genitive'],
+  ['ҚР-дың', 'қр', 'acronym + hyphenated genitive'],
+  ['ЕО-ға', 'ео', 'acronym + hyphenated dative'],
+  ['ТМД', 'тмд', 'bare acronym'],
+  ['2020-ға', '2020', 'number + hyphenated dative'],
+  ['ата-анасының', 'ата-ана', 'hyphenated compound inflects on its last part'],
+  // Short roots that must not be over-stemmed.
+  ['ақ', 'ақ', 'two-letter root'],
+  ['ақын', 'ақын', 'not ақ + ы + н'],
+  ['қан', 'қан', 'three-letter root'],
+  ['қанат', 'қанат', 'not қан + at'],
+  ['қандай', 'қандай', 'not қан + similative -дай'],
+  ['ел', 'ел', 'two-letter root'],
+  ['елдің', 'ел', 'but its inflections are still stripped'],
+  ['үйге', 'үй', 'dative on a two-letter root'],
+  ['бас', 'бас', 'root'],
+  ['қала', 'қала', 'not the verb қал + converb -а'],
+  ['өнім', 'өнім', 'derived -ім noun, not өн + POSS.1sg'],
+  // Derived words stay whole; verbal nouns in -у are terms.
+  ['ұлттық', 'ұлттық', '-тық derivation kept (not ұлт)'],
+  ['мемлекеттік', 'мемлекеттік', '-тік derivation kept (not мемлекет)'],
+  ['ұлттықтың', 'ұлттық', 'inflection stripped, derivation kept'],
+  ['экономикалық', 'экономикалық', 'relational adjective on a loan'],
+  ['тұрақтылық', 'тұрақтылық', 'abstract noun'],
+  ['басшы', 'басшы', 'agent noun'],
+  ['шаруашылық', 'шаруашылық', '-шылық'],
+  ['ғылыми', 'ғылыми', 'adjective in -и is not POSS.3'],
+  ['тарихи', 'тарихи', 'adjective in -и'],
+  ['тарихы', 'тарих', 'while тарих + ы is POSS.3'],
+  ['басқару', 'басқару', 'verbal noun in -у is a term'],
+  ['басқаруы', 'басқару', 'verbal noun + POSS.3'],
+  ['басқаруға', 'басқару', 'verbal noun + dative'],
+  ['зерттеудің', 'зерттеу', 'verbal noun + genitive'],
+  ['дамуына', 'даму', 'verbal noun + POSS.3 + dative'],
+  ['оқушылардың', 'оқушы', 'agent noun + plural + genitive'],
+  ['мемлекеттілігінің', 'мемлекеттілік', 'stacked derivation not in the lexicon'],
+  // Verb forms go to the verb root.
+  ['береді', 'бер', 'present 3rd person'],
+  ['болмайды', 'бол', 'negation + present'],
+  ['тұрған', 'тұр', 'past participle'],
+  // Mixed-script and invisible characters.
+  ['бiлiмнiң', 'білім', 'Latin i for Cyrillic і'],
+  ['бі\u00ADлім', 'білім', 'soft hyphen'],
+];
+
+describe('kazakhLemma', () => {
+  it.each(cases)('%s → %s (%s)', (form, expected) => {
+    expect(kazakhLemma(form)).toBe(expected);
+  });
+
+  it('leaves Latin-script and numeric tokens alone apart from case', () => {
+    expect(kazakhLemma('COVID-19')).toBe('covid-19');
+    expect(kazakhLemma('DNA')).toBe('dna');
+    expect(kazakhLemma('2020')).toBe('2020');
+  });
+
+  it('groups the inflections of one lexeme under one key', () => {
+    const forms = ['билік', 'биліктің', 'билігі', 'билікке', 'биліктен', 'билікті', 'билігінің'];
+    expect(new Set(forms.map(kazakhLemma))).toEqual(new Set(['билік']));
+  });
+
+  it('keeps derived words apart from their bases', () => {
+    const keys = ['ұлт', 'ұлттық', 'билік', 'би', 'мемлекет', 'мемлекеттік'].map(kazakhLemma);
+    expect(new Set(keys).size).toBe(6);
+  });
+});
