@@ -18,7 +18,7 @@ export type { CorpusTermCandidate, DocumentTerms, TermCandidate, TermOccurrence 
  * Stage version: bump the first number whenever the candidates change for the same input. The Kazakh
  * analyser's own version is part of it, since its keys feed the Kazakh candidates.
  */
-export const version = `1.kk${KAZAKH_MORPHOLOGY_VERSION}`;
+export const version = `2.kk${KAZAKH_MORPHOLOGY_VERSION}`;
 
 /** Sections whose sentences yield terms; reference lists are titles of other works and names. */
 const TERM_SECTIONS: ReadonlySet<SectionKind> = new Set(['title', 'abstract', 'keywords', 'body']);
@@ -40,7 +40,7 @@ export function extractTerms(doc: AlignedDocument, report: Report): DocumentTerm
       report({
         reason: `Expected term candidates in the ${lang} text of \`${doc.file}\`, found none (no noun phrases outside stop words).`,
         ruleId: `no-term-candidates-${lang}`,
-        severity: 'warning',
+        severity: 'info',
       });
     }
     candidates.push(...langCandidates);

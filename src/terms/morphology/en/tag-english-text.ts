@@ -16,17 +16,36 @@ export function itsLemma(): ItsFunction<string> {
   return wink().its.lemma as unknown as ItsFunction<string>;
 }
 
+/** True when the text is written in capitals (a title line): the tagger reads capitals as proper nouns. */
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
 /**
  * Tags a stretch of English text (a sentence) with wink-nlp. The tagger sees the whole sentence, so parts of
- * speech use context; the lemma is wink's contextual lemma, lower-cased.
+ * speech use context; the lemma is wink's contextual lemma, lower-cased. A line in capitals is tagged in lower
+ * case (the tagger would take every word for a name) and its tokens keep the text as written.
  */
 export function tagEnglishText(text: string): EnglishToken[] {
   const nlp = wink();
   const its = nlp.its;
-  const tokens = nlp.readDoc(text).tokens();
+  const lowered = isAllCaps(text) ? text.toLowerCase() : text;
+  const tokens = nlp.readDoc(lowered).tokens();
   const texts = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const tags = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(itsLemma()) as string[];
-  return texts.map((value, i) => ({ text: value, before: spaces[i], pos: tags[i], lemma: lemmas[i].toLowerCase() }));
+  const result = texts.map((value, i) => ({ text: value, before: spaces[i], pos: tags[i], lemma: lemmas[i].toLowerCase() }));
+  if (lowered !== text && lowered.length === text.length) {
+    // Put the capitals back: wink's tokens and spaces cover the text in order.
+    let at = 0;
+    for (const token of result) {
+      at = text.indexOf(token.before, at) === at ? at + token.before.length : at;
+      const original = text.slice(at, at + token.text.length);
+      if (original.toLowerCase() === token.text) token.text = original;
+      at += token.text.length;
+    }
+  }
+  return result;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findEnglishTerms } from '../../src/terms/find-english-terms.js';
+
+const canonicals = (sentence: string) => findEnglishTerms(sentence).matches.map((m) => m.canonical.join(' '));
+
+describe('findEnglishTerms', () => {
+  it.each([
+    ['The article deals with the philosophy of power in the modern society.', ['philosophy of power', 'modern society', 'power', 'society']],
+    ['Mechanisms of joint action of branches of state power were formed.', ['branch of state power', 'state power', 'joint action']],
+    ['Political parties shape the political system.', ['political party', 'political system']],
+  ])('%s', (sentence, expected) => {
+    const found = canonicals(sentence);
+    for (const term of expected) expect(found).toContain(term);
+  });
+
+  it('keeps the number as seen as an alternative for the head', () => {
+    const match = findEnglishTerms('The content of power relations matters.').matches.find((m) => m.key === 'power relation');
+    expect(match?.canonical.join(' ')).toBe('power relation');
+    expect(match?.numberAlternative?.join(' ')).toBe('power relations');
+  });
+
+  it('tags a title in capitals like ordinary text and keeps its capitals in the surface', () => {
+    const found = findEnglishTerms('PHILOSOPHY OF POWER IN THE MODERN SOCIETY OF KAZAKHSTAN');
+    const match = found.matches.find((m) => m.key === 'philosophy of power');
+    expect(match?.surface).toBe('PHILOSOPHY OF POWER');
+    expect(found.matches.map((m) => m.key)).toContain('modern society');
+  });
+
+  it('does not start or end a term with a stop word or an adjective alone', () => {
+    for (const match of findEnglishTerms('This new approach is very important for various political studies.').matches) {
+      expect(['this', 'new', 'various', 'very']).not.toContain(match.canonical[0]);
+      expect(match.canonical.join(' ')).not.toBe('political');
+    }
+  });
+});
