@@ -15,7 +15,7 @@ export { splitReferenceItems } from './split-reference-items.js';
 export type * from './types.js';
 
 /** Stage version: part of the cache key. Bump it whenever the output changes for the same input. */
-export const version = '1';
+export const version = '1.1.0';
 
 // Sentences longer than this are almost always a missed boundary, a table or a reference list flattened into
 // prose; the reviewer should look. (The longest sentence in the seed abstracts is under 450 characters.)
