@@ -119,6 +119,16 @@ describe('segmentText paragraphs', () => {
     expect(segmentTextDetailed(text, 'ru').map((s) => s.endedBy)).toEqual(['lower-case-after-stop', 'stop', 'unit-end']);
   });
 
+  it('treats Windows line ends like Unix ones', () => {
+    const text = 'One here. Two\r\nwrapped.\r\n\r\n## Head\r\n1. Item.\r\n';
+    expect(segmentTextDetailed(text, 'en').map((s) => [text.slice(s.start, s.end), s.paragraph])).toEqual([
+      ['One here.', 0],
+      ['Two\r\nwrapped.', 0],
+      ['## Head', 1],
+      ['1. Item.', 1],
+    ]);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(segmentText('', 'kk')).toEqual([]);
     expect(segmentText(' \n\n\t ', 'kk')).toEqual([]);
