@@ -4,6 +4,7 @@ import { decodeUnicode } from './decode-unicode.js';
 import { findControlCharacters } from './find-control-characters.js';
 import { iconvNameOf, rankLegacyEncodings } from './rank-legacy-encodings.js';
 import { readByteOrderMark } from './read-byte-order-mark.js';
+import { detectMojibake } from './repair-mojibake.js';
 import { scoreTextPlausibility } from './score-text-plausibility.js';
 import { sniffFileSignature } from './sniff-file-signature.js';
 import type { DecodeResult, EncodingCandidate, EncodingName, InputFormat } from './types.js';
@@ -69,7 +70,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, format: Exclude<
     if (!decoded.ok) {
       return refuse('undecodable-text', 'fatal', `Expected \`${fileName}\` to be valid ${LABELS[bom.encoding]} as its byte-order mark says, found ${describeBadByte(bytes, decoded.badByte, decoded.prefix)}; it was skipped.`);
     }
-    return finish(decoded.text, bom.encoding, true, [], fileName, format);
+    return finish(decoded.text, bom.encoding, true, [], fileName, format, true);
   }
 
   const signature = sniffFileSignature(bytes);
@@ -95,7 +96,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, format: Exclude<
 
   if (scan.valid) {
     const decoded = decodeUnicode(bytes, 'utf-8');
-    if (decoded.ok) return finish(decoded.text, 'utf-8', false, [], fileName, format);
+    if (decoded.ok) return finish(decoded.text, 'utf-8', false, [], fileName, format, true);
   }
   if (scan.multibyte > scan.invalid) {
     // Mostly well-formed UTF-8 with a few broken bytes: a damaged UTF-8 file, not a legacy code page.
@@ -167,8 +168,33 @@ function guessNote(fileName: string, chosen: EncodingCandidate, others: readonly
   };
 }
 
-/** Checks a decoded text for emptiness and stray control characters, then returns it. */
-function finish(text: string, encoding: EncodingName, bom: boolean, messages: StageMessage[], fileName: string, format: Exclude<InputFormat, 'docx'>): DecodeResult {
+/**
+ * Checks a decoded text for emptiness and stray control characters, and a Unicode text for mojibake, then
+ * returns it.
+ */
+function finish(decodedText: string, encoding: EncodingName, bom: boolean, messages: StageMessage[], fileName: string, format: Exclude<InputFormat, 'docx'>, unicode = false): DecodeResult {
+  const found = [...messages];
+  let text = decodedText;
+  const mojibake = unicode ? detectMojibake(text) : undefined;
+  if (mojibake?.repaired !== undefined) {
+    text = mojibake.repaired;
+    found.push({
+      ruleId: 'mojibake-repaired',
+      severity: 'warning',
+      reason: `\`${fileName}\` holds ${LABELS[encoding]} text that was once read as ${mojibake.via} and saved again (\`${mojibake.example.garbled}\` for \`${mojibake.example.original}\`); it was read as the original text. Fix the file at its source.`,
+      actual: mojibake.example.garbled,
+      expected: mojibake.example.original,
+    });
+  } else if (mojibake) {
+    found.push({
+      ruleId: 'mojibake-suspected',
+      severity: 'warning',
+      reason: `Parts of \`${fileName}\` look like text that was read as ${mojibake.via} and saved again (\`${mojibake.example.garbled}\` would be \`${mojibake.example.original}\`); they were kept as they are. Fix the file at its source.`,
+      range: { start: mojibake.offset, end: mojibake.offset + mojibake.example.garbled.length },
+      actual: mojibake.example.garbled,
+      expected: mojibake.example.original,
+    });
+  }
   if (text.trim().length === 0) {
     return refuse('empty-file', 'warning', `Expected \`${fileName}\` to hold text, found only ${text.length} blank character${text.length === 1 ? '' : 's'}; it was skipped.`);
   }
@@ -176,7 +202,6 @@ function finish(text: string, encoding: EncodingName, bom: boolean, messages: St
   if (tooManyControls(controls.count, text.length)) {
     return refuse('binary-file', 'fatal', `Expected \`${fileName}\` to be a text file, found ${controls.count} control characters among ${text.length} characters (binary data); it was skipped.`);
   }
-  const found = [...messages];
   for (const offset of controls.offsets) {
     const code = text.charCodeAt(offset);
     found.push({
