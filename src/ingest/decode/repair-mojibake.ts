@@ -106,7 +106,7 @@ function findGarbledRun(sample: string, iconvName: string): { text: string; offs
   let best: { text: string; offset: number } | undefined;
   let offset = 0;
   for (const line of sample.split('\n')) {
-    if (/[^\x00-\x7f]/.test(line) && (!best || line.length > best.text.length) && convertsBack(line, iconvName) !== undefined) {
+    if (/[\u0080-\uffff]/.test(line) && (!best || line.length > best.text.length) && convertsBack(line, iconvName) !== undefined) {
       best = { text: line, offset };
     }
     offset += line.length + 1;
@@ -117,7 +117,7 @@ function findGarbledRun(sample: string, iconvName: string): { text: string; offs
 function firstExample(line: string, iconvName: string): { garbled: string; original: string } | undefined {
   for (const match of line.matchAll(/\S{4,}/g)) {
     const garbled = match[0];
-    if (!/[^\x00-\x7f]/.test(garbled)) continue;
+    if (!/[\u0080-\uffff]/.test(garbled)) continue;
     const original = convertsBack(garbled, iconvName);
     if (original && original !== garbled) return { garbled, original };
   }
