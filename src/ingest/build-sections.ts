@@ -64,7 +64,9 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
   const blocks: Block[] = drafts.map((d, i) => {
     const own = units[i] >= 0 ? unitLang.get(units[i]) : undefined;
     const guess = guesses[i];
-    const lang = (d.kind.endsWith('heading') && labelLang(d)) || (own && guess.confidence < SURE ? own : guess.lang);
+    // An author line is a name: it belongs to the language version of the head it stands in.
+    const followsUnit = own && (guess.confidence < SURE || d.kind === 'author');
+    const lang = (d.kind.endsWith('heading') && labelLang(d)) || (followsUnit ? own : guess.lang);
     return { kind: d.kind, lang, range: { ...d.range }, text: slice(d) };
   });
 

@@ -64,11 +64,12 @@ export function looksLikeAuthorLine(plain: string): boolean {
     .split(/\s+/)
     .filter((t) => t !== '' && !NAME_JOINERS.has(t.toLowerCase()));
   if (tokens.length === 0 || tokens.length > 12) return false;
-  // Initials (`A.`, `А.Б.`, `Ж.-Қ.`), capitalised names, hyphenated names (`Al-Farabi`, `Мұхамед-Әли`): a single
+  // Initials (`A.`, `А.Б.`, `Ж.-Қ.`, transliterated `Zh.K.`), capitalised names, hyphenated names (`Al-Farabi`,
+  // `Мұхамед-Әли`): a single
   // lower-case word makes it a sentence or a title instead.
   return tokens.every(
     (token) =>
-      /^(?:\p{Lu}\.-?){1,3}(?:\p{Lu}[\p{Ll}'’]+)?$/u.test(token) || /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(token),
+      /^(?:\p{Lu}\p{Ll}?\.-?){1,3}(?:\p{Lu}[\p{Ll}'’]+)?$/u.test(token) || /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(token),
   );
 }
 

@@ -1,10 +1,10 @@
 import type { DraftBlock } from './draft-block.js';
 import { classifyFrontMatter } from './classify-front-matter.js';
-import { detectRunInHeading, isMarkdownHeading, isStandaloneHeading } from './detect-heading.js';
+import { detectRunInHeading, isEmphasisedLine, isMarkdownHeading, isStandaloneHeading } from './detect-heading.js';
 import { endsLikeSentence, isAllCaps, looksLikeAffiliation, looksLikeAuthorLine, looksLikeMetadata, wordCount } from './looks-like.js';
 import { matchLabel, startsWithPhrase, type LabelMatch } from './match-label.js';
 import { plainView } from './plain-view.js';
-import { splitItems } from './split-items.js';
+import { splitItems, startsItem } from './split-items.js';
 import { splitParagraphs, trimRange, type Paragraph } from './split-paragraphs.js';
 
 /** Longest paragraph, in characters, that can still be front matter (a title with authors and affiliations). */
@@ -76,6 +76,14 @@ export function walkBlocks(text: string): DraftBlock[] {
       );
     });
   const opensAbstract = (p: Paragraph) => startsWithPhrase(raw(p), 'abstractOpeners');
+  /** A title or author line as it stands at the head of an article (not a list item or a plain sentence). */
+  const headLike = (p: Paragraph) =>
+    shortParagraph(p) &&
+    !startsItem(p.lines[0].text) &&
+    p.lines.every((line) => {
+      const plain = plainView(line.text).plain.trim();
+      return isMarkdownHeading(line.text) || isEmphasisedLine(line.text) || isAllCaps(plain) || looksLikeAuthorLine(plain);
+    });
 
   let state: State = 'front';
   let pending: Paragraph[] = [];
@@ -153,7 +161,15 @@ export function walkBlocks(text: string): DraftBlock[] {
         pending.push(p);
         continue;
       }
-      // No label in the file: a paragraph opening like an abstract right after the title is one (seed 002).
+      // An unlabelled abstract: right before its keyword line (Kazakh journals often drop the heading) …
+      if (pending.length > 0 && keywordsSoon(i)) {
+        flushFront();
+        push('abstract', p.range.start, p.range.end, { group: ++group });
+        abstractParagraphs = 1;
+        state = 'abstract';
+        continue;
+      }
+      // … or, with no label anywhere in the file, a paragraph opening like an abstract after the title (seed 002).
       if (!anyAnchor && pending.length > 0 && opensAbstract(p)) {
         flushFront();
         push('abstract', p.range.start, p.range.end, { group: ++group });
@@ -186,6 +202,14 @@ export function walkBlocks(text: string): DraftBlock[] {
       }
       state = 'body';
       body(p);
+      continue;
+    }
+
+    // A head of another language version after the body or the references (end-of-article summaries): a title or
+    // author line followed closely by an abstract or keyword label.
+    if ((state === 'body' || state === 'references') && headLike(p) && anchorAhead(i)) {
+      state = 'front';
+      pending.push(p);
       continue;
     }
 

@@ -112,6 +112,51 @@ describe('ingest: seed 002 (English only, plain text without headings)', () => {
   });
 });
 
+describe('ingest: other journal layouts', () => {
+  it('reads a Kazakh bulletin head: IRSTI code, authors, affiliations, unlabelled Kazakh abstract, run-in labels', async () => {
+    const text = fixture('kaznu-layout-kk-ru-en');
+    const { doc, messages } = ingestText(text);
+    expect(doc.blocks.slice(0, 6).map((b) => [b.kind, b.lang])).toEqual([
+      ['other', 'kk'],
+      ['author', 'kk'],
+      ['affiliation', 'kk'],
+      ['title', 'kk'],
+      ['abstract', 'kk'],
+      ['keywords', 'kk'],
+    ]);
+    expect(sectionCounts(doc)).toEqual({
+      'title:en': 1,
+      'title:kk': 1,
+      'title:ru': 1,
+      'abstract:en': 1,
+      'abstract:kk': 1,
+      'abstract:ru': 1,
+      'keywords:en': 1,
+      'keywords:kk': 1,
+      'keywords:ru': 1,
+      'body:kk': 3,
+      'references:en': 2,
+      'references:kk': 2,
+    });
+    expect(doc.blocks.filter((b) => b.kind === 'author').map((b) => b.lang)).toEqual(['kk', 'ru', 'en']);
+    expect(messages).toEqual([]);
+    expect(coverageProblems(text, doc)).toEqual([]);
+    await expect(golden(doc)).toMatchFileSnapshot('../fixtures/ingest/kaznu-layout-kk-ru-en/expected.json');
+  });
+
+  it('reads English and Russian heads printed after the reference list', async () => {
+    const text = fixture('end-summaries');
+    const { doc, messages } = ingestText(text);
+    expect(sectionText(doc, 'title', 'en')).toEqual(['**POLITICAL PARTIES IN KAZAKHSTAN**']);
+    expect(sectionText(doc, 'abstract', 'ru')[0]).toMatch(/^В статье рассматривается/);
+    expect(sectionText(doc, 'keywords', 'en')).toEqual(['political party, democracy.']);
+    expect(sectionCounts(doc)['references:kk']).toBe(2);
+    expect(messages).toEqual([]);
+    expect(coverageProblems(text, doc)).toEqual([]);
+    await expect(golden(doc)).toMatchFileSnapshot('../fixtures/ingest/end-summaries/expected.json');
+  });
+});
+
 const EN_ABSTRACT = 'The article deals with the philosophy of power in the modern society of Kazakhstan. The main elements of power are subject, object and means.';
 const KK_ABSTRACT = 'Мақалада Қазақстанның қазіргі қоғамындағы билік философиясы қарастырылады. Биліктің негізгі элементтері субъект, объект және құралдар болып табылады.';
 const RU_ABSTRACT = 'В статье рассматривается философия власти в современном казахстанском обществе. Основными элементами власти являются субъект, объект и средства.';
