@@ -127,10 +127,10 @@ describe('splitReferenceItems', () => {
   });
 
   it('splits a numbered list with bracket markers', () => {
-    const text = '[1] Aristotle. Politics.\n[2] Cicero M.T. On the state.\ncontinued here.';
+    const text = '[1] Aristotle. Politics.\n[2] Cicero M.T. On the state.\ncontinued here.\n– M.: Nauka, 1994.';
     expect(splitReferenceItems(text).map(({ start, end }) => text.slice(start, end))).toEqual([
       '[1] Aristotle. Politics.',
-      '[2] Cicero M.T. On the state.\ncontinued here.',
+      '[2] Cicero M.T. On the state.\ncontinued here.\n– M.: Nauka, 1994.',
     ]);
   });
 });
