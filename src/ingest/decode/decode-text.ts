@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import type { StageMessage } from '../../model/message.js';
 import { decodeUnicode } from './decode-unicode.js';
 import { findControlCharacters } from './find-control-characters.js';
+import { describeZipPackage } from './inspect-docx-zip.js';
 import { iconvNameOf, rankLegacyEncodings } from './rank-legacy-encodings.js';
 import { readByteOrderMark } from './read-byte-order-mark.js';
 import { detectMojibake } from './repair-mojibake.js';
@@ -76,8 +77,11 @@ export function decodeText(bytes: Uint8Array, fileName: string, format: Exclude<
   const signature = sniffFileSignature(bytes);
   if (signature) {
     const ruleId = signature.markup ? 'unsupported-format' : 'binary-file';
-    const hint = signature.hint ? ` ${signature.hint}` : '';
-    return refuse(ruleId, 'fatal', `Expected \`${fileName}\` to be a text file, found ${signature.description}; it was skipped.${hint}`);
+    // A ZIP archive says what it is by its entries: a Word file without its extension, an OpenDocument file.
+    const contents = signature.zip ? describeZipPackage(bytes) : undefined;
+    const hint = !contents && signature.hint ? ` ${signature.hint}` : '';
+    const found = contents ? `a ZIP archive holding ${contents}` : signature.description;
+    return refuse(ruleId, 'fatal', `Expected \`${fileName}\` to be a text file, found ${found}; it was skipped.${hint}`);
   }
 
   const scan = validateUtf8(bytes);

@@ -29,6 +29,43 @@ const LOCAL_SIGNATURE = 0x04034b50;
  * silently as garbage).
  */
 export function inspectDocxZip(bytes: Uint8Array, xmlLimit: number): ZipInspection {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) return directory;
+  const { entries, view } = directory;
+
+  const names = new Set(entries.map((entry) => entry.name));
+  if (!names.has('word/document.xml') && ![...names].some((name) => /^word\/[^/]+\.xml$/.test(name))) {
+    const kind = describePackage(names);
+    const detail = kind ? `it is ${kind}, not a Word document` : 'it is a ZIP archive without the Word document part `word/document.xml`';
+    return { ok: false, problem: 'not-word', detail };
+  }
+
+  const xmlEntries = entries.filter((entry) => /\.(xml|rels)$/i.test(entry.name));
+  const xmlBytes = xmlEntries.reduce((sum, entry) => sum + entry.size, 0);
+  if (xmlBytes > xmlLimit) {
+    return { ok: false, problem: 'too-large', detail: `its XML parts unpack to ${xmlBytes} bytes, over the limit of ${xmlLimit}` };
+  }
+  for (const entry of xmlEntries) {
+    const problem = checkEntry(bytes, view, entry);
+    if (problem) return { ok: false, problem: 'damaged', detail: `its part \`${entry.name}\` ${problem}` };
+  }
+  return { ok: true, entries, xmlBytes };
+}
+
+/**
+ * What a ZIP archive is, in words for a message: a Word document, an Excel workbook, an OpenDocument
+ * file…; `undefined` when its directory cannot be read or its kind is unknown.
+ */
+export function describeZipPackage(bytes: Uint8Array): string | undefined {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) return undefined;
+  return describePackage(new Set(directory.entries.map((entry) => entry.name)));
+}
+
+type ZipDirectory = { ok: true; entries: ZipEntry[]; view: DataView } | { ok: false; problem: 'damaged'; detail: string };
+
+/** Reads the central directory of a ZIP archive (the list of its entries, at its end). */
+function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) {
@@ -66,21 +103,7 @@ export function inspectDocxZip(bytes: Uint8Array, xmlLimit: number): ZipInspecti
     offset += 46 + nameLength + extraLength + commentLength;
   }
 
-  const names = new Set(entries.map((entry) => entry.name));
-  if (!names.has('word/document.xml') && ![...names].some((name) => /^word\/[^/]+\.xml$/.test(name))) {
-    return { ok: false, problem: 'not-word', detail: describeOtherPackage(names) };
-  }
-
-  const xmlEntries = entries.filter((entry) => /\.(xml|rels)$/i.test(entry.name));
-  const xmlBytes = xmlEntries.reduce((sum, entry) => sum + entry.size, 0);
-  if (xmlBytes > xmlLimit) {
-    return { ok: false, problem: 'too-large', detail: `its XML parts unpack to ${xmlBytes} bytes, over the limit of ${xmlLimit}` };
-  }
-  for (const entry of xmlEntries) {
-    const problem = checkEntry(bytes, view, entry);
-    if (problem) return { ok: false, problem: 'damaged', detail: `its part \`${entry.name}\` ${problem}` };
-  }
-  return { ok: true, entries, xmlBytes };
+  return { ok: true, entries, view };
 }
 
 function findEndOfCentralDirectory(view: DataView): number {
@@ -121,11 +144,13 @@ function checkEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry): string 
   return undefined;
 }
 
-function describeOtherPackage(names: ReadonlySet<string>): string {
-  if (names.has('xl/workbook.xml')) return 'it is an Excel workbook, not a Word document';
-  if (names.has('ppt/presentation.xml')) return 'it is a PowerPoint presentation, not a Word document';
-  if (names.has('content.xml') && names.has('mimetype')) return 'it is an OpenDocument file (LibreOffice), not a Word document; save it as .docx';
-  return 'it is a ZIP archive without the Word document part `word/document.xml`';
+/** The kind of Office or OpenDocument package a ZIP archive is, by its entries; `undefined` when unknown. */
+function describePackage(names: ReadonlySet<string>): string | undefined {
+  if (names.has('word/document.xml')) return 'a Word document (give it the `.docx` extension)';
+  if (names.has('xl/workbook.xml')) return 'an Excel workbook';
+  if (names.has('ppt/presentation.xml')) return 'a PowerPoint presentation';
+  if (names.has('content.xml') && names.has('mimetype')) return 'an OpenDocument file (LibreOffice; save it as `.docx`)';
+  return undefined;
 }
 
 let crcTable: Uint32Array | undefined;

@@ -70,7 +70,16 @@ describe('text files refused', () => {
 
   test('a Word file named .txt is refused with the hint to rename it', async () => {
     const reason = expectRefused(await decodeInput(makeDocx([{ runs: [{ text: 'Text' }] }]), 'article.txt'), 'binary-file', 'article.txt');
-    expect(reason).toContain('.docx');
+    expect(reason).toContain('a ZIP archive holding a Word document (give it the `.docx` extension)');
+  });
+
+  test('an OpenDocument text is named as such', async () => {
+    const bytes = makeZip([
+      { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', stored: true },
+      { name: 'content.xml', data: '<office:document-content/>' },
+    ]);
+    const reason = expectRefused(await decodeInput(bytes, 'article.odt'), 'binary-file', 'article.odt');
+    expect(reason).toContain('OpenDocument');
   });
 
   test('RTF is unsupported, not binary', async () => {
