@@ -41,8 +41,13 @@ describe('lemmaKey (ru)', () => {
     // Verbs: the infinitive.
     ['рассматривается', 'рассматриваться'],
     ['стали', 'стать'],
-    // Unknown words: az's guess when it keeps the Snowball stem, else the stem.
+    // Patronymics keep their gender (not the father's name).
+    ['петровны', 'петровна'],
+    ['николаевичем', 'николаевич'],
+    // Unknown words: az's guess from the ending when it keeps the Snowball stem, else the stem.
     ['квазиполитологии', 'квазиполитология'],
+    ['андерлехта', 'андерлехт'],
+    ['гмелином', 'гмелин'],
   ])('%s → %s', (form, key) => {
     expect(lemmaKey(form, 'ru')).toBe(key);
   });

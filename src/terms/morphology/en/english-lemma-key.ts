@@ -49,7 +49,8 @@ function positiveDegree(word: string): string | null {
   const candidates = i ? [stem + 'y'] : [stem, stem + 'e', stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : ''];
   for (const base of candidates) {
     if (!base || isUnknownToWink(base)) continue;
-    if (readAt(base, 0)?.pos === 'ADJ') return base;
+    const pos = readAt(base, 0)?.pos;
+    if (pos === 'ADJ' || pos === 'ADV') return base;
   }
   return null;
 }
@@ -58,16 +59,19 @@ function computeKey(word: string): string {
   const exception = ENGLISH_LEMMA_EXCEPTIONS.get(word);
   if (exception) return exception;
   if (!/^[a-z][a-z'’.-]*$/.test(word)) return word;
+  // A hyphenated compound inflects on its last part (mis-matches → mis-match, decision-makers → decision-maker).
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < word.length - 1) return word.slice(0, hyphen + 1) + englishLemmaKey(word.slice(hyphen + 1));
   const alone = readAt(word, 0);
   if (!alone) return word;
   // Terms are nominal: read the word after a determiner, so "booking", "building" stay nouns rather than
   // becoming the verbs "book", "build".
   const nominal = readAt(`the ${word}`, 1) ?? alone;
   let reading = nominal.pos === 'NOUN' || nominal.pos === 'ADJ' || nominal.pos === 'PROPN' ? nominal : alone;
-  // A past participle read as a verb even after "the" is an adjective in a term ("closed", "hidden",
-  // "applied"): keep the form rather than merge it with the verb. Measured on ud-en-dev: lemma accuracy on
-  // nouns/adjectives 0.954 → 0.961, at the cost of verb forms (0.83 → 0.59), which terms do not use.
-  if (reading.pos === 'VERB' && /(ed|en)$/.test(word) && reading.lemma !== word) reading = { pos: 'ADJ', lemma: word };
+  // A participle or gerund read as a verb even after "the" is an adjective or noun in a term ("closed",
+  // "applied", "tutoring"): keep the form rather than merge it with the verb. Measured on ud-en-dev: lemma
+  // accuracy on nouns/adjectives 0.954 → 0.96, at the cost of verb forms, which terms do not use.
+  if (reading.pos === 'VERB' && /(ed|en|ing)$/.test(word) && reading.lemma !== word) reading = { pos: 'ADJ', lemma: word };
   if (reading.pos === 'AUX') return reading.lemma;
   let lemma = reading.lemma || word;
   if (lemma === word && isUnknownToWink(word)) {

@@ -69,6 +69,14 @@ function lemmaOf(parse: AzParse): string {
     const form = closestForm(parse, wanted) ?? closestForm(parse, [full, 'masc', 'sing', 'nomn']);
     if (form) return form;
   }
+  // Patronymics and surnames have both genders in one paradigm whose first form is masculine (Петровна is
+  // not Пётр, Бахарева not Бахарев): keep the gender, go to the nominative singular.
+  if (pos === 'NOUN' && parse.formCnt !== undefined && (parse.tag.Patr === true || parse.tag.Surn === true)) {
+    const kind = parse.tag.Patr === true ? 'Patr' : 'Surn';
+    const gender = parse.tag.GNdr === 'femn' ? 'femn' : 'masc';
+    const form = closestForm(parse, ['NOUN', kind, 'nomn', 'sing', gender]);
+    if (form) return form;
+  }
   // Combined parses (hyphenated words) have no `word` of their own; their string form is the word.
   return (parse.normalize() || parse).toString().toLowerCase();
 }
@@ -184,7 +192,7 @@ export function analyseRussianWord(form: string): RussianAnalysis {
     const exact = parses.filter((p) => p.parser === 'Dictionary' && p.typosCnt === 0 && p.stutterCnt === 0);
     const known = exact.length > 0;
     const readings = (known ? exact : parses.filter((p) => p.typosCnt === 0)).map(toReading);
-    const key = known ? foldYo(bestLemma(word, readings)) : unknownWordKey(word, readings);
+    const key = known ? foldYo(bestLemma(word, readings)) : settleUnknownKey(word, unknownWordKey(word, readings));
     analysis = { word, known, readings, key };
   }
   cache.set(word, analysis);
@@ -198,12 +206,44 @@ export function analyseRussianWord(form: string): RussianAnalysis {
  */
 function unknownWordKey(word: string, readings: RussianReading[]): string {
   const stem = russianSnowballStem(word);
-  // A guessed dictionary form is its own key (keeps keys fixed points).
-  if (readings.some((r) => (r.pos === 'noun' || r.pos === 'adj') && foldYo(r.lemma) === word)) return word;
-  for (const reading of readings) {
-    if (reading.pos !== 'noun' && reading.pos !== 'adj') continue;
+  const nominal = readings.filter((r) => r.pos === 'noun' || r.pos === 'adj');
+  // The best guess is the word itself: it is a dictionary form (keeps keys fixed points).
+  if (nominal.length > 0 && foldYo(nominal[0].lemma) === word) return word;
+  // az's best guess from the ending (Андерлехта → андерлехт, Гмелином → гмелин), when it keeps the stem.
+  for (const reading of nominal) {
     const lemma = foldYo(reading.lemma);
     if (russianSnowballStem(lemma) === stem) return lemma;
   }
+  if (nominal.some((r) => foldYo(r.lemma) === word)) return word;
   return stem;
+}
+
+/**
+ * Follows unknown-word keys to a fixed point (at most a few steps): guesses from the ending can send a guessed
+ * lemma on to another paradigm (метанефрина → метанефрин → метанефрина). Stops at the first key that maps to
+ * itself, or at the shorter key of a cycle, so that the key of a key is itself.
+ */
+function settleUnknownKey(word: string, first: string): string {
+  let key = first;
+  const seen = new Set([word]);
+  for (let step = 0; step < 3 && key !== word; step++) {
+    const next = guessKey(key);
+    if (next === key) return key;
+    if (seen.has(next) || next === word) return shorterKey(key, next);
+    seen.add(key);
+    key = next;
+  }
+  return key;
+}
+
+/** The shorter of two keys, the alphabetically first on a tie: the same choice from either end of a cycle. */
+function shorterKey(a: string, b: string): string {
+  if (a.length !== b.length) return a.length < b.length ? a : b;
+  return a < b ? a : b;
+}
+
+function guessKey(word: string): string {
+  const parses = azMorph()(word, { ignoreCase: true });
+  if (parses.some((p) => p.parser === 'Dictionary' && p.typosCnt === 0 && p.stutterCnt === 0)) return analyseRussianWord(word).key;
+  return unknownWordKey(word, parses.filter((p) => p.typosCnt === 0).map(toReading));
 }
