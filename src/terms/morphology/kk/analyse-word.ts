@@ -83,8 +83,8 @@ function penaliseLoneInflections(word: string, readings: KazakhReading[], lexico
   }
 }
 
-/** The best reading of `word` (folded, Cyrillic). */
-export function bestReading(word: string, lexicon: KazakhLexicon): KazakhReading {
-  const [best] = readingsOf(word, lexicon);
-  return best;
+/** The best reading of `word` (folded, Cyrillic); only nominal readings when `nominalOnly`. */
+export function bestReading(word: string, lexicon: KazakhLexicon, nominalOnly = false): KazakhReading {
+  const readings = readingsOf(word, lexicon);
+  return (nominalOnly ? readings.find((reading) => reading.category === 'N') : undefined) ?? readings[0];
 }

@@ -54,10 +54,14 @@ export interface KazakhLemmatiserOptions {
 /** Bound on following a key to its own key (see `analyse`). */
 const MAX_KEY_STEPS = 4;
 
-/** Acronyms (`ҚР`, `БҰҰ`, `АҚШ`, `ЕО`) are written in capitals and never inflect inside the letters. */
+/**
+ * Acronyms (`ҚР`, `БҰҰ`, `АҚШ`, `ЕО`, `ҚазҰУ`) carry two or more capitals and never inflect inside their letters;
+ * their endings follow a hyphen.
+ */
 function isAcronym(original: string): boolean {
   const letters = original.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters.length <= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return letters.length >= 2 && letters.length <= 10 && capitals >= 2;
 }
 
 /** Segments of a reading that end a nominal: case, attributive and predicative endings. */
@@ -99,28 +103,29 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
   };
   const memo = new Map<string, KazakhAnalysis>();
 
-  const analysePlain = (folded: string): KazakhAnalysis => {
+  const analysePlain = (folded: string, properNoun: boolean): KazakhAnalysis => {
     if (!KAZAKH_WORD.test(folded)) return { folded, lemma: folded, izafetHead: folded, nominative: folded, reading: null };
-    const reading = bestReading(folded, lexiconOf());
+    const reading = bestReading(folded, lexiconOf(), properNoun);
     const head = folded.slice(0, folded.length - trailingCaseLength(reading));
     return { folded, lemma: reading.stem, izafetHead: head, nominative: nominativeOf(folded, reading), reading };
   };
 
+  const whole = (folded: string): KazakhAnalysis => ({ folded, lemma: folded, izafetHead: folded, nominative: folded, reading: null });
+
   const analyseUncached = (word: string): KazakhAnalysis => {
-    const folded = foldKazakhWord(word.trim());
-    const at = folded.lastIndexOf('-');
-    const before = at > 0 ? word.trim().slice(0, at) : word.trim();
-    if (isAcronym(before) && at < 0) {
-      return { folded, lemma: folded, izafetHead: folded, nominative: folded, reading: null };
-    }
-    const split = splitHyphenated(folded, isAcronym(before));
-    if (split === null) return analysePlain(folded);
+    const original = word.trim();
+    const folded = foldKazakhWord(original);
+    // A capitalised word is a name (or starts a sentence, where Kazakh rarely puts a verb): read it as a nominal,
+    // so `Төлеген` and `Жасаған` stay names instead of the verbs төле-, жаса-.
+    const properNoun = /^\p{Lu}/u.test(original);
+    const split = splitHyphenated(folded);
+    if (split === null) return isAcronym(original) ? whole(folded) : analysePlain(folded, properNoun);
     if (split.kind === 'ending') {
-      const base = isAcronym(before) || !KAZAKH_WORD.test(split.base) ? null : analysePlain(split.base);
-      if (base === null) return { folded, lemma: split.base, izafetHead: split.base, nominative: split.base, reading: null };
-      return { ...base, folded };
+      const before = original.slice(0, original.lastIndexOf('-'));
+      if (isAcronym(before) || !KAZAKH_WORD.test(split.base)) return { ...whole(split.base), folded };
+      return { ...analysePlain(split.base, properNoun), folded };
     }
-    const last = analysePlain(split.last);
+    const last = analysePlain(split.last, false);
     return {
       folded,
       lemma: split.head + last.lemma,
@@ -145,9 +150,12 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
   // allowed inside the longer word), follow it. Keys never grow, so this ends quickly.
   const analyse = (word: string): KazakhAnalysis => {
     const result = cached(word);
+    // Follow the key in the same mode: a name's key is re-read as a name.
+    const asName = /^\p{Lu}/u.test(word.trim()) && result.reading?.category !== 'V';
+    const again = (key: string): string => cached(asName ? key.charAt(0).toUpperCase() + key.slice(1) : key).lemma;
     let lemma = result.lemma;
     for (let step = 0; step < MAX_KEY_STEPS; step++) {
-      const next = cached(lemma).lemma;
+      const next = again(lemma);
       if (next === lemma) break;
       lemma = next;
     }

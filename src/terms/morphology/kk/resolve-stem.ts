@@ -22,7 +22,8 @@ function restoreDroppedVowel(stem: string): string[] {
   if (stem.length < 3) return [];
   const last = stem[stem.length - 1];
   const before = stem[stem.length - 2];
-  if (!'рлуй'.includes(before) || !'қкнзпмғгб'.includes(last)) return [];
+  // After a consonant к/қ/п do not voice (халқы, еркі, қалпы), so ғ/г/б never close a dropped-vowel stem.
+  if (!'рлуй'.includes(before) || !'қкнзпм'.includes(last)) return [];
   if (!isVowel(stem[stem.length - 3])) return [];
   const head = stem.slice(0, -1);
   return byHarmony(head, 'ы', 'і').map((vowel) => head + vowel + last);
@@ -47,7 +48,7 @@ export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon):
   }
   // The restored stem goes first: a written stem of this shape (`қалп`, `халқ`) is a truncated listing, not a word.
   if (beforeVowel) {
-    for (const restored of restoreDroppedVowel(written).flatMap((stem) => [devoice(stem), stem])) {
+    for (const restored of restoreDroppedVowel(written)) {
       if (known(restored)) return { stem: restored, evidence: 'lexicon', restoredVowel: true };
     }
   }

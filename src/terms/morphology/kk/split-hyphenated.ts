@@ -18,19 +18,18 @@ export type HyphenSplit =
   | { kind: 'compound'; head: string; last: string };
 
 /**
- * Splits a folded token at its last hyphen. `opaqueBefore` says the part before the hyphen is an acronym, a number
- * or a foreign word (the caller knows the original capitals): then an ending after the hyphen is dropped and the
- * base stays whole (`бұұ-ның` → `бұұ`). A particle is dropped too (`жасаған-ау` → `жасаған`); anything else is a
+ * Splits a folded token at its last hyphen. A bare ending or a particle after the hyphen is dropped and the part
+ * before it is the word (`бұұ-ның` → `бұұ`, `2020-ға` → `2020`, `жасаған-ау` → `жасаған`); anything else is a
  * compound whose last part inflects (`ата-аналардың` → head `ата-`, last `аналардың`). Returns null for a token
  * without an inner hyphen.
  */
-export function splitHyphenated(word: string, opaqueBefore: boolean): HyphenSplit | null {
+export function splitHyphenated(word: string): HyphenSplit | null {
   const at = word.lastIndexOf('-');
   if (at <= 0 || at === word.length - 1) return null;
   const before = word.slice(0, at);
   const after = word.slice(at + 1);
-  const opaque = opaqueBefore || /\d/.test(before) || !/[а-яёәіңғүұқөһ]/.test(before);
-  if (opaque && HYPHEN_ENDINGS.has(after)) return { kind: 'ending', base: before };
-  if (PARTICLES.has(after)) return { kind: 'ending', base: before };
+  // A bare ending never starts the second word of a compound: the part before is an acronym, a number or a name
+  // whatever its letters (`ҚазҰУ-дың`).
+  if (HYPHEN_ENDINGS.has(after) || PARTICLES.has(after)) return { kind: 'ending', base: before };
   return { kind: 'compound', head: word.slice(0, at + 1), last: after };
 }

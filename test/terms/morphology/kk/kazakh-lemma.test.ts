@@ -51,6 +51,11 @@ const cases: Case[] = [
   ['ҚР-дың', 'қр', 'acronym + hyphenated genitive'],
   ['ЕО-ға', 'ео', 'acronym + hyphenated dative'],
   ['ТМД', 'тмд', 'bare acronym'],
+  ['ҚазҰУ-дың', 'қазұу', 'mixed-case acronym + hyphenated genitive'],
+  ['жасаған-ау', 'жаса', 'hyphenated particle dropped, the word before analysed (a participle)'],
+  ['Жасаған-ау', 'жасаған', 'the same word capitalised is a name, not a verb form'],
+  ['Төлегеннің', 'төлеген', 'a capitalised name in -ген keeps its letters'],
+  ['төлеген', 'төле', 'while the lower-case participle goes to its verb'],
   ['2020-ға', '2020', 'number + hyphenated dative'],
   ['ата-анасының', 'ата-ана', 'hyphenated compound inflects on its last part'],
   // Short roots that must not be over-stemmed.
@@ -87,6 +92,7 @@ const cases: Case[] = [
   ['береді', 'бер', 'present 3rd person'],
   ['болмайды', 'бол', 'negation + present'],
   ['тұрған', 'тұр', 'past participle'],
+  ['тұрғындардың', 'тұрғын', 'noun in -ғын is not тұрық with a dropped vowel'],
   // Mixed-script and invisible characters.
   ['бiлiмнiң', 'білім', 'Latin i for Cyrillic і'],
   ['бі\u00ADлім', 'білім', 'soft hyphen'],

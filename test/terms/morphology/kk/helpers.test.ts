@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeFrontCoded, encodeFrontCoded } from '../../../../src/terms/morphology/kk/front-coding.js';
+import { foldKazakhWord } from '../../../../src/terms/morphology/kk/fold-word.js';
+import { boundaryClassOf, harmonyOf } from '../../../../src/terms/morphology/kk/letters.js';
+import { builtInKazakhLexicon, createKazakhLexicon, createKazakhLemmatiser } from '../../../../src/terms/morphology/kk/index.js';
+import { verbRootsOfVerbalNoun } from '../../../../src/terms/morphology/kk/lexicon.js';
+import { splitHyphenated } from '../../../../src/terms/morphology/kk/split-hyphenated.js';
+
+describe('front coding', () => {
+  it('round-trips sorted word lists', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom(...'абвгдеәіңқ'), minLength: 1, maxLength: 12 })), (words) => {
+        const sorted = [...words].sort();
+        expect(decodeFrontCoded(encodeFrontCoded(sorted))).toEqual(sorted);
+      }),
+    );
+  });
+});
+
+describe('foldKazakhWord', () => {
+  it.each([
+    ['Бiлiм', 'білім', 'Latin i inside a Cyrillic word'],
+    ['Қазақстан', 'қазақстан', 'lower case'],
+    ['бі\u00ADлім', 'білім', 'soft hyphen removed'],
+    ['БҰҰ\u2013ның', 'бұұ-ның', 'en dash becomes a hyphen'],
+    ['DNA', 'dna', 'Latin word only lower-cased'],
+    ['ə\u0301', 'ə\u0301', 'no Cyrillic: left alone apart from case'],
+  ])('%s → %s (%s)', (word, folded) => {
+    expect(foldKazakhWord(word)).toBe(folded);
+  });
+});
+
+describe('letters', () => {
+  it.each([
+    ['бала', 'back'],
+    ['үй', 'front'],
+    ['мемлекет', 'front'],
+    ['кинофестиваль', 'front'],
+    ['тарих', 'any'],
+    ['назарбаев', 'any'],
+  ])('harmony of %s is %s', (stem, harmony) => {
+    expect(harmonyOf(stem)).toBe(harmony);
+  });
+
+  it.each([
+    ['бала', 'vowel'],
+    ['тау', 'glide'],
+    ['ми', 'glide'],
+    ['адам', 'nasal'],
+    ['қыз', 'liquid'],
+    ['билік', 'voiceless'],
+    ['клуб', 'voiceless'],
+  ])('%s ends in class %s', (stem, cls) => {
+    expect(boundaryClassOf(stem)).toBe(cls);
+  });
+});
+
+describe('lexicon', () => {
+  it('derives verb roots from verbal nouns, undoing voicing and fusion', () => {
+    expect(verbRootsOfVerbalNoun('басқару')).toEqual(['басқар']);
+    expect(verbRootsOfVerbalNoun('ағу')).toEqual(['ағ', 'ақ']);
+    expect(verbRootsOfVerbalNoun('сүю')).toEqual(['сү', 'сүй']);
+  });
+
+  it('ships the hunspell-kk list', () => {
+    const lexicon = builtInKazakhLexicon();
+    expect(lexicon.hasWord('билік')).toBe(true);
+    expect(lexicon.hasWord('мемлекет')).toBe(true);
+    expect(lexicon.hasVerbalNoun('басқару')).toBe(true);
+    expect(lexicon.hasVerbRoot('басқар')).toBe(true);
+    // Truncated entries of the source list are dropped by the generator.
+    expect(lexicon.hasWord('мүмк')).toBe(false);
+  });
+
+  it('lets a caller add attested words (a corpus) that decide unlisted stems', () => {
+    const lexicon = createKazakhLexicon(['кітап']);
+    const plain = createKazakhLemmatiser({ lexicon });
+    const withCorpus = createKazakhLemmatiser({ lexicon, extraWords: ['Сәтбаев'] });
+    expect(withCorpus.lemma('сәтбаевтың')).toBe('сәтбаев');
+    expect(plain.lemma('кітабы')).toBe('кітап');
+  });
+});
+
+describe('splitHyphenated', () => {
+  it('separates endings and particles from compounds', () => {
+    expect(splitHyphenated('бұұ-ның')).toEqual({ kind: 'ending', base: 'бұұ' });
+    expect(splitHyphenated('жасаған-ау')).toEqual({ kind: 'ending', base: 'жасаған' });
+    expect(splitHyphenated('ата-аналардың')).toEqual({ kind: 'compound', head: 'ата-', last: 'аналардың' });
+    expect(splitHyphenated('билік')).toBeNull();
+  });
+});
