@@ -3,12 +3,19 @@
 // Nothing else calls process.exit.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { buildCommand } from '../pipeline/commands/build.js';
-import { segmentCommand } from '../pipeline/commands/segment.js';
-import { alignCommand } from '../pipeline/commands/align.js';
-import { lemmaCommand } from '../pipeline/commands/lemma.js';
-import { reviewImportCommand } from '../pipeline/commands/review.js';
 import { EXIT_FAILED, UsageError, type ExitCode } from '../pipeline/commands/types.js';
+
+// Command handlers are loaded on demand: `tilmash segment` need not load the morphology dictionaries.
+const buildCommand = async (options: Parameters<typeof import('../pipeline/commands/build.js').buildCommand>[0]) =>
+  (await import('../pipeline/commands/build.js')).buildCommand(options);
+const segmentCommand = async (options: Parameters<typeof import('../pipeline/commands/segment.js').segmentCommand>[0]) =>
+  (await import('../pipeline/commands/segment.js')).segmentCommand(options);
+const alignCommand = async (options: Parameters<typeof import('../pipeline/commands/align.js').alignCommand>[0]) =>
+  (await import('../pipeline/commands/align.js')).alignCommand(options);
+const lemmaCommand = async (options: Parameters<typeof import('../pipeline/commands/lemma.js').lemmaCommand>[0]) =>
+  (await import('../pipeline/commands/lemma.js')).lemmaCommand(options);
+const reviewImportCommand = async (options: Parameters<typeof import('../pipeline/commands/review.js').reviewImportCommand>[0]) =>
+  (await import('../pipeline/commands/review.js')).reviewImportCommand(options);
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;

@@ -1,6 +1,6 @@
 import type { Lang } from '../model/index.js';
 import { LANGS } from '../model/index.js';
-import type { CorpusEvidence } from './collect-evidence.js';
+import { isStandalone, type CorpusEvidence } from './collect-evidence.js';
 import type { TermLink } from './link-terms.js';
 import { LANG_PAIRS } from './lang-pairs.js';
 
@@ -65,10 +65,13 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
   const used = new Set<number>();
   const entries: DraftEntry[] = [];
 
+  // Parts of terms that never stand alone make no entry of their own (they still lend their words to
+  // compositional evidence).
+  const standalone = (link: TermLink) => isStandalone(evidence.terms[link.x]) && isStandalone(evidence.terms[link.y]);
   const kkByEn = new Map<number, TermLink[]>();
   const ruByEn = new Map<number, TermLink[]>();
-  for (const link of links['en-kk'].values()) kkByEn.set(link.x, [...(kkByEn.get(link.x) ?? []), link]);
-  for (const link of links['en-ru'].values()) ruByEn.set(link.x, [...(ruByEn.get(link.x) ?? []), link]);
+  for (const link of links['en-kk'].values()) if (standalone(link)) kkByEn.set(link.x, [...(kkByEn.get(link.x) ?? []), link]);
+  for (const link of links['en-ru'].values()) if (standalone(link)) ruByEn.set(link.x, [...(ruByEn.get(link.x) ?? []), link]);
 
   const triples: DraftEntry[] = [];
   for (const [en, kkLinks] of kkByEn) {
@@ -92,7 +95,7 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
   const pairs: DraftEntry[] = [];
   for (const [x, y] of LANG_PAIRS) {
     for (const link of links[pairName(x, y)].values()) {
-      if (used.has(link.x) || used.has(link.y)) continue;
+      if (used.has(link.x) || used.has(link.y) || !standalone(link)) continue;
       const terms: Record<Lang, number | null> = { en: null, kk: null, ru: null };
       terms[x] = link.x;
       terms[y] = link.y;
@@ -109,7 +112,7 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
 
   // Alternative renderings: an unused term linked to the entry's main term in every other present language.
   for (const term of evidence.terms) {
-    if (used.has(term.index)) continue;
+    if (used.has(term.index) || !isStandalone(term)) continue;
     let best: DraftEntry | null = null;
     let bestStrength = 0;
     for (const entry of entries) {

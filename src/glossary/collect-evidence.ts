@@ -38,6 +38,13 @@ export interface CorpusTerm {
   /** Keyword beads where the term is the whole item. */
   keywordItemBeads: Set<number>;
   termhood: number;
+  /**
+   * Occurrences not inside a longer candidate of the same sentence. A term that only ever occurs nested
+   * ("философия" only within "философия власти") is a part of a term, not a glossary entry of its own.
+   */
+  standalone: number;
+  /** Keys of the distinct longer candidates it was found nested in. */
+  containers: Set<string>;
 }
 
 export interface CorpusEvidence {
@@ -70,6 +77,8 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
   const terms: CorpusTerm[] = [];
   const byKey = emptyPerLang(() => new Map<string, number>());
 
+  // Per sentence (document, section, language, sentence), how often each term occurs there.
+  const sentenceCounts = new Map<string, Map<number, number>>();
   documents.forEach(({ aligned, terms: documentTerms }, documentIndex) => {
     // Bead numbering of this document: section and bead index → corpus bead index.
     const beadIndex = new Map<string, number>();
@@ -93,6 +102,10 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
         term.variants.set(variant, (term.variants.get(variant) ?? 0) + count);
       }
       for (const occurrence of candidate.occurrences) {
+        const sentenceKey = `${documentIndex}:${occurrence.section}:${candidate.lang}:${occurrence.sentence}`;
+        let counts = sentenceCounts.get(sentenceKey);
+        if (!counts) sentenceCounts.set(sentenceKey, (counts = new Map()));
+        counts.set(term.index, (counts.get(term.index) ?? 0) + 1);
         const index = beadIndex.get(`${occurrence.section}:${occurrence.bead}`);
         if (index === undefined) continue;
         term.beads.add(index);
@@ -127,13 +140,38 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
       strongBeads: new Set(),
       keywordItemBeads: new Set(),
       termhood: 0,
+      standalone: 0,
+      containers: new Set(),
     };
     terms.push(term);
     byKey[candidate.lang].set(candidate.key, term.index);
     return term;
   }
 
+  for (const counts of sentenceCounts.values()) {
+    for (const [termIndex, count] of counts) {
+      const inner = ` ${terms[termIndex].key} `;
+      let nested = 0;
+      for (const [otherIndex, otherCount] of counts) {
+        if (otherIndex !== termIndex && ` ${terms[otherIndex].key} `.includes(inner)) {
+          nested = Math.max(nested, otherCount);
+          terms[termIndex].containers.add(terms[otherIndex].key);
+        }
+      }
+      terms[termIndex].standalone += Math.max(0, count - nested);
+    }
+  }
+
   return { beads, terms, byKey, beadWords, beadTerms };
+}
+
+/**
+ * Whether a term can be a glossary entry of its own: it occurs outside longer candidates, or inside at least
+ * two different ones (C-value's reading: "мемлекеттік билік" inside both "бірыңғай мемлекеттік билік" and
+ * "мемлекеттік билік тармақтары" is a term; "философия" only ever inside "философия власти" is a part of one).
+ */
+export function isStandalone(term: CorpusTerm): boolean {
+  return term.standalone > 0 || term.containers.size >= 2;
 }
 
 /** The canonical form most documents chose. */

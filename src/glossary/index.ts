@@ -6,6 +6,7 @@ import { linkWords } from './link-words.js';
 import { linkTerms } from './link-terms.js';
 import { buildDraftEntries, type PairLinks } from './build-entries.js';
 import { LANG_PAIRS } from './lang-pairs.js';
+import { triangulateWordLinks } from './triangulate-word-links.js';
 import { renderEntries, unpairedTerms } from './render-entries.js';
 
 export type { GlossaryDocument } from './collect-evidence.js';
@@ -25,9 +26,13 @@ export interface GlossaryOptions {
  */
 export function buildGlossary(documents: readonly GlossaryDocument[], _report: Report, options: GlossaryOptions = {}): Glossary {
   const evidence = collectEvidence(documents);
+  const wordLinks = triangulateWordLinks(
+    evidence,
+    Object.fromEntries(LANG_PAIRS.map(([x, y]) => [`${x}-${y}`, linkWords(evidence, x, y)])),
+  );
   const links = {} as PairLinks;
   for (const [x, y] of LANG_PAIRS) {
-    links[`${x}-${y}` as keyof PairLinks] = linkTerms(evidence, x, y, linkWords(evidence, x, y));
+    links[`${x}-${y}` as keyof PairLinks] = linkTerms(evidence, x, y, wordLinks[`${x}-${y}`]);
   }
   const drafts = buildDraftEntries(evidence, links);
   const used = new Set<number>();

@@ -2,6 +2,7 @@ import type { Lang } from '../model/index.js';
 import { dice, logLikelihood } from './association.js';
 import type { CorpusEvidence } from './collect-evidence.js';
 import type { WordLinks } from './link-words.js';
+import { linkCompetitively, type BeadItems } from './competitive-linking.js';
 
 /** A translation link between a term of language x and a term of language y. */
 export interface TermLink {
@@ -66,6 +67,38 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     return targets;
   };
 
+  // Compositional with one unknown: all content words of the x term but one are linked, and exactly one y
+  // term of the bead has the same length, contains all their renderings, and one more word that translates
+  // no x word ("state power" ↔ "мемлекеттік билік" once power ↔ билік is known, "state" being undecided).
+  const renderedY = new Set([...wordLinks.values()].flat());
+  const oneWordOpenPartner = (termX: number, termsY: ReadonlySet<number>): number | null => {
+    const words = evidence.terms[termX].contentWords;
+    if (words.length < 2) return null;
+    const open = words.filter((word) => !wordLinks.has(word));
+    if (open.length !== 1) return null;
+    const images = words.filter((word) => wordLinks.has(word)).map((word) => wordLinks.get(word)!);
+    let found: number | null = null;
+    for (const termY of termsY) {
+      const wordsY = evidence.terms[termY].contentWords;
+      if (wordsY.length !== words.length) continue;
+      const rest = [...wordsY];
+      const covered = images.every((renderings) => {
+        const at = rest.findIndex((word) => renderings.includes(word));
+        if (at === -1) return false;
+        rest.splice(at, 1);
+        return true;
+      });
+      if (!covered || rest.length !== 1 || renderedY.has(rest[0])) continue;
+      if (found !== null) return null;
+      found = termY;
+    }
+    return found;
+  };
+
+  const pairsByBead = new Map<number, Set<string>>();
+  // Terms with a compositional link somewhere (keyword links do not count: they are one bead of evidence).
+  const linkedX = new Set<number>();
+  const linkedY = new Set<number>();
   for (const beadIndex of sharedBeads) {
     const termsX = evidence.beadTerms[beadIndex][x];
     const termsY = evidence.beadTerms[beadIndex][y];
@@ -78,9 +111,18 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
       else bySignature.set(key, [termY]);
     }
     const pairsHere = new Set<string>();
+    const compositional = new Set<string>();
     for (const termX of termsX) {
       for (const target of targetsOf(termX)) {
-        for (const termY of bySignature.get(target) ?? []) pairsHere.add(`${termX}:${termY}`);
+        for (const termY of bySignature.get(target) ?? []) {
+          pairsHere.add(`${termX}:${termY}`);
+          compositional.add(`${termX}:${termY}`);
+        }
+      }
+      const partner = oneWordOpenPartner(termX, termsY);
+      if (partner !== null) {
+        pairsHere.add(`${termX}:${partner}`);
+        compositional.add(`${termX}:${partner}`);
       }
     }
     if (evidence.beads[beadIndex].kind === 'keywords') {
@@ -92,7 +134,37 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
         linkFor(key, itemsX[0], itemsY[0]).keyword = true;
       }
     }
-    for (const key of pairsHere) {
+    pairsByBead.set(beadIndex, pairsHere);
+    for (const key of compositional) {
+      const [termX, termY] = key.split(':').map(Number);
+      linkedX.add(termX);
+      linkedY.add(termY);
+    }
+  }
+
+  // Multiword terms whose words could not be linked one by one (words that always occur together, as
+  // "modern society" beside "қазіргі қоғам", tie at word level) are linked as wholes, by the same competitive
+  // linking over the beads, between terms of equal length that have no link yet.
+  const isOpenMultiword = (termIndex: number, linked: Set<number>) =>
+    !linked.has(termIndex) && evidence.terms[termIndex].contentWords.length >= 2;
+  const wholeTermBeads: BeadItems[] = sharedBeads.map((beadIndex) => ({
+    bead: beadIndex,
+    x: new Set([...evidence.beadTerms[beadIndex][x]].filter((t) => isOpenMultiword(t, linkedX)).map(String)),
+    y: new Set([...evidence.beadTerms[beadIndex][y]].filter((t) => isOpenMultiword(t, linkedY)).map(String)),
+  }));
+  const wholeTermLinks = linkCompetitively(wholeTermBeads, {
+    accept: (a, b) => evidence.terms[Number(a)].contentWords.length === evidence.terms[Number(b)].contentWords.length,
+  });
+  for (const { bead, x: termsX, y: termsY } of wholeTermBeads) {
+    for (const termX of termsX) {
+      for (const termY of wholeTermLinks.get(termX) ?? []) {
+        if (termsY.has(termY)) pairsByBead.get(bead)!.add(`${termX}:${termY}`);
+      }
+    }
+  }
+
+  for (const pairs of pairsByBead.values()) {
+    for (const key of pairs) {
       const [termX, termY] = key.split(':').map(Number);
       linkFor(key, termX, termY).both++;
     }

@@ -54,6 +54,17 @@ describe('buildGlossary', () => {
     expect(glossary.unpaired.en.map((t) => t.term)).toEqual(expect.arrayContaining(['quality', 'culture']));
   });
 
+  it('links multiword terms as wholes when their words always occur together', () => {
+    const phrases = makeDocument('d3', [
+      { kind: 'title', en: ['modern society=modern society', 'power'], kk: ['қазіргі қоғам', 'билік'], ru: ['современное общество=современный общество', 'власть'] },
+      { en: ['modern society=modern society'], kk: ['қазіргі қоғам'], ru: ['современное общество=современный общество'] },
+      { kind: 'keywords', en: ['power'], kk: ['билік'], ru: ['власть'] },
+      { en: ['power', 'subject'], kk: ['билік', 'субъект'], ru: ['власть', 'субъект'] },
+    ]);
+    const glossary = buildGlossary([phrases], ignore);
+    expect(triples(glossary)).toContain('modern society / қазіргі қоғам / современное общество');
+  });
+
   it('adds up frequencies and documents across documents', () => {
     const other = makeDocument('d2', [
       { en: ['power', 'subject'], kk: ['билік', 'субъект'], ru: ['власть', 'субъект'] },

@@ -1,0 +1,145 @@
+// Corpus-wide stages after the barrier: glossary (with the reviewers' decisions applied) and the exports.
+// Everything is rendered in memory first and written only when all of it succeeded, each file atomically,
+// so a failed build leaves the previous outputs as they were.
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Message, StageMessage } from '../src/model/index.js';
+import type { AlignedDocument } from '../src/align/types.js';
+import type { DocumentTerms } from '../src/terms/types.js';
+import type { Glossary } from '../src/glossary/types.js';
+import { buildGlossary, type GlossaryDocument } from '../src/glossary/index.js';
+import { renderAlignmentJson } from '../src/contract/alignment-json.js';
+import { renderReportJson, type ReportDocument } from '../src/contract/report-json.js';
+import { hashParts } from './hash.js';
+import type { BuildManifest } from './manifest.js';
+import type { DocumentRecord } from './process-document.js';
+import type { Progress } from './progress.js';
+import { writeFileAtomic } from './write-atomic.js';
+import { DECISIONS_FILE } from './corpus-files.js';
+import { renderExports, reconcileReviewedWorkbook, applyReviewDecisions } from './exports.js';
+
+export interface CorpusStageInput {
+  corpusDir: string;
+  outDir: string;
+  records: DocumentRecord[];
+  manifest: BuildManifest;
+  /** Fingerprint of the per-document inputs (files, hashes, stage versions). */
+  corpusInputs: string;
+  force: boolean;
+  corpusMessages: Message[];
+  timings: Record<string, number>;
+  progress: Progress;
+  load(record: DocumentRecord): Promise<{ aligned: AlignedDocument; terms: DocumentTerms } | null>;
+}
+
+export interface CorpusOutcome {
+  upToDate: boolean;
+  glossaryEntries: number;
+  trilingualEntries: number;
+  written: string[];
+}
+
+/** Files every complete build writes into the output folder. */
+export const OUTPUT_FILES = [
+  'alignment.json',
+  'glossary.json',
+  'report.json',
+  'glossary.xlsx',
+  'alignment.tmx',
+  'glossary.tbx',
+  'glossary.v3.tbx',
+  'glossary.csv',
+] as const;
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function toMessages(file: string, source: Message['source'], messages: StageMessage[]): Message[] {
+  return messages.map(({ range: _range, ...rest }) => ({ file, source, ...rest }));
+}
+
+export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOutcome> {
+  const { corpusDir, outDir, manifest } = input;
+  const decisionsPath = path.join(corpusDir, DECISIONS_FILE);
+
+  // A reviewer may have edited output/glossary.xlsx in place without `tilmash review import`: take their
+  // decisions in before the workbook is replaced, so a rebuild never loses one.
+  manifest.workbookHash = await reconcileReviewedWorkbook({
+    outDir,
+    corpusDir,
+    lastWrittenHash: manifest.workbookHash,
+    messages: input.corpusMessages,
+    progress: input.progress,
+  });
+
+  const decisionsBytes = await readFile(decisionsPath).catch(() => null);
+  const inputsKey = hashParts(input.corpusInputs, decisionsBytes ?? '');
+  if (!input.force && manifest.corpusInputs === inputsKey) {
+    const present = await Promise.all(OUTPUT_FILES.map((file) => exists(path.join(outDir, file))));
+    if (present.every(Boolean)) {
+      return { upToDate: true, glossaryEntries: -1, trilingualEntries: -1, written: [] };
+    }
+  }
+
+  let started = performance.now();
+  const documents: GlossaryDocument[] = [];
+  for (const record of input.records) {
+    if (record.failed) continue;
+    const loaded = await input.load(record);
+    if (loaded) documents.push(loaded);
+  }
+  const glossaryMessages: StageMessage[] = [];
+  const computed: Glossary = buildGlossary(documents, (message) => glossaryMessages.push(message));
+  input.corpusMessages.push(...toMessages('(corpus)', 'glossary', glossaryMessages));
+  const glossary = applyReviewDecisions(computed, decisionsPath, decisionsBytes, input.corpusMessages);
+  input.timings.glossary = performance.now() - started;
+
+  started = performance.now();
+  const aligned = documents.map((d) => d.aligned);
+  const reportDocuments: ReportDocument[] = input.records.map((record) => ({
+    id: record.id,
+    file: record.file,
+    languages: record.languages,
+    sectionsFound: record.sectionsFound,
+    sentences: record.sentences,
+    beads: record.beads,
+    candidates: record.candidates,
+    repairs: record.repairs,
+    failed: record.failed,
+    cached: Object.values(record.cached).every(Boolean),
+    messages: record.messages,
+  }));
+  const report = renderReportJson({
+    corpus: corpusDir,
+    documents: reportDocuments,
+    corpusMessages: input.corpusMessages,
+    glossaryEntries: glossary.entries.length,
+    timings: input.timings,
+  });
+  const files = new Map<string, string | Uint8Array>();
+  files.set('alignment.json', JSON.stringify(renderAlignmentJson(aligned), null, 1));
+  files.set('glossary.json', JSON.stringify({ version: glossary.version, entries: glossary.entries }, null, 1));
+  for (const [name, data] of await renderExports({ glossary, documents: aligned, report })) files.set(name, data);
+  input.timings.export = performance.now() - started;
+  // report.json last, with the export time in it.
+  files.set('report.json', JSON.stringify({ ...report, timings: roundTimings(input.timings) }, null, 1));
+
+  for (const [name, data] of files) await writeFileAtomic(path.join(outDir, name), data);
+  const workbook = files.get('glossary.xlsx');
+  if (workbook) manifest.workbookHash = hashParts(workbook);
+  manifest.corpusInputs = inputsKey;
+  return {
+    upToDate: false,
+    glossaryEntries: glossary.entries.length,
+    trilingualEntries: glossary.entries.filter((e) => e.en && e.kk && e.ru).length,
+    written: [...files.keys()],
+  };
+}
+
+function roundTimings(timings: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)]));
+}

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { processDocument, type ProcessOptions, type ProcessResult } from './process-document.js';
+import type { DocumentTask } from './document-worker.js';
+
+/** Runs documents through the per-document stages: in worker threads when `jobs > 1`, else in this thread. */
+export interface DocumentPool {
+  run(file: string): Promise<ProcessResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * The per-document stages are CPU-bound (tokenising, morphology, alignment), so p-limit alone would only
+ * interleave them on one core; a piscina pool of `jobs` threads runs them on all cores. The pool needs the
+ * compiled worker next to this file (`dist/`); from TypeScript sources (tests) it falls back to this thread.
+ */
+export function createDocumentPool(jobs: number, options: ProcessOptions): DocumentPool {
+  const workerFile = fileURLToPath(new URL('./document-worker.js', import.meta.url));
+  if (jobs <= 1 || !existsSync(workerFile)) {
+    return { run: (file) => processDocument(file, options), close: async () => {} };
+  }
+  // Started on first use: a warm build that reuses every document never pays for starting the threads.
+  let piscina: Piscina | null = null;
+  return {
+    run: (file) => {
+      piscina ??= new Piscina({ filename: workerFile, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+      return piscina.run({ file, options } satisfies DocumentTask) as Promise<ProcessResult>;
+    },
+    close: async () => {
+      await piscina?.destroy();
+    },
+  };
+}

@@ -1,0 +1,135 @@
+// The export step and the review decisions at the edge of the build: reading the decisions file, taking in a
+// workbook the reviewer edited in place, and rendering every export file (bytes in memory; the caller writes).
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Message, StageMessage } from '../src/model/index.js';
+import type { AlignedDocument } from '../src/align/types.js';
+import type { Glossary } from '../src/glossary/types.js';
+import type { ReportJson } from '../src/contract/report-json.js';
+import {
+  renderGlossaryCsv,
+  renderGlossaryWorkbook,
+  renderTbxV2,
+  renderTbxV3,
+  renderTmx,
+  type ReportSummary,
+} from '../src/export/index.js';
+import { applyDecisions, emptyDecisionsFile, parseDecisionsFile, type ReviewMessage } from '../src/review/index.js';
+import packageJson from '../package.json' with { type: 'json' };
+import { hashParts } from './hash.js';
+import type { Progress } from './progress.js';
+import { importReviewWorkbook } from './review-io.js';
+
+/** Where a build keeps the copies of reviewed workbooks it replaced (never deleted by tilmash). */
+export const REVIEW_BACKUP_DIR = 'review-backups';
+
+/**
+ * A reviewer may edit `output/glossary.xlsx` in place and run the build again without `tilmash review import`.
+ * When the workbook differs from the one the last build wrote, it is copied to `output/review-backups/` and
+ * its decisions are imported into the corpus decisions file before the build replaces it, so no decision is
+ * lost. A workbook that cannot be read is kept in the backups and reported. Returns the workbook's hash.
+ */
+export async function reconcileReviewedWorkbook(input: {
+  outDir: string;
+  corpusDir: string;
+  lastWrittenHash: string | null;
+  messages: Message[];
+  progress: Progress;
+}): Promise<string | null> {
+  const workbookPath = path.join(input.outDir, 'glossary.xlsx');
+  const bytes = await readFile(workbookPath).catch(() => null);
+  if (!bytes) return null;
+  const hash = hashParts(bytes);
+  if (hash === input.lastWrittenHash) return hash;
+
+  const backupDir = path.join(input.outDir, REVIEW_BACKUP_DIR);
+  await mkdir(backupDir, { recursive: true });
+  const backup = path.join(backupDir, `glossary-${new Date().toISOString().replace(/[:.]/g, '-')}.xlsx`);
+  await copyFile(workbookPath, backup);
+  const glossaryAtExport = await readFile(path.join(input.outDir, 'glossary.json'), 'utf8')
+    .then((text) => JSON.parse(text) as Glossary)
+    .catch(() => undefined);
+  const result = await importReviewWorkbook({ workbook: workbookPath, corpusDir: input.corpusDir, glossaryAtExport });
+  input.messages.push(...fromReviewMessages(result.messages));
+  const relativeBackup = path.relative(process.cwd(), backup);
+  if (result.refused) {
+    input.messages.push({
+      file: workbookPath,
+      source: 'review',
+      severity: 'warning',
+      ruleId: 'review-workbook-unreadable',
+      reason: `The edited workbook \`${workbookPath}\` could not be read, so its decisions were not imported; it is kept as \`${relativeBackup}\`.`,
+    });
+  } else {
+    const diff = result.diff!;
+    input.progress.log(
+      `imported reviewer edits from ${workbookPath}: ${diff.added.length} added, ${diff.changed.length} changed (copy kept as ${relativeBackup})`,
+    );
+    input.messages.push({
+      file: workbookPath,
+      source: 'review',
+      severity: 'info',
+      ruleId: 'review-workbook-imported',
+      reason: `Imported the reviewer's edits from \`${workbookPath}\` (${diff.added.length} decisions added, ${diff.changed.length} changed) before replacing it; the edited copy is \`${relativeBackup}\`.`,
+    });
+  }
+  return hash;
+}
+
+/** Thrown when the decisions file cannot be read: the build stops rather than drop a reviewer's decision. */
+export class DecisionsFileError extends Error {
+  override name = 'DecisionsFileError';
+}
+
+/** Review messages (workbook and decisions file) as build messages. */
+export function fromReviewMessages(messages: readonly ReviewMessage[]): Message[] {
+  return messages.map((m) => {
+    const where = m.place ? [m.place.sheet, m.place.cell ?? (m.place.row ? `row ${m.place.row}` : undefined)].filter(Boolean).join('!') : '';
+    return {
+      file: m.file,
+      source: 'review',
+      severity: m.severity,
+      ruleId: m.ruleId,
+      reason: where ? `${m.reason} (${where})` : m.reason,
+    };
+  });
+}
+
+/** Applies the corpus decisions file (if any) to the computed glossary. */
+export function applyReviewDecisions(
+  glossary: Glossary,
+  decisionsFileName: string,
+  decisionsBytes: Uint8Array | null,
+  messages: Message[],
+): Glossary {
+  if (!decisionsBytes) return applyDecisions(glossary, emptyDecisionsFile());
+  const parsed = parseDecisionsFile(Buffer.from(decisionsBytes).toString('utf8'), decisionsFileName);
+  if (!parsed.file) {
+    throw new DecisionsFileError(parsed.messages.map((m) => m.reason).join(' '));
+  }
+  const reported: StageMessage[] = [];
+  const applied = applyDecisions(glossary, parsed.file, (message) => reported.push(message));
+  messages.push(...reported.map(({ range: _range, ...rest }) => ({ file: decisionsFileName, source: 'review' as const, ...rest })));
+  return applied;
+}
+
+/** Renders every export file of the build (name → contents). */
+export async function renderExports(input: {
+  glossary: Glossary;
+  documents: AlignedDocument[];
+  report: ReportJson;
+}): Promise<Map<string, string | Uint8Array>> {
+  const files = new Map<string, string | Uint8Array>();
+  const summary: ReportSummary = {
+    generated: input.report.generated,
+    corpus: input.report.corpus,
+    documents: input.report.documents,
+    messages: input.report.messages,
+  };
+  files.set('glossary.xlsx', await renderGlossaryWorkbook({ glossary: input.glossary, documents: input.documents, report: summary }));
+  files.set('alignment.tmx', renderTmx(input.documents, { toolVersion: packageJson.version }));
+  files.set('glossary.tbx', renderTbxV2(input.glossary));
+  files.set('glossary.v3.tbx', renderTbxV3(input.glossary));
+  files.set('glossary.csv', renderGlossaryCsv(input.glossary));
+  return files;
+}

@@ -1,0 +1,250 @@
+// One document through the per-document stages: read and decode, then ingest → normalize → segment → align →
+// terms, each cached by a key chained from the file's hash and the stage versions. Self-contained (a path in,
+// plain data out) so it can run in a worker thread.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Lang, Message, Report, StageMessage, StageName } from '../src/model/index.js';
+import type { IngestedDocument, SourceText } from '../src/ingest/types.js';
+import type { NormalizedDocument } from '../src/normalize/types.js';
+import type { AlignedDocument } from '../src/align/types.js';
+import type { DocumentTerms } from '../src/terms/types.js';
+import { decodeInput } from '../src/ingest/decode/index.js';
+import { StageCache } from './cache.js';
+import { hashParts } from './hash.js';
+import { SourceLocator } from './locate.js';
+import { alignStage, ingestStage, normalizeStage, segmentStage, termsStage, type DocumentStage } from './stages.js';
+
+export interface ProcessOptions {
+  corpusDir: string;
+  cacheDir: string;
+  force: boolean;
+  maxBytes: number;
+  /** Hash of the options that change stage outputs. */
+  configHash: string;
+}
+
+/** What the build keeps about a document between runs (in the manifest) and reports. */
+export interface DocumentRecord {
+  id: string;
+  /** Path relative to the corpus folder. */
+  file: string;
+  size: number;
+  mtimeMs: number;
+  hash: string | null;
+  /** Cache keys of the aligned document and its terms, when those stages succeeded. */
+  alignedKey: string | null;
+  termsKey: string | null;
+  languages: Lang[];
+  /** Section kinds found per language, e.g. { en: ['title','abstract','keywords','body','references'] }. */
+  sectionsFound: Partial<Record<Lang, string[]>>;
+  sentences: Partial<Record<Lang, number>>;
+  beads: number;
+  candidates: number;
+  repairs: number;
+  messages: Message[];
+  /** Milliseconds per stage (0 when served from the cache). */
+  timings: Partial<Record<StageName, number>>;
+  cached: Partial<Record<StageName, boolean>>;
+  /** True when a stage failed: later stages skipped this document. */
+  failed: boolean;
+}
+
+export interface ProcessResult {
+  record: DocumentRecord;
+  aligned: AlignedDocument | null;
+  terms: DocumentTerms | null;
+}
+
+interface CacheEntry<T> {
+  artefact: T;
+  /** Messages of every stage up to and including this one. */
+  messages: Message[];
+  facts: Partial<DocumentRecord>;
+}
+
+export function documentId(relativeFile: string): string {
+  return relativeFile.replace(/\\/g, '/').replace(/\.[^./]+$/, '');
+}
+
+function emptyRecord(file: string, size: number, mtimeMs: number): DocumentRecord {
+  return {
+    id: documentId(file),
+    file,
+    size,
+    mtimeMs,
+    hash: null,
+    alignedKey: null,
+    termsKey: null,
+    languages: [],
+    sectionsFound: {},
+    sentences: {},
+    beads: 0,
+    candidates: 0,
+    repairs: 0,
+    messages: [],
+    timings: {},
+    cached: {},
+    failed: false,
+  };
+}
+
+/** Turns a stage's messages into located messages of this file. */
+function resolveMessages(file: string, stage: StageName, messages: StageMessage[], locator: SourceLocator | null): Message[] {
+  return messages.map((message) => {
+    const { range, ...rest } = message;
+    const resolved: Message = { file, source: stage, ...rest };
+    if (range && locator) resolved.place = locator.position(range);
+    return resolved;
+  });
+}
+
+export async function processDocument(relativeFile: string, options: ProcessOptions): Promise<ProcessResult> {
+  const absolute = path.join(options.corpusDir, relativeFile);
+  const cache = new StageCache(options.cacheDir);
+  const info = await stat(absolute);
+  const record = emptyRecord(relativeFile, info.size, info.mtimeMs);
+  const fatal = (stage: StageName, reason: string, ruleId: string): ProcessResult => {
+    record.messages.push({ file: relativeFile, source: stage, severity: 'fatal', reason, ruleId });
+    record.failed = true;
+    return { record, aligned: null, terms: null };
+  };
+
+  // Read: the size limit is checked before the bytes are read, so a huge file never fills memory.
+  let started = performance.now();
+  if (info.size > options.maxBytes) {
+    return fatal(
+      'read',
+      `File \`${relativeFile}\` is ${info.size} bytes, over the limit of ${options.maxBytes} bytes; it was skipped.`,
+      'file-too-large',
+    );
+  }
+  const bytes = await readFile(absolute);
+  record.hash = hashParts(bytes);
+  record.timings.read = performance.now() - started;
+
+  let key = hashParts(record.hash, options.configHash);
+  const chain: Array<DocumentStage<unknown, unknown>> = [
+    ingestStage as DocumentStage<unknown, unknown>,
+    normalizeStage as DocumentStage<unknown, unknown>,
+    segmentStage as DocumentStage<unknown, unknown>,
+    alignStage as DocumentStage<unknown, unknown>,
+    termsStage as DocumentStage<unknown, unknown>,
+  ];
+  const keys = chain.map((stage) => (key = hashParts(key, stage.name, stage.version)));
+
+  // Find the deepest stage already cached: everything up to it is reused, the rest runs. Each cache entry
+  // carries the messages and record facts of all stages up to it, so one read restores them.
+  let resumeAt = 0;
+  let input: unknown;
+  if (!options.force) {
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const entry = await cache.read<CacheEntry<unknown>>(chain[i].name, keys[i]);
+      if (!entry) continue;
+      record.messages.push(...entry.messages);
+      Object.assign(record, entry.facts);
+      for (let j = 0; j <= i; j++) {
+        record.cached[chain[j].name] = true;
+        record.timings[chain[j].name] = 0;
+      }
+      input = entry.artefact;
+      resumeAt = i + 1;
+      break;
+    }
+  }
+
+  let locator: SourceLocator | null = null;
+  let aligned: AlignedDocument | null = null;
+  const decode = async () => {
+    const decoded = await decodeInput(bytes, relativeFile, { maxBytes: options.maxBytes });
+    if (decoded.ok) locator = new SourceLocator(decoded.text);
+    return decoded;
+  };
+  if (resumeAt === 0) {
+    started = performance.now();
+    const decoded = await decode();
+    record.messages.push(...resolveMessages(relativeFile, 'read', decoded.messages, null));
+    record.timings.read = (record.timings.read ?? 0) + performance.now() - started;
+    if (!decoded.ok) {
+      record.failed = true;
+      return { record, aligned: null, terms: null };
+    }
+    const source: SourceText = { kind: 'source-text', schemaVersion: 1, id: record.id, file: relativeFile, text: decoded.text };
+    input = source;
+  }
+
+  for (let i = resumeAt; i < chain.length; i++) {
+    const stage = chain[i];
+    const stageMessages: StageMessage[] = [];
+    const report: Report = (message) => stageMessages.push(message);
+    started = performance.now();
+    let output: unknown;
+    try {
+      output = stage.run(input, report);
+    } catch (error) {
+      // A throw inside a stage is a bug or unforeseen input: it becomes a fatal message on this document,
+      // and the other documents carry on.
+      const detail = error instanceof Error ? error.message : String(error);
+      record.messages.push(...resolveMessages(relativeFile, stage.name, stageMessages, locator));
+      return fatal(stage.name, `Stage \`${stage.name}\` failed on \`${relativeFile}\`: ${detail}`, 'stage-failed');
+    }
+    record.timings[stage.name] = performance.now() - started;
+    record.cached[stage.name] = false;
+    // When resuming from the cache there is no source text at hand: decode only if a message needs a place.
+    if (!locator && stageMessages.some((m) => m.range)) await decode();
+    record.messages.push(...resolveMessages(relativeFile, stage.name, stageMessages, locator));
+    Object.assign(record, factsOf(stage.name, output));
+    const facts = pickFacts(record);
+    await cache.write(stage.name, keys[i], { artefact: output, messages: record.messages, facts } satisfies CacheEntry<unknown>);
+    if (stage.name === 'align') aligned = output as AlignedDocument;
+    input = output;
+  }
+
+  // `input` now holds the last stage's output; the aligned document is re-read from its cache entry only when
+  // the whole chain was served from the cache.
+  const terms = input as DocumentTerms;
+  aligned ??= (await cache.read<CacheEntry<AlignedDocument>>(alignStage.name, keys[3]))?.artefact ?? null;
+  record.alignedKey = keys[3];
+  record.termsKey = keys[4];
+  if (record.messages.some((m) => m.severity === 'fatal')) record.failed = true;
+  return { record, aligned, terms };
+}
+
+type RecordFacts = Pick<DocumentRecord, 'languages' | 'sectionsFound' | 'sentences' | 'beads' | 'candidates' | 'repairs'>;
+
+function pickFacts(record: DocumentRecord): RecordFacts {
+  const { languages, sectionsFound, sentences, beads, candidates, repairs } = record;
+  return { languages, sectionsFound, sentences, beads, candidates, repairs };
+}
+
+/** The record facts a stage's output establishes. */
+function factsOf(stage: StageName, output: unknown): Partial<RecordFacts> {
+  switch (stage) {
+    case 'ingest': {
+      const ingested = output as IngestedDocument;
+      const sectionsFound: Partial<Record<Lang, string[]>> = {};
+      for (const section of ingested.sections) {
+        const found = (sectionsFound[section.lang] ??= []);
+        if (!found.includes(section.kind)) found.push(section.kind);
+      }
+      return { languages: [...ingested.languages], sectionsFound };
+    }
+    case 'normalize':
+      return { repairs: (output as NormalizedDocument).repairs.length };
+    case 'align': {
+      const aligned = output as AlignedDocument;
+      const sentences: Partial<Record<Lang, number>> = {};
+      let beads = 0;
+      for (const section of aligned.sections) {
+        for (const [lang, list] of Object.entries(section.sentences) as Array<[Lang, unknown[]]>) {
+          if (list.length > 0) sentences[lang] = (sentences[lang] ?? 0) + list.length;
+        }
+        beads += section.beads.length;
+      }
+      return { sentences, beads };
+    }
+    case 'terms':
+      return { candidates: (output as DocumentTerms).candidates.length };
+    default:
+      return {};
+  }
+}

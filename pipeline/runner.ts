@@ -1,0 +1,160 @@
+// The build: list the corpus, run the per-document stages concurrently (cached), wait for all documents,
+// then run the corpus-wide stages (glossary, decisions, exports) and write the output folder atomically.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import type { Message } from '../src/model/index.js';
+import type { AlignedDocument } from '../src/align/types.js';
+import type { DocumentTerms } from '../src/terms/types.js';
+import { hashParts, stableJson } from './hash.js';
+import { acquireOutputLock } from './lock.js';
+import { readManifest, writeManifest, type BuildManifest } from './manifest.js';
+import { type DocumentRecord, type ProcessOptions } from './process-document.js';
+import { createDocumentPool } from './document-pool.js';
+import { createProgress, type ProgressMode } from './progress.js';
+import { DOCUMENT_STAGE_NAMES, documentStagesFingerprint } from './stages.js';
+import { StageCache } from './cache.js';
+import { runCorpusStages, type CorpusOutcome } from './corpus-stages.js';
+import { listCorpusFiles } from './corpus-files.js';
+
+export interface BuildOptions {
+  corpusDir: string;
+  outDir: string;
+  jobs: number;
+  force: boolean;
+  /** Files over this size are refused (default 20 MB). */
+  maxBytes?: number;
+  progress: ProgressMode;
+}
+
+export interface BuildResult {
+  documents: DocumentRecord[];
+  corpusMessages: Message[];
+  outcome: CorpusOutcome | null;
+  /** Wall time per stage, ms (per-document stages summed over documents). */
+  timings: Record<string, number>;
+  totalMs: number;
+  /** Wall time of the per-document phase (all documents, before the barrier). */
+  documentPhaseMs: number;
+  /** True when nothing changed and the corpus-wide stages were skipped. */
+  upToDate: boolean;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const corpusDir = path.resolve(options.corpusDir);
+  const outDir = path.resolve(options.outDir);
+  const cacheDir = path.join(outDir, '.cache');
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const corpusMessages: Message[] = [];
+
+  const corpusInfo = await stat(corpusDir).catch(() => null);
+  if (!corpusInfo?.isDirectory()) {
+    throw new CorpusError(`The corpus folder \`${options.corpusDir}\` does not exist or is not a folder.`);
+  }
+
+  const release = await acquireOutputLock(outDir);
+  const progress = createProgress(options.progress);
+  try {
+    const configHash = hashParts(stableJson({ maxBytes }));
+    const fingerprint = `${documentStagesFingerprint()}|${configHash}`;
+    const manifest: BuildManifest = await readManifest(cacheDir, fingerprint);
+    const files = await listCorpusFiles(corpusDir);
+    progress.start(files.length, DOCUMENT_STAGE_NAMES);
+
+    const processOptions: ProcessOptions = { corpusDir, cacheDir, force: options.force, maxBytes, configHash };
+    // p-limit bounds the files open at once (10,000 files are never all read together); the pool bounds CPU.
+    const phaseStarted = performance.now();
+    const limit = pLimit(Math.max(2, options.jobs * 2));
+    const pool = createDocumentPool(options.jobs, processOptions);
+    const cache = new StageCache(cacheDir);
+    const results = await Promise.all(
+      files.map((file) =>
+        limit(async () => {
+          const reused = await reusableRecord(manifest, corpusDir, file, options.force);
+          if (reused) {
+            progress.documentDone(reused.id, DOCUMENT_STAGE_NAMES, reused.failed);
+            return { record: { ...reused, cached: allCached(), timings: {} }, aligned: null, terms: null, reused: true };
+          }
+          const result = await pool.run(file);
+          progress.documentDone(result.record.id, DOCUMENT_STAGE_NAMES, result.record.failed);
+          return { ...result, reused: false };
+        }),
+      ),
+    );
+
+    await pool.close();
+    const documentPhaseMs = performance.now() - phaseStarted;
+
+    const timings: Record<string, number> = {};
+    for (const { record } of results) {
+      for (const [stage, ms] of Object.entries(record.timings)) timings[stage] = (timings[stage] ?? 0) + (ms ?? 0);
+    }
+    const records = results.map((r) => r.record);
+    manifest.records = Object.fromEntries(records.map((record) => [record.file, record]));
+
+    // Barrier passed: the corpus-wide stages see every document that did not fail.
+    const corpusInputs = hashParts(
+      fingerprint,
+      ...records.map((r) => `${r.file}:${r.hash}:${r.failed}`),
+    );
+    const outcome = await runCorpusStages({
+      corpusDir,
+      outDir,
+      records,
+      manifest,
+      corpusInputs,
+      force: options.force,
+      corpusMessages,
+      timings,
+      progress,
+      load: async (record: DocumentRecord) => {
+        const inMemory = results.find((r) => r.record === record);
+        let aligned: AlignedDocument | null = inMemory?.aligned ?? null;
+        let terms: DocumentTerms | null = inMemory?.terms ?? null;
+        if (!aligned && record.alignedKey) aligned = (await cache.read<{ artefact: AlignedDocument }>('align', record.alignedKey))?.artefact ?? null;
+        if (!terms && record.termsKey) terms = (await cache.read<{ artefact: DocumentTerms }>('terms', record.termsKey))?.artefact ?? null;
+        return aligned && terms ? { aligned, terms } : null;
+      },
+    });
+    await writeManifest(cacheDir, manifest);
+    return {
+      documents: records,
+      corpusMessages,
+      outcome,
+      timings,
+      totalMs: performance.now() - started,
+      documentPhaseMs,
+      upToDate: outcome.upToDate,
+    };
+  } finally {
+    progress.stop();
+    await release();
+  }
+}
+
+/** Thrown when the build cannot start at all (exit code 2). */
+export class CorpusError extends Error {
+  override name = 'CorpusError';
+}
+
+function allCached(): DocumentRecord['cached'] {
+  return Object.fromEntries(DOCUMENT_STAGE_NAMES.map((stage) => [stage, true]));
+}
+
+/** A manifest record is reused when the file's size and mtime are unchanged and it built without failure. */
+async function reusableRecord(
+  manifest: BuildManifest,
+  corpusDir: string,
+  file: string,
+  force: boolean,
+): Promise<DocumentRecord | null> {
+  if (force) return null;
+  const record = manifest.records[file];
+  if (!record || record.failed || !record.alignedKey) return null;
+  const info = await stat(path.join(corpusDir, file));
+  if (info.size !== record.size || info.mtimeMs !== record.mtimeMs) return null;
+  return record;
+}

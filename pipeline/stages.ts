@@ -1,0 +1,62 @@
+// The stage graph, in one readable list: per-document stages in order, then the corpus-wide ones.
+// Each per-document stage is a pure function (input artefact, report) -> output artefact with its own version;
+// the runner adds caching, timing, message resolution and error isolation around it.
+import type { Report, StageName } from '../src/model/index.js';
+import type { SourceText, IngestedDocument } from '../src/ingest/types.js';
+import type { NormalizedDocument } from '../src/normalize/types.js';
+import type { SegmentedDocument } from '../src/segment/types.js';
+import type { AlignedDocument } from '../src/align/types.js';
+import type { DocumentTerms } from '../src/terms/types.js';
+import * as ingestModule from '../src/ingest/index.js';
+import * as normalizeModule from '../src/normalize/index.js';
+import * as segmentModule from '../src/segment/index.js';
+import * as alignModule from '../src/align/index.js';
+import * as termsModule from '../src/terms/index.js';
+
+export interface DocumentStage<I, O> {
+  name: StageName;
+  version: string;
+  run(input: I, report: Report): O;
+}
+
+export const ingestStage: DocumentStage<SourceText, IngestedDocument> = {
+  name: 'ingest',
+  version: String(ingestModule.version),
+  run: (input, report) => ingestModule.ingest(input, report),
+};
+
+export const normalizeStage: DocumentStage<IngestedDocument, NormalizedDocument> = {
+  name: 'normalize',
+  version: String(normalizeModule.version),
+  run: (input, report) => normalizeModule.normalize(input, report),
+};
+
+export const segmentStage: DocumentStage<NormalizedDocument, SegmentedDocument> = {
+  name: 'segment',
+  version: String(segmentModule.version),
+  run: (input, report) => segmentModule.segment(input, report),
+};
+
+export const alignStage: DocumentStage<SegmentedDocument, AlignedDocument> = {
+  name: 'align',
+  version: String(alignModule.version),
+  run: (input, report) => alignModule.align(input, report),
+};
+
+export const termsStage: DocumentStage<AlignedDocument, DocumentTerms> = {
+  name: 'terms',
+  version: String(termsModule.version),
+  run: (input, report) => termsModule.extractTerms(input, report),
+};
+
+/** Per-document stage names in run order (the progress display and the summary follow this order). */
+export const DOCUMENT_STAGE_NAMES = ['read', 'ingest', 'normalize', 'segment', 'align', 'terms'] as const;
+export type DocumentStageName = (typeof DOCUMENT_STAGE_NAMES)[number];
+
+/** Corpus-wide steps after the barrier. */
+export const CORPUS_STAGE_NAMES = ['glossary', 'export'] as const;
+
+/** Fingerprint of every per-document stage version: a change invalidates the build manifest's records. */
+export function documentStagesFingerprint(): string {
+  return [ingestStage, normalizeStage, segmentStage, alignStage, termsStage].map((s) => `${s.name}@${s.version}`).join(',');
+}

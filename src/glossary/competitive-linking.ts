@@ -1,0 +1,178 @@
+import { logLikelihood } from './association.js';
+
+/** Items of the two sides present in one bead (only beads that have both languages). */
+export interface BeadItems {
+  bead: number;
+  x: ReadonlySet<string>;
+  y: ReadonlySet<string>;
+}
+
+export interface LinkingOptions {
+  /** Similarity in [0, 1] of two items as cognates (0 = none); a cognate may link on one shared bead. */
+  cognate?: (x: string, y: string) => number;
+  /** Only pairs this accepts are considered (e.g. terms of equal length). */
+  accept?: (x: string, y: string) => boolean;
+  /** Look for second renderings of linked items (see `linkCompetitively`). */
+  secondRenderings?: boolean;
+}
+
+/** Links x item → y items, the competitive (one-to-one) link first. */
+export type Links = Map<string, string[]>;
+
+/** Pairs sharing fewer beads are linked only as cognates: one bead is no statistical evidence. */
+const MIN_SHARED_BEADS = 2;
+/** A second rendering must share this many beads with its partner… */
+const MIN_SECOND_LINK_BEADS = 2;
+/** …and appear with it in at least this share of its own beads. */
+const SECOND_LINK_SHARE = 0.75;
+/** Weight of a full cognate in G² units: about what two more shared beads would add. */
+const COGNATE_WEIGHT = 8;
+
+interface ScoredPair {
+  x: string;
+  y: string;
+  score: number;
+  both: number;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Competitive linking (Melamed 2000) over co-occurrence in beads: every co-occurring pair is scored by
+ * log-likelihood (plus a cognate bonus), then pairs are taken best first, each item at most once.
+ * Ties are where small corpora mislead, so they are handled by one rule: pairs of equal score form a round;
+ * a tied group that is one item with several partners is linked to all of them only if the partners never
+ * share a bead (different renderings, one per document or context); any other tie leaves its items unlinked
+ * for good ("modern" and "society" always beside "қазіргі" and "қоғам" cannot be told apart word by word).
+ * With `secondRenderings`, an item left over then joins the linked item it nearly always appears with, when it
+ * never shares a bead with that item's first rendering ("power" is "билік" in one document and "өкімет" in
+ * another); conditional frequency rather than G² chooses here, as G² favours rare neighbours.
+ */
+export function linkCompetitively(beads: readonly BeadItems[], options: LinkingOptions = {}): Links {
+  const countX = new Map<string, number>();
+  const countY = new Map<string, number>();
+  const beadsOfX = new Map<string, number[]>();
+  const beadsOfY = new Map<string, number[]>();
+  const together = new Map<string, Map<string, number>>();
+  for (const { bead, x, y } of beads) {
+    for (const v of y) {
+      countY.set(v, (countY.get(v) ?? 0) + 1);
+      addTo(beadsOfY, v, bead);
+    }
+    for (const w of x) {
+      countX.set(w, (countX.get(w) ?? 0) + 1);
+      addTo(beadsOfX, w, bead);
+      let row = together.get(w);
+      if (!row) together.set(w, (row = new Map()));
+      for (const v of y) row.set(v, (row.get(v) ?? 0) + 1);
+    }
+  }
+  const total = beads.length;
+
+  const pairs: ScoredPair[] = [];
+  for (const [w, row] of together) {
+    for (const [v, both] of row) {
+      if (options.accept && !options.accept(w, v)) continue;
+      const cognate = options.cognate?.(w, v) ?? 0;
+      if (both < MIN_SHARED_BEADS && cognate === 0) continue;
+      const score = logLikelihood({ both, a: countX.get(w) ?? 0, b: countY.get(v) ?? 0, total }) + COGNATE_WEIGHT * cognate;
+      if (score > 0) pairs.push({ x: w, y: v, score: Math.round(score * 1e6) / 1e6, both });
+    }
+  }
+  pairs.sort((p, q) => q.score - p.score || (p.x < q.x ? -1 : p.x > q.x ? 1 : p.y < q.y ? -1 : 1));
+
+  const primary: Links = new Map();
+  const takenY = new Set<string>();
+  const undecidedX = new Set<string>();
+  const undecidedY = new Set<string>();
+  for (let start = 0; start < pairs.length; ) {
+    let end = start;
+    while (end < pairs.length && pairs[end].score === pairs[start].score) end++;
+    const round = pairs
+      .slice(start, end)
+      .filter((p) => !primary.has(p.x) && !takenY.has(p.y) && !undecidedX.has(p.x) && !undecidedY.has(p.y));
+    for (const star of tiedStars(round)) {
+      const partners = star.pairs.map((p) => (star.centre === 'x' ? p.y : p.x));
+      const beadsOf = star.centre === 'x' ? beadsOfY : beadsOfX;
+      const decided =
+        star.pairs.length === 1 || (star.centre !== null && pairwiseDisjoint(partners.map((item) => beadsOf.get(item) ?? [])));
+      for (const p of star.pairs) {
+        if (decided) {
+          addTo(primary, p.x, p.y);
+          takenY.add(p.y);
+        } else {
+          undecidedX.add(p.x);
+          undecidedY.add(p.y);
+        }
+      }
+    }
+    start = end;
+  }
+  if (!options.secondRenderings) return primary;
+
+  const links: Links = new Map([...primary].map(([w, vs]) => [w, [...vs]]));
+  const mostTogether = (side: 'x' | 'y') => {
+    const best = new Map<string, ScoredPair[]>();
+    for (const p of pairs) {
+      const item = side === 'x' ? p.x : p.y;
+      const list = best.get(item);
+      if (!list || p.both > list[0].both) best.set(item, [p]);
+      else if (p.both === list[0].both) list.push(p);
+    }
+    return best;
+  };
+  const isSecondRendering = (best: ScoredPair[], count: number) =>
+    best.length === 1 && best[0].both >= MIN_SECOND_LINK_BEADS && best[0].both / count >= SECOND_LINK_SHARE;
+  const firstOfX = new Map([...primary].map(([w, vs]) => [w, vs[0]]));
+  const firstOfY = new Map([...primary].flatMap(([w, vs]) => vs.map((v) => [v, w] as const)));
+  for (const [v, best] of mostTogether('y')) {
+    if (takenY.has(v) || undecidedY.has(v) || !isSecondRendering(best, countY.get(v) ?? 0)) continue;
+    const first = firstOfX.get(best[0].x);
+    if (first === undefined || !pairwiseDisjoint([beadsOfY.get(v) ?? [], beadsOfY.get(first) ?? []])) continue;
+    links.get(best[0].x)!.push(v);
+  }
+  for (const [w, best] of mostTogether('x')) {
+    if (links.has(w) || undecidedX.has(w) || !isSecondRendering(best, countX.get(w) ?? 0)) continue;
+    const first = firstOfY.get(best[0].y);
+    if (first === undefined || !pairwiseDisjoint([beadsOfX.get(w) ?? [], beadsOfX.get(first) ?? []])) continue;
+    links.set(w, [best[0].y]);
+  }
+  return links;
+}
+
+/** Connected groups of tied pairs; `centre` names the side of the single shared item, if the group is a star. */
+function tiedStars(round: readonly ScoredPair[]): Array<{ centre: 'x' | 'y' | null; pairs: ScoredPair[] }> {
+  const parent = new Map<string, string>();
+  const find = (node: string): string => {
+    let root = node;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(node, root);
+    return root;
+  };
+  for (const p of round) {
+    for (const node of [`x:${p.x}`, `y:${p.y}`]) if (!parent.has(node)) parent.set(node, node);
+    const a = find(`x:${p.x}`);
+    const b = find(`y:${p.y}`);
+    if (a !== b) parent.set(a, b);
+  }
+  const groups = new Map<string, ScoredPair[]>();
+  for (const p of round) addTo(groups, find(`x:${p.x}`), p);
+  return [...groups.values()].map((pairs) => {
+    const xs = new Set(pairs.map((p) => p.x));
+    const ys = new Set(pairs.map((p) => p.y));
+    return { centre: xs.size === 1 ? 'x' : ys.size === 1 ? 'y' : null, pairs };
+  });
+}
+
+function pairwiseDisjoint(lists: readonly number[][]): boolean {
+  const seen = new Set<number>();
+  for (const list of lists) {
+    for (const bead of list) if (seen.has(bead)) return false;
+    for (const bead of list) seen.add(bead);
+  }
+  return true;
+}

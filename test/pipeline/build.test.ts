@@ -1,0 +1,106 @@
+import { cp, mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../pipeline/runner.js';
+import alignmentSchema from '../../schemas/alignment.schema.json' with { type: 'json' };
+import glossarySchema from '../../schemas/glossary.schema.json' with { type: 'json' };
+import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
+
+const SEED_000 = '000_9b0e67f1d2ff5f5f';
+const SEED_002 = '002_6398f6ef83f0fe8e';
+
+let workDir: string;
+let corpusDir: string;
+let outDir: string;
+let first: BuildResult;
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(path.join(outDir, file), 'utf8'));
+}
+
+function reprocessed(result: BuildResult): string[] {
+  return result.documents.filter((d) => !Object.values(d.cached).every(Boolean)).map((d) => d.id);
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(os.tmpdir(), 'tilmash-build-'));
+  corpusDir = path.join(workDir, 'corpus');
+  outDir = path.join(workDir, 'output');
+  await cp(path.resolve('corpus'), corpusDir, { recursive: true });
+  first = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('tilmash build on the bundled corpus', () => {
+  it('builds both seeds without failure', () => {
+    expect(first.documents.map((d) => d.id).sort()).toEqual([SEED_000, SEED_002]);
+    expect(first.documents.every((d) => !d.failed)).toBe(true);
+  });
+
+  it('writes output files that validate against the JSON Schemas', async () => {
+    const ajv = new Ajv({ allErrors: true });
+    for (const [file, schema] of [
+      ['alignment.json', alignmentSchema],
+      ['glossary.json', glossarySchema],
+      ['report.json', reportSchema],
+    ] as const) {
+      const validate = ajv.compile(schema);
+      const valid = validate(await readJson(file));
+      expect(validate.errors ?? [], file).toEqual([]);
+      expect(valid).toBe(true);
+    }
+  });
+
+  it('reports the title, abstract and keyword line of every language of seed 000', async () => {
+    const report = (await readJson('report.json')) as {
+      documents: Array<{ id: string; languages: string[]; sectionsFound: Record<string, string[]>; messages: Array<{ severity: string }> }>;
+    };
+    const seed = report.documents.find((d) => d.id === SEED_000)!;
+    expect(seed.languages).toEqual(['en', 'kk', 'ru']);
+    for (const lang of ['en', 'kk', 'ru']) {
+      expect(seed.sectionsFound[lang]).toEqual(expect.arrayContaining(['title', 'abstract', 'keywords']));
+    }
+  });
+
+  it('reports seed 002 as English only, with no error', async () => {
+    const report = (await readJson('report.json')) as {
+      documents: Array<{ id: string; languages: string[]; failed: boolean; messages: Array<{ severity: string; ruleId: string }> }>;
+    };
+    const seed = report.documents.find((d) => d.id === SEED_002)!;
+    expect(seed.languages).toEqual(['en']);
+    expect(seed.failed).toBe(false);
+    expect(seed.messages.filter((m) => m.severity === 'fatal')).toEqual([]);
+    expect(seed.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['missing-language-kk', 'missing-language-ru']));
+  });
+
+  it('reprocesses nothing on a second build, and only a changed document after an edit', async () => {
+    const second = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
+    expect(reprocessed(second)).toEqual([]);
+    expect(second.upToDate).toBe(true);
+
+    await appendFile(path.join(corpusDir, `${SEED_002}.txt`), '\nA new closing sentence about political parties.\n');
+    const third = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
+    expect(reprocessed(third)).toEqual([SEED_002]);
+    expect(third.upToDate).toBe(false);
+
+    const forced = await build({ corpusDir, outDir, jobs: 1, force: true, progress: 'silent' });
+    expect(reprocessed(forced).sort()).toEqual([SEED_000, SEED_002]);
+  });
+
+  it('refuses a second build on the same output folder while one runs', async () => {
+    await writeFile(path.join(outDir, '.tilmash.lock'), JSON.stringify({ pid: process.pid === 1 ? 2 : 1 }));
+    await expect(build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' })).rejects.toThrow(/Another build/);
+    await rm(path.join(outDir, '.tilmash.lock'));
+  });
+
+  it('takes over the lock of a build that crashed', async () => {
+    await writeFile(path.join(outDir, '.tilmash.lock'), JSON.stringify({ pid: 2 ** 22 + 12345 }));
+    const result = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
+    expect(result.documents).toHaveLength(2);
+  });
+});
