@@ -6,6 +6,8 @@ import { tokenizeWords, type WordToken } from './tokenize-words.js';
 const MAX_WORDS = 4;
 /** Adjectives before a noun that still make a term ("новая политическая элита"). */
 const MAX_MODIFIERS = 3;
+/** A reading counts when az gives it at least this share of the best reading's score. */
+const MIN_RELATIVE_SCORE = 0.1;
 
 interface Word {
   token: WordToken;
@@ -14,6 +16,8 @@ interface Word {
   nouns: RussianReading[];
   /** Full-form adjective and participle readings (short forms are predicates, not modifiers). */
   adjectives: RussianReading[];
+  /** The noun readings outweigh every other part of speech: the word can be a term on its own. */
+  mostlyNoun: boolean;
 }
 
 /** Case variants OpenCorpora distinguishes that agreement treats as the main case (gen2 "чаю", loc2 "в лесу"). */
@@ -31,17 +35,30 @@ function agrees(adjective: RussianReading, noun: RussianReading): boolean {
   return gender === null || gender === 'ms-f' || gender === 'GNdr' || adjective.gender === gender;
 }
 
+/** True when az's noun readings weigh at least as much as those of any other part of speech (знать: no). */
+function nounMass(readings: RussianReading[]): boolean {
+  const mass = new Map<string, number>();
+  for (const r of readings) mass.set(r.pos, (mass.get(r.pos) ?? 0) + r.score);
+  const noun = mass.get('noun') ?? 0;
+  for (const [pos, weight] of mass) if (pos !== 'noun' && weight > noun) return false;
+  return true;
+}
+
 function toWord(token: WordToken): Word | null {
   const lower = foldYo(token.text.toLowerCase());
   const analysis = analyseRussianWord(lower);
   if (analysis.readings.length === 0 || lower.length < 2) return null;
   if (RUSSIAN_STOPWORDS.has(lower) || RUSSIAN_STOPWORDS.has(analysis.key)) return null;
+  // Readings far less likely than the best are ignored (стали is "became", not "steels"; знать is "to know").
+  const best = Math.max(...analysis.readings.map((r) => r.score));
+  const likely = analysis.readings.filter((r) => r.score >= best * MIN_RELATIVE_SCORE);
   return {
     token,
     lower,
     analysis,
-    nouns: analysis.readings.filter((r) => r.pos === 'noun' && !r.parse.tag.Abbr),
-    adjectives: analysis.readings.filter((r) => r.tag === 'ADJF' || r.tag === 'PRTF'),
+    nouns: likely.filter((r) => r.pos === 'noun' && !r.parse.tag.Abbr),
+    adjectives: likely.filter((r) => r.tag === 'ADJF' || r.tag === 'PRTF'),
+    mostlyNoun: nounMass(analysis.readings),
   };
 }
 
@@ -143,7 +160,8 @@ export function findRussianTerms(sentence: string): SentenceTerms {
 
   for (let j = 0; j < words.length; j++) {
     const heads = groupsEndingAt(words, j, () => true);
-    for (const head of heads) emit(head, null);
+    // A bare noun needs to be a noun in the first place; an agreeing adjective or a genitive vouches for it.
+    for (const head of heads) if (head.modifiers.length > 0 || (words[j] as Word).mostlyNoun) emit(head, null);
     // Genitive tail: the next group(s) right after the head noun, with a genitive head.
     for (let m = j + 1; m < words.length && m - j <= MAX_WORDS - 1; m++) {
       if (!words[m]) break;

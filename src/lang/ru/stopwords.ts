@@ -1,6 +1,7 @@
 // Russian stop words for term extraction: function words, pronouns and the general vocabulary of academic
 // prose that never makes a term or the edge of one ("данный", "статья", "ряд"). Lower-case, dictionary
 // forms and frequent inflected forms (the finder checks both the form and its lemma), `ё` folded to `е`.
+// Nouns frozen in prepositions are listed in that form only (путем, в ходе, в рамках, в качестве, по мере).
 
 const WORDS = `
 а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до его ее
@@ -13,6 +14,8 @@ const WORDS = `
 цель задача результат вывод основа путь способ вопрос целое роль место момент условие наличие помощь
 различный определенный основной главный важный новый необходимый возможный общий следующий целый
 первый второй третий последний
+путем посредством ходе течение рамках целях качестве виде мере счет отношении связи случае итоге результате
+основе помощью части стороны точки зрения
 `;
 
 /** Russian stop words (lower-case, `ё` folded). */
