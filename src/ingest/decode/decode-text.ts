@@ -91,8 +91,8 @@ export function decodeText(bytes: Uint8Array, fileName: string, format: Exclude<
     // calling the file binary.
     const utf16 = guessUtf16(bytes);
     if (utf16) {
-      const note = guessNote(fileName, utf16, [], 'it has no byte-order mark, and its NUL-byte pattern and letters fit');
-      return finish(utf16.text, utf16.encoding, false, [note], fileName, format);
+      const note = guessNote(fileName, utf16, [], 'it has no byte-order mark, but its bytes give plausible text in this byte order only');
+      return finish(utf16.text, utf16.encoding, false, [note], fileName, format, true);
     }
     const what = scan.hasNul ? 'NUL bytes' : `${asciiControls} control characters`;
     return refuse('binary-file', 'fatal', `Expected \`${fileName}\` to be a text file, found binary data (${what}, first at byte ${firstAsciiControl(bytes)}) that is neither UTF-8 nor UTF-16 text; it was skipped.`);
