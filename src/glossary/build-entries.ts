@@ -37,6 +37,15 @@ function intersect(sets: Array<Set<number>>): number[] {
   return [...first].filter((value) => rest.every((set) => set.has(value))).sort((p, q) => p - q);
 }
 
+/** Dice of two terms over the beads that have both their languages. */
+function cooccurrenceDice(evidence: CorpusEvidence, la: Lang, a: number, lb: Lang, b: number): number {
+  const shared = (bead: number) => evidence.beads[bead].langs.has(la) && evidence.beads[bead].langs.has(lb);
+  const beadsA = [...evidence.terms[a].beads].filter(shared);
+  const beadsB = new Set([...evidence.terms[b].beads].filter(shared));
+  const both = beadsA.filter((bead) => beadsB.has(bead)).length;
+  return beadsA.length + beadsB.size === 0 ? 0 : (2 * both) / (beadsA.length + beadsB.size);
+}
+
 function draft(evidence: CorpusEvidence, links: PairLinks, terms: Record<Lang, number | null>): DraftEntry {
   const present = LANGS.filter((lang) => terms[lang] !== null);
   const pairLinks: TermLink[] = [];
@@ -47,7 +56,16 @@ function draft(evidence: CorpusEvidence, links: PairLinks, terms: Record<Lang, n
     }
   }
   const support = intersect(present.map((lang) => evidence.terms[terms[lang]!].beads));
-  const strength = pairLinks.length ? pairLinks.reduce((sum, link) => sum + link.dice, 0) / pairLinks.length : 0;
+  // A pair of the entry without a link of its own contributes its plain co-occurrence (Dice over beads).
+  const dices = pairLinks.map((link) => link.dice);
+  const pairsOfEntry = (present.length * (present.length - 1)) / 2;
+  for (let i = 0; i < present.length && dices.length < pairsOfEntry; i++) {
+    for (let j = i + 1; j < present.length; j++) {
+      if (linkBetween(links, present[i], terms[present[i]]!, present[j], terms[present[j]]!)) continue;
+      dices.push(cooccurrenceDice(evidence, present[i], terms[present[i]]!, present[j], terms[present[j]]!));
+    }
+  }
+  const strength = dices.length ? dices.reduce((sum, d) => sum + d, 0) / dices.length : 0;
   const strong =
     pairLinks.some((link) => link.keyword) ||
     support.some((bead) => evidence.beads[bead].kind === 'title');
@@ -68,24 +86,51 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
   // Parts of terms that never stand alone make no entry of their own (they still lend their words to
   // compositional evidence).
   const standalone = (link: TermLink) => isStandalone(evidence.terms[link.x]) && isStandalone(evidence.terms[link.y]);
-  const kkByEn = new Map<number, TermLink[]>();
-  const ruByEn = new Map<number, TermLink[]>();
-  for (const link of links['en-kk'].values()) if (standalone(link)) kkByEn.set(link.x, [...(kkByEn.get(link.x) ?? []), link]);
-  for (const link of links['en-ru'].values()) if (standalone(link)) ruByEn.set(link.x, [...(ruByEn.get(link.x) ?? []), link]);
-
-  const triples: DraftEntry[] = [];
-  for (const [en, kkLinks] of kkByEn) {
-    for (const ruLink of ruByEn.get(en) ?? []) {
-      for (const kkLink of kkLinks) {
-        if (!links['kk-ru'].has(`${kkLink.y}:${ruLink.y}`)) continue;
-        triples.push(draft(evidence, links, { en, kk: kkLink.y, ru: ruLink.y }));
-      }
+  // Trilingual candidates: any two links that share a term (through en, kk or ru as the pivot). The third
+  // link must be there too, or at least not be contradicted: its two terms share a bead, and neither is
+  // linked in that pair to another term (the kk–ru link must agree with en–kk and en–ru).
+  const triples = new Map<string, DraftEntry>();
+  const consider = (terms: Record<Lang, number>) => {
+    const key = `${terms.en}:${terms.kk}:${terms.ru}`;
+    if (triples.has(key)) return;
+    let present = 0;
+    for (const [x, y] of LANG_PAIRS) {
+      if (links[pairName(x, y)].has(`${terms[x]}:${terms[y]}`)) present++;
+      else if (partnersIn(x, y, terms[x], 'x') > 0 || partnersIn(x, y, terms[y], 'y') > 0) return;
+    }
+    if (present < 2) return;
+    const entry = draft(evidence, links, terms);
+    if (entry.support.length > 0) triples.set(key, entry);
+  };
+  const adjacency = new Map<string, Map<number, number[]>>();
+  const partnersIn = (x: Lang, y: Lang, term: number, side: 'x' | 'y') =>
+    adjacency.get(`${x}-${y}:${side}`)?.get(term)?.length ?? 0;
+  for (const [x, y] of LANG_PAIRS) {
+    const forward = new Map<number, number[]>();
+    const backward = new Map<number, number[]>();
+    for (const link of links[pairName(x, y)].values()) {
+      if (!standalone(link)) continue;
+      forward.set(link.x, [...(forward.get(link.x) ?? []), link.y]);
+      backward.set(link.y, [...(backward.get(link.y) ?? []), link.x]);
+    }
+    adjacency.set(`${x}-${y}:x`, forward);
+    adjacency.set(`${x}-${y}:y`, backward);
+  }
+  const enKk = adjacency.get('en-kk:x')!;
+  const enRu = adjacency.get('en-ru:x')!;
+  const kkRu = adjacency.get('kk-ru:x')!;
+  const ruKk = adjacency.get('kk-ru:y')!;
+  for (const [en, kks] of enKk) {
+    for (const kk of kks) {
+      for (const ru of enRu.get(en) ?? []) consider({ en, kk, ru });
+      for (const ru of kkRu.get(kk) ?? []) consider({ en, kk, ru });
     }
   }
+  for (const [en, rus] of enRu) for (const ru of rus) for (const kk of ruKk.get(ru) ?? []) consider({ en, kk, ru });
+
   const byEvidence = (p: DraftEntry, q: DraftEntry) =>
     Number(q.strong) - Number(p.strong) || q.support.length - p.support.length || q.strength - p.strength || tieBreak(p, q);
-  triples.sort(byEvidence);
-  for (const entry of triples) {
+  for (const entry of [...triples.values()].sort(byEvidence)) {
     if (LANGS.some((lang) => used.has(entry.terms[lang]!))) continue;
     if (entry.support.length === 0) continue;
     entries.push(entry);
