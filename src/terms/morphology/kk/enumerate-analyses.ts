@@ -1,6 +1,6 @@
 // Right-to-left suffix stripping: every way to read a word as stem + a well-ordered chain of inflections.
 import { isVowel } from './letters.js';
-import { MAX_SUFFIX_LENGTH, MORPHEMES, type Category, type Morpheme, type MorphemeId } from './suffixes.js';
+import { MAX_SUFFIX_LENGTH, morphemesWithSurface, type Category, type Morpheme, type MorphemeId } from './suffixes.js';
 
 /** One stripped suffix as written in the word. */
 export interface MorphSegment {
@@ -44,14 +44,16 @@ export function enumerateSegmentations(word: string): Segmentation[] {
       out.push({ stemSurface: current, category, segments: chain });
     }
     if (chain.length >= MAX_DEPTH) return;
-    for (const morpheme of MORPHEMES) {
-      if (morpheme.produce !== category || morpheme.slot >= maxSlot) continue;
-      if (required !== undefined && !required.includes(morpheme.id)) continue;
-      const longest = Math.min(MAX_SUFFIX_LENGTH, current.length - 2);
-      for (let length = 1; length <= longest; length++) {
-        const left = current.slice(0, current.length - length);
-        if (!hasVowel(left)) continue;
-        const surface = current.slice(current.length - length);
+    const longest = Math.min(MAX_SUFFIX_LENGTH, current.length - 2);
+    for (let length = 1; length <= longest; length++) {
+      const surface = current.slice(current.length - length);
+      const candidates = morphemesWithSurface(category, surface);
+      if (candidates.length === 0) continue;
+      const left = current.slice(0, current.length - length);
+      if (!hasVowel(left)) continue;
+      for (const morpheme of candidates) {
+        if (morpheme.slot >= maxSlot) continue;
+        if (required !== undefined && !required.includes(morpheme.id)) continue;
         if (!morpheme.forms(left).includes(surface)) continue;
         const segment: MorphSegment = {
           id: morpheme.id,

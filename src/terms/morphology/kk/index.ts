@@ -59,6 +59,7 @@ const MAX_KEY_STEPS = 4;
  * their endings follow a hyphen.
  */
 function isAcronym(original: string): boolean {
+  if (original === original.toLowerCase()) return false;
   const letters = original.replace(/[^\p{L}]/gu, '');
   const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
   return letters.length >= 2 && letters.length <= 10 && capitals >= 2;

@@ -269,3 +269,41 @@ export const MORPHEMES: readonly Morpheme[] = [...NOMINAL, ...VERBAL];
 
 /** Longest surface form of any morpheme, bounding the suffix lengths the analyser tries. */
 export const MAX_SUFFIX_LENGTH = 6;
+
+const PROBE_VOWELS = ['а', 'ә', 'ы', 'і', 'и', 'у', 'я', 'е'];
+const PROBE_ENDS = ['а', 'е', 'ы', 'і'];
+const PROBE_LETTERS = [...'абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя'];
+
+let surfaceIndex: Map<Category, Map<string, Morpheme[]>> | undefined;
+
+/**
+ * The morphemes that make a word of `category` and can be written `surface` after some stem, so the analyser asks
+ * only their rules. Allomorph rules look only at the end of the stem (last letters, last vowel), so probing short
+ * stems ending in every vowel + letter (+ vowel) finds every form. Built on first use (a few tens of ms).
+ */
+export function morphemesWithSurface(category: Category, surface: string): readonly Morpheme[] {
+  if (surfaceIndex === undefined) {
+    const probes: string[] = [];
+    for (const vowel of PROBE_VOWELS) {
+      probes.push('б' + vowel);
+      for (const letter of PROBE_LETTERS) {
+        probes.push('б' + vowel + letter);
+        for (const end of PROBE_ENDS) probes.push('б' + vowel + letter + end);
+      }
+    }
+    const index = new Map<Category, Map<string, Morpheme[]>>();
+    for (const morpheme of MORPHEMES) {
+      let bySurface = index.get(morpheme.produce);
+      if (bySurface === undefined) index.set(morpheme.produce, (bySurface = new Map()));
+      const surfaces = new Set<string>();
+      for (const probe of probes) for (const form of morpheme.forms(probe)) surfaces.add(form);
+      for (const form of surfaces) {
+        const list = bySurface.get(form) ?? [];
+        list.push(morpheme);
+        bySurface.set(form, list);
+      }
+    }
+    surfaceIndex = index;
+  }
+  return surfaceIndex.get(category)?.get(surface) ?? [];
+}
