@@ -3,9 +3,8 @@ import { forEachNgram, letterWords } from './char-ngrams.js';
 import { foldLookalikesForLid } from './fold-lookalikes.js';
 import type { LidProfiles } from './types.js';
 
-/** Additive smoothing for n-grams a language never showed. Small, because an unseen Kazakh letter in Russian
- * text is strong evidence; tuned on the training half of ntrex-dev (0.1–1 change little). */
-const ALPHA = 0.5;
+/** Letters scored at most: a few hundred characters decide the language; whole body paragraphs need not be read. */
+const MAX_LETTERS = 600;
 
 /** Per-language log-likelihood of a text and the number of n-grams that counted. */
 export interface LanguageScores {
@@ -18,20 +17,19 @@ export interface LanguageScores {
  * skipped: they say nothing about the language but would favour the profile with the smallest total.
  */
 export function scoreLanguages(profiles: LidProfiles, text: string): LanguageScores {
-  const scores = Object.fromEntries(profiles.langs.map((lang) => [lang, 0])) as Record<Lang, number>;
+  const sums = new Float64Array(profiles.langs.length);
   let grams = 0;
+  let letters = 0;
   for (const raw of letterWords(text)) {
-    forEachNgram(foldLookalikesForLid(raw), (gram, order) => {
-      let known = false;
-      for (const lang of profiles.langs) if (profiles.profiles[lang].counts.has(gram)) known = true;
-      if (!known) return;
+    if (letters > MAX_LETTERS) break;
+    letters += raw.length;
+    forEachNgram(foldLookalikesForLid(raw), (gram) => {
+      const row = profiles.logProbabilities.get(gram);
+      if (!row) return;
       grams++;
-      for (const lang of profiles.langs) {
-        const profile = profiles.profiles[lang];
-        const count = profile.counts.get(gram) ?? 0;
-        scores[lang] += Math.log((count + ALPHA) / (profile.totals[order] + ALPHA * profiles.vocabulary[order]));
-      }
+      for (let k = 0; k < row.length; k++) sums[k] += row[k];
     });
   }
+  const scores = Object.fromEntries(profiles.langs.map((lang, k) => [lang, sums[k]])) as Record<Lang, number>;
   return { scores, grams };
 }

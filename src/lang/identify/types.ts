@@ -20,6 +20,8 @@ export interface LidProfiles {
   profiles: Record<Lang, LangProfile>;
   /** Distinct n-grams over all languages, per order (index = order). */
   vocabulary: number[];
+  /** Per n-gram, its smoothed log-probability under each language of `langs`, in that order. */
+  logProbabilities: Map<string, Float64Array>;
 }
 
 /** What `identifyLanguage` answers: the language, or null when the text has no letters to tell. */
