@@ -5,7 +5,8 @@ import type { CorpusTermCandidate, DocumentTerms } from './types.js';
 
 /**
  * Merges the documents' candidates into corpus candidates per language and key: frequencies and variants
- * summed, document frequency counted, the canonical form voted by frequency, and the C-value recomputed on
+ * summed, document frequency counted, the canonical form voted by frequency (in the singular when any
+ * document attests the singular), and the C-value recomputed on
  * corpus frequencies (nesting is a corpus-wide relation). Sorted by language, then best first.
  */
 export function mergeDocumentTerms(docs: readonly DocumentTerms[]): CorpusTermCandidate[] {
@@ -17,6 +18,9 @@ export function mergeDocumentTerms(docs: readonly DocumentTerms[]): CorpusTermCa
     documents: Set<string>;
     variants: Record<string, number>;
     votes: Map<string, number>;
+    /** Votes for the singular forms; used when some document attests the singular. */
+    singularVotes: Map<string, number>;
+    singularAttested: boolean;
   }
   const merged = new Map<string, Merged>();
   for (const doc of docs) {
@@ -32,6 +36,8 @@ export function mergeDocumentTerms(docs: readonly DocumentTerms[]): CorpusTermCa
           documents: new Set(),
           variants: {},
           votes: new Map(),
+          singularVotes: new Map(),
+          singularAttested: false,
         };
         merged.set(id, entry);
       }
@@ -41,6 +47,9 @@ export function mergeDocumentTerms(docs: readonly DocumentTerms[]): CorpusTermCa
         entry.variants[variant] = (entry.variants[variant] ?? 0) + count;
       }
       entry.votes.set(candidate.canonical, (entry.votes.get(candidate.canonical) ?? 0) + candidate.frequency);
+      const singular = candidate.singularCanonical ?? candidate.canonical;
+      entry.singularVotes.set(singular, (entry.singularVotes.get(singular) ?? 0) + candidate.frequency);
+      if (candidate.singularCanonical === undefined) entry.singularAttested = true;
     }
   }
   const result: CorpusTermCandidate[] = [];
@@ -57,7 +66,8 @@ export function mergeDocumentTerms(docs: readonly DocumentTerms[]): CorpusTermCa
       (e, i): CorpusTermCandidate => ({
         lang,
         key: e.key,
-        canonical: mostFrequent(e.votes),
+        // Nouns in the singular where the corpus attests it (one document is enough), else as seen.
+        canonical: mostFrequent(e.singularAttested ? e.singularVotes : e.votes),
         words: e.words,
         frequency: e.frequency,
         documentFrequency: e.documents.size,

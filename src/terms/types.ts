@@ -18,6 +18,11 @@ export interface TermCandidate {
   key: string;
   /** Dictionary form for display ("мемлекеттік билік", "государственная власть", "state power"). */
   canonical: string;
+  /**
+   * The singular dictionary form, present when `canonical` keeps the plural because this document never uses
+   * the head noun in the singular ("power relations"): another document of the corpus may attest it.
+   */
+  singularCanonical?: string;
   /** Number of words (1-4). */
   words: number;
   frequency: number;

@@ -108,3 +108,38 @@ describe('extractTerms on seed 000 (title, abstract, keywords)', () => {
     expect(corpus.filter((c) => c.lang === 'en')).toHaveLength(terms.candidates.filter((c) => c.lang === 'en').length);
   });
 });
+
+describe('mergeDocumentTerms: number of the canonical form', () => {
+  const candidate = (canonical: string, singularCanonical?: string): DocumentTerms['candidates'][number] => ({
+    lang: 'en',
+    key: 'power relation',
+    canonical,
+    ...(singularCanonical ? { singularCanonical } : {}),
+    words: 2,
+    frequency: 1,
+    variants: { [canonical]: 1 },
+    score: 1,
+    occurrences: [{ section: 0, bead: 0, sentence: 0, surface: canonical }],
+  });
+  const doc = (id: string, c: DocumentTerms['candidates'][number]): DocumentTerms => ({
+    kind: 'document-terms',
+    schemaVersion: 1,
+    id,
+    file: `${id}.txt`,
+    candidates: [c],
+  });
+
+  it('keeps the plural when no document attests the singular', () => {
+    const merged = mergeDocumentTerms([doc('a', candidate('power relations', 'power relation')), doc('b', candidate('power relations', 'power relation'))]);
+    expect(merged[0].canonical).toBe('power relations');
+  });
+
+  it('takes the singular when one document attests it', () => {
+    const merged = mergeDocumentTerms([
+      doc('a', candidate('power relations', 'power relation')),
+      doc('b', candidate('power relations', 'power relation')),
+      doc('c', candidate('power relation')),
+    ]);
+    expect(merged[0]).toMatchObject({ canonical: 'power relation', documentFrequency: 3, frequency: 3 });
+  });
+});
