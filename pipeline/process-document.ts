@@ -8,7 +8,7 @@ import type { IngestedDocument, SourceText } from '../src/ingest/types.js';
 import type { NormalizedDocument } from '../src/normalize/types.js';
 import type { AlignedDocument } from '../src/align/types.js';
 import type { DocumentTerms } from '../src/terms/types.js';
-import { decodeInput } from '../src/ingest/decode/index.js';
+import { checkFileSize, decodeInput } from '../src/ingest/decode/index.js';
 import { StageCache } from './cache.js';
 import { hashParts } from './hash.js';
 import { SourceLocator } from './locate.js';
@@ -111,12 +111,11 @@ export async function processDocument(relativeFile: string, options: ProcessOpti
 
   // Read: the size limit is checked before the bytes are read, so a huge file never fills memory.
   let started = performance.now();
-  if (info.size > options.maxBytes) {
-    return fatal(
-      'read',
-      `File \`${relativeFile}\` is ${info.size} bytes, over the limit of ${options.maxBytes} bytes; it was skipped.`,
-      'file-too-large',
-    );
+  const tooLarge = checkFileSize(info.size, relativeFile, options.maxBytes);
+  if (tooLarge) {
+    record.messages.push(...resolveMessages(relativeFile, 'read', [tooLarge], null));
+    record.failed = true;
+    return { record, aligned: null, terms: null };
   }
   const bytes = await readFile(absolute);
   record.hash = hashParts(bytes);

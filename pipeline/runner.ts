@@ -16,6 +16,7 @@ import { DOCUMENT_STAGE_NAMES, documentStagesFingerprint } from './stages.js';
 import { StageCache } from './cache.js';
 import { runCorpusStages, type CorpusOutcome } from './corpus-stages.js';
 import { listCorpusFiles } from './corpus-files.js';
+import { DEFAULT_MAX_BYTES } from '../src/ingest/decode/index.js';
 
 export interface BuildOptions {
   corpusDir: string;
@@ -40,7 +41,6 @@ export interface BuildResult {
   upToDate: boolean;
 }
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();

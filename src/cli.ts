@@ -2,6 +2,7 @@
 // The command line: parses arguments, calls the pipeline and maps the result to exit codes 0/1/2.
 // Nothing else calls process.exit.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT_FAILED, UsageError, type ExitCode } from '../pipeline/commands/types.js';
 
@@ -44,10 +45,11 @@ function createProgram(run: (work: Promise<ExitCode>) => void): Command {
     .description('Build output/ (alignment, glossary, exports, report) from the articles in the corpus folder.')
     .option('--corpus <dir>', 'folder of articles (.md, .txt, .docx)', 'corpus')
     .option('--out <dir>', 'output folder', 'output')
-    .option('--jobs <n>', 'documents processed at once', positiveInteger, 2)
+    .option('--jobs <n>', 'worker threads for the per-document stages (default: the number of cores)', positiveInteger, availableParallelism())
     .option('--force', 'ignore the cache and reprocess every document', false)
     .option('--strict', 'exit with 1 when any warning was reported (for CI)', false)
-    .action((options: { corpus: string; out: string; jobs: number; force: boolean; strict: boolean }) =>
+    .option('--max-file-size <mb>', 'refuse input files larger than this many megabytes', positiveInteger, 20)
+    .action((options: { corpus: string; out: string; jobs: number; force: boolean; strict: boolean; maxFileSize: number }) =>
       run(buildCommand(options)),
     );
 

@@ -11,6 +11,8 @@ export interface BuildCommandOptions {
   jobs: number;
   force: boolean;
   strict: boolean;
+  /** Size limit of an input file, in megabytes. */
+  maxFileSize?: number;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function buildCommand(options: BuildCommandOptions): Promise<ExitCo
       outDir: options.out,
       jobs: options.jobs,
       force: options.force,
+      maxBytes: (options.maxFileSize ?? 20) * 1024 * 1024,
       progress: chooseProgressMode(process.stderr),
     });
   } catch (error) {

@@ -9,8 +9,9 @@ import { segmentEvaluator } from './segment.js';
 import { alignEvaluator } from './align.js';
 import { lemmaEvaluator } from './lemma.js';
 import { glossaryEvaluator } from './glossary.js';
+import { decodeEvaluator } from './decode.js';
 
-const evaluators: Evaluator[] = [lidEvaluator, segmentEvaluator, alignEvaluator, lemmaEvaluator, glossaryEvaluator];
+const evaluators: Evaluator[] = [decodeEvaluator, lidEvaluator, segmentEvaluator, alignEvaluator, lemmaEvaluator, glossaryEvaluator];
 
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
