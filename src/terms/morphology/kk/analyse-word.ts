@@ -1,12 +1,16 @@
 // The analysis of one plain Kazakh word (no hyphen): enumerate segmentations, resolve stems, keep the cheapest.
 import { compareReadings, scoreReading, type KazakhReading } from './choose-analysis.js';
+import type { StemSupport } from './corpus-support.js';
 import { enumerateSegmentations } from './enumerate-analyses.js';
 import type { KazakhLexicon } from './lexicon.js';
 import { hasOtherListedForms } from './paradigm-support.js';
 import { resolveStem } from './resolve-stem.js';
 
-/** All readings of `word` (folded, Cyrillic), best first. The bare word is always among them. */
-export function readingsOf(word: string, lexicon: KazakhLexicon): KazakhReading[] {
+/**
+ * All readings of `word` (folded, Cyrillic), best first. The bare word is always among them. With corpus `support`,
+ * stems that are the keys of other corpus words are preferred.
+ */
+export function readingsOf(word: string, lexicon: KazakhLexicon, support?: StemSupport): KazakhReading[] {
   const readings: KazakhReading[] = [];
   for (const segmentation of enumerateSegmentations(word)) {
     const resolved = resolveStem(segmentation, lexicon);
@@ -20,8 +24,9 @@ export function readingsOf(word: string, lexicon: KazakhLexicon): KazakhReading[
       cost: scoreReading(segmentation, resolved),
     });
   }
-  penaliseInflectedListings(readings, lexicon);
+  penaliseInflectedListings(readings, lexicon, support);
   if (lexicon.hasWord(word)) penaliseLoneInflections(word, readings, lexicon);
+  if (support !== undefined) favourCorpusStems(word, readings, support);
   return readings.sort(compareReadings);
 }
 
@@ -54,11 +59,13 @@ function looksInflected(stem: string, lexicon: KazakhLexicon, memo: Map<string, 
 
 const inflectedMemo = new WeakMap<KazakhLexicon, Map<string, boolean>>();
 
-function penaliseInflectedListings(readings: KazakhReading[], lexicon: KazakhLexicon): void {
+function penaliseInflectedListings(readings: KazakhReading[], lexicon: KazakhLexicon, support?: StemSupport): void {
   let memo = inflectedMemo.get(lexicon);
   if (memo === undefined) inflectedMemo.set(lexicon, (memo = new Map()));
   for (const reading of readings) {
     if (reading.evidence !== 'lexicon' || reading.category !== 'N') continue;
+    // A stem the corpus inflects (several other words have it as key) is a stem, not an inflected listing.
+    if (support !== undefined && support.count(reading.stem, '') >= CORPUS_STEM_VOTES) continue;
     if (looksInflected(reading.stem, lexicon, memo)) reading.cost += INFLECTED_LISTING_COST;
   }
 }
@@ -83,8 +90,23 @@ function penaliseLoneInflections(word: string, readings: KazakhReading[], lexico
   }
 }
 
+/** Bonus per corpus word that has a reading's stem as its key (capped at three words). */
+const CORPUS_STEM_BONUS = 0.4;
+/** Words needed before a stem counts as inflected by the corpus. */
+const CORPUS_STEM_VOTES = 2;
+
+function favourCorpusStems(word: string, readings: KazakhReading[], support: StemSupport): void {
+  for (const reading of readings) {
+    if (reading.category !== 'N') continue;
+    // The corpus picks between plausible cuts; it does not license endings that are usually part of a root
+    // (similative -дай in `қандай`, 2sg -ң in `қалың`, predicative -сыз in `жансыз`).
+    if (reading.segments.reduce((sum, segment) => sum + segment.cost, 0) > 0) continue;
+    reading.cost -= CORPUS_STEM_BONUS * Math.min(3, support.count(reading.stem, word));
+  }
+}
+
 /** The best reading of `word` (folded, Cyrillic); only nominal readings when `nominalOnly`. */
-export function bestReading(word: string, lexicon: KazakhLexicon, nominalOnly = false): KazakhReading {
-  const readings = readingsOf(word, lexicon);
+export function bestReading(word: string, lexicon: KazakhLexicon, nominalOnly = false, support?: StemSupport): KazakhReading {
+  const readings = readingsOf(word, lexicon, support);
   return (nominalOnly ? readings.find((reading) => reading.category === 'N') : undefined) ?? readings[0];
 }

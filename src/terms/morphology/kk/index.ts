@@ -5,6 +5,7 @@ import type { KazakhReading } from './choose-analysis.js';
 import { foldKazakhWord } from './fold-word.js';
 import { KAZAKH_WORD } from './letters.js';
 import { builtInKazakhLexicon, extendKazakhLexicon, type KazakhLexicon } from './lexicon.js';
+import { buildStemSupport, type StemSupport } from './corpus-support.js';
 import { splitHyphenated } from './split-hyphenated.js';
 
 export type { KazakhReading } from './choose-analysis.js';
@@ -49,6 +50,13 @@ export interface KazakhLemmatiserOptions {
    * corpus (`Лондон` beside `Лондонда`) is then preferred like a dictionary stem.
    */
   extraWords?: Iterable<string>;
+  /**
+   * The words of the corpus being read (any case; non-Kazakh tokens are ignored). Stems that are the context-free
+   * keys of several corpus words are preferred, which settles roots that look like stem + ending (`қатын` beside
+   * `қатыны`, `қатынын`) the way the corpus uses them. Keys then depend on the corpus: pass the same list for
+   * every document of one build.
+   */
+  corpusWords?: Iterable<string>;
 }
 
 /** Bound on following a key to its own key (see `analyse`). */
@@ -103,10 +111,23 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
     return lexicon;
   };
   const memo = new Map<string, KazakhAnalysis>();
+  let support: StemSupport | undefined;
+  const supportOf = (): StemSupport | undefined => {
+    if (support === undefined && options.corpusWords !== undefined) {
+      const contextFree = createKazakhLemmatiser({ lexicon: lexiconOf() });
+      const words = [...options.corpusWords].map(foldKazakhWord).filter((word) => KAZAKH_WORD.test(word));
+      // Only nominal readings vote: a verb root is not evidence for a noun stem (`қал` is not in `қалың`).
+      support = buildStemSupport(words, (word) => {
+        const best = contextFree.readings(word)[0];
+        return best?.category === 'N' ? best.stem : word;
+      });
+    }
+    return support;
+  };
 
   const analysePlain = (folded: string, properNoun: boolean): KazakhAnalysis => {
     if (!KAZAKH_WORD.test(folded)) return { folded, lemma: folded, izafetHead: folded, nominative: folded, reading: null };
-    const reading = bestReading(folded, lexiconOf(), properNoun);
+    const reading = bestReading(folded, lexiconOf(), properNoun, supportOf());
     const head = folded.slice(0, folded.length - trailingCaseLength(reading));
     return { folded, lemma: reading.stem, izafetHead: head, nominative: nominativeOf(folded, reading), reading };
   };
@@ -168,7 +189,7 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
     lemma: (word) => analyse(word).lemma,
     izafetHead: (word) => analyse(word).izafetHead,
     stripToNominative: (word) => analyse(word).nominative,
-    readings: (word) => readingsOf(foldKazakhWord(word), lexiconOf()),
+    readings: (word) => readingsOf(foldKazakhWord(word), lexiconOf(), supportOf()),
   };
 }
 

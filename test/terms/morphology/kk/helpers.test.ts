@@ -90,3 +90,23 @@ describe('splitHyphenated', () => {
     expect(splitHyphenated('билік')).toBeNull();
   });
 });
+
+describe('corpus stems', () => {
+  it('lets the corpus settle a root that looks like stem + ending', () => {
+    const corpus = ['өзге', 'өзгелері', 'өзгені', 'өзгесін'];
+    const aware = createKazakhLemmatiser({ corpusWords: corpus });
+    expect(corpus.map((word) => aware.lemma(word))).toEqual(['өзге', 'өзге', 'өзге', 'өзге']);
+  });
+
+  it('does not let the corpus license endings that belong to roots', () => {
+    const aware = createKazakhLemmatiser({ corpusWords: ['қан', 'қанды', 'қанда', 'қанның', 'қандай'] });
+    expect(aware.lemma('қандай')).toBe('қандай');
+    expect(aware.lemma('қанның')).toBe('қан');
+  });
+
+  it('is still idempotent on its keys', () => {
+    const corpus = ['қатын', 'қатыны', 'қатынын', 'елі', 'елінің', 'ел', 'өзге', 'өзгені', 'билігі', 'биліктің'];
+    const aware = createKazakhLemmatiser({ corpusWords: corpus });
+    for (const word of corpus) expect(aware.lemma(aware.lemma(word))).toBe(aware.lemma(word));
+  });
+});
