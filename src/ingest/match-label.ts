@@ -10,6 +10,8 @@ export interface LabelMatch {
   langs: Lang[];
   /** True when the paragraph is nothing but the label (`### *Abstract*`, `Аннотация:`). */
   standalone: boolean;
+  /** True when the label fills its own first line and the text follows on the next line. */
+  ownLine: boolean;
   /** End of the label with its emphasis marks and punctuation, before the blank that separates it from the rest. */
   labelEnd: number;
   /** Start of the text after the label (its opening emphasis marks included); paragraph length when standalone. */
@@ -60,7 +62,14 @@ export function matchLabel(raw: string, category: LabelCategory): LabelMatch | n
   // A label alone on its line (`Abstract` then the text on the next line) is a heading too.
   const ownLine = /^[^\S\n]*(?:[.:：—–-]+[^\S\n]*)?\n/.test(view.plain.slice(labelWordEnd));
   if (!standalone && !match[2] && !emphasised && !ownLine) return null;
-  if (standalone) return { label, langs, standalone, labelEnd: raw.trimEnd().length, restStart: raw.length };
+  if (standalone) return { label, langs, standalone, ownLine: false, labelEnd: raw.trimEnd().length, restStart: raw.length };
+  if (ownLine) {
+    // The label's line ends the label; the text is everything from the next line on, markup included.
+    const lineEnd = raw.indexOf('\n', view.toRaw[labelWordEnd - 1]);
+    let next = lineEnd + 1;
+    while (next < raw.length && /[ \t]/.test(raw[next])) next++;
+    return { label, langs, standalone, ownLine, labelEnd: raw.slice(0, lineEnd).trimEnd().length, restStart: next };
+  }
   // The rest starts at its first plain character, minus the emphasis marks glued to it (`*The text*`).
   let restStart = view.toRaw[matchEnd];
   while (restStart > 0 && /[*_]/.test(raw[restStart - 1])) restStart--;
@@ -72,7 +81,7 @@ export function matchLabel(raw: string, category: LabelCategory): LabelMatch | n
     while (/[*_]/.test(raw[labelEnd] ?? '') && labelEnd < restStart) labelEnd++;
     restStart = labelEnd;
   }
-  return { label, langs, standalone, labelEnd, restStart };
+  return { label, langs, standalone, ownLine, labelEnd, restStart };
 }
 
 function findLangs(labels: Map<string, Lang[]>, label: string): Lang[] {

@@ -11,17 +11,24 @@ export function startsItem(line: string): boolean {
 
 /**
  * Splits a paragraph into list items: each line that starts with an item marker opens an item and unmarked
- * lines continue it (PDF line wraps). Without any marker the paragraph is one item, unless `eachLine` (used for
- * reference lists, where one reference per line without numbers is common) and every line starts with a capital.
+ * lines continue it (PDF line wraps). Without any marker the paragraph is one item, unless `eachLine` (reference
+ * lists, where one reference per line without numbers is common): then a line that starts with a capital after
+ * a line that ended a reference opens a new one.
  */
 export function splitItems(paragraph: Paragraph, eachLine = false): Range[] {
   const { lines } = paragraph;
   const marked = lines.filter((line) => startsItem(line.text)).length;
   if (marked === 0) {
-    if (eachLine && lines.length > 1 && lines.every((line) => /^[*_]*[\p{Lu}\d]/u.test(line.text))) {
-      return lines.map((line) => ({ ...line.range }));
-    }
-    return [{ ...paragraph.range }];
+    if (!eachLine) return [{ ...paragraph.range }];
+    // Unnumbered references, one per line: a line opens a new one when it starts with a capital (a surname) and
+    // the previous line closed its reference (full stop, page number); otherwise it is a PDF wrap.
+    const items: Range[] = [];
+    lines.forEach((line, i) => {
+      const opens = i === 0 || (/^[*_]*[\p{Lu}\d]/u.test(line.text) && /[.\d)\]]\**$/u.test(lines[i - 1].text));
+      if (opens) items.push({ ...line.range });
+      else items[items.length - 1].end = line.range.end;
+    });
+    return items;
   }
   // A list needs at least two markers; one numbered line in running text is not a list.
   if (!eachLine && marked < 2) return [{ ...paragraph.range }];

@@ -30,8 +30,8 @@ type State = 'front' | 'abstract' | 'body' | 'references';
  * `text` ends up in exactly one block.
  */
 export function walkBlocks(text: string): DraftBlock[] {
-  const paragraphs = splitParagraphs(text);
   const raw = (p: Paragraph) => text.slice(p.range.start, p.range.end);
+  const paragraphs = splitParagraphs(text).flatMap((p) => splitAtLabelLines(p));
   const labels: Labels[] = paragraphs.map((p) => {
     const source = raw(p);
     const keywords = matchLabel(source, 'keywords');
@@ -39,7 +39,7 @@ export function walkBlocks(text: string): DraftBlock[] {
     return {
       keywords,
       abstract: keywords ? null : matchLabel(source, 'abstract'),
-      references: references?.standalone && !keywords ? references : null,
+      references: references && (references.standalone || references.ownLine) && !keywords ? references : null,
     };
   });
   const anyAnchor = labels.some((l) => l.abstract || l.keywords);
@@ -124,8 +124,15 @@ export function walkBlocks(text: string): DraftBlock[] {
 
     if (label.references) {
       flushFront();
-      push('references-heading', p.range.start, p.range.end, { labelLangs: label.references.langs, group: ++group });
+      const end = label.references.standalone ? p.range.end : p.range.start + label.references.labelEnd;
+      push('references-heading', p.range.start, end, { labelLangs: label.references.langs, group: ++group });
       state = 'references';
+      // `Литература` on the first line, the items on the next ones (no blank line in between).
+      if (!label.references.standalone && p.lines.length > 1) {
+        const rest = p.lines.slice(1);
+        const items = { lines: rest, range: { start: rest[0].range.start, end: p.range.end } };
+        for (const item of splitItems(items, true)) push('references', item.start, item.end, { group });
+      }
       continue;
     }
     if (label.keywords) {
@@ -236,4 +243,25 @@ export function walkBlocks(text: string): DraftBlock[] {
     }
     return false;
   }
+}
+
+/**
+ * PDF conversions often lose the blank line before a label: `…end of the abstract.\nKeywords: a, b`. A line
+ * inside a paragraph that starts with a keyword, abstract or reference label starts a paragraph of its own.
+ */
+function splitAtLabelLines(paragraph: Paragraph): Paragraph[] {
+  if (paragraph.lines.length < 2) return [paragraph];
+  const parts: Paragraph['lines'][] = [[]];
+  paragraph.lines.forEach((line, i) => {
+    // Labels are capitalised; a wrapped line that happens to begin with `abstract:` is not one.
+    const label =
+      i > 0 &&
+      /^\P{L}*\p{Lu}/u.test(line.text) &&
+      (matchLabel(line.text, 'keywords') !== null ||
+        matchLabel(line.text, 'abstract') !== null ||
+        matchLabel(line.text, 'references')?.standalone === true);
+    if (label) parts.push([]);
+    parts[parts.length - 1].push(line);
+  });
+  return parts.map((lines) => ({ lines, range: { start: lines[0].range.start, end: lines[lines.length - 1].range.end } }));
 }

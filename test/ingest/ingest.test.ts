@@ -300,6 +300,42 @@ describe('ingest: hand-made variants', () => {
   });
 });
 
+describe('ingest: text without blank lines between parts', () => {
+  it('splits labels off the lines they share a paragraph with, and reads unnumbered references line by line', () => {
+    const text = [
+      'ПОЛИТИЧЕСКИЕ ПАРТИИ В КАЗАХСТАНЕ',
+      'Аннотация',
+      RU_ABSTRACT,
+      'Ключевые слова: политическая партия, демократия.',
+      '',
+      'Введение',
+      'Переход казахстанского общества от авторитарного правления к демократии начался в конце 1986 года.',
+      '',
+      'Литература',
+      'Иванов И.И. Власть и общество. – М.: Наука, 2001. – 200 с.',
+      'Петров П.П. Политические партии Казахстана: история',
+      'и современность. – Алматы, 2010. – 150 с.',
+      'Smith J. Parties and power. London, 2005.',
+    ].join('\n');
+    const { doc } = ingestText(text);
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      'title',
+      'abstract-heading',
+      'abstract',
+      'keywords',
+      'heading',
+      'body',
+      'references-heading',
+      'references',
+      'references',
+      'references',
+    ]);
+    expect(sectionText(doc, 'references', 'ru')[1]).toBe('Петров П.П. Политические партии Казахстана: история\nи современность. – Алматы, 2010. – 150 с.');
+    expect(sectionText(doc, 'keywords', 'ru')).toEqual(['политическая партия, демократия.']);
+    expect(coverageProblems(text, doc)).toEqual([]);
+  });
+});
+
 describe('ingest: invariants', () => {
   const fragments = [
     '## THE TITLE OF AN ARTICLE',
@@ -320,6 +356,10 @@ describe('ingest: invariants', () => {
     '*<sup>1</sup>University, Almaty  \nE-mail: a\\_b@mail.kz*',
     '- bullet\n- another',
     '12345',
+    'Литература',
+    'Abstract',
+    'Keywords:',
+    'Аннотация:\n' + RU_ABSTRACT,
     '***',
     '',
   ];
@@ -333,7 +373,7 @@ describe('ingest: invariants', () => {
           for (const p of section.paragraphs) expect(p.text).toBe(text.slice(p.range.start, p.range.end));
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 400 },
     );
   });
 });
