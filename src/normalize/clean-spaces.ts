@@ -5,7 +5,8 @@ import { applyEdits } from './mapped-text.js';
 const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/;
 
 /**
- * Removes invisible characters (soft hyphens included: a PDF's optional break point, never a letter), turns
+ * Removes invisible characters (soft hyphens included: a PDF's optional break point, never a letter; one
+ * before a line break joins the two halves of the word), turns
  * every run of white space (NBSP, narrow NBSP, tabs, line breaks of a wrapped paragraph) into one plain space and
  * trims the ends. Not reported: nothing a reviewer needs to check.
  */
@@ -14,6 +15,16 @@ export function cleanSpaces(mapped: MappedText): MappedText {
   const edits: Edit[] = [];
   let i = 0;
   while (i < text.length) {
+    // A soft hyphen before a line break marks a word the typesetter split: join it with no space.
+    if (text[i] === '\u00ad') {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j])) j++;
+      if (/[\n\r]/.test(text.slice(i + 1, j)) && j < text.length) {
+        edits.push({ start: i, end: j, insert: '' });
+        i = j;
+        continue;
+      }
+    }
     if (INVISIBLE.test(text[i])) {
       edits.push({ start: i, end: i + 1, insert: '' });
       i++;

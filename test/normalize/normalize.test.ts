@@ -147,6 +147,7 @@ describe('normalize: markup, Unicode and spaces', () => {
     ['see [the report](http://example.org) now', 'see the report now'],
     ['A\u00a0B\u202fC', 'A B C'],
     ['soft\u00adhyphen and zero\u200bwidth', 'softhyphen and zerowidth'],
+    ['бағыну\u00ad\nшы халық', 'бағынушы халық'],
     ['  wrapped\nline   and\ttab  ', 'wrapped line and tab'],
     ['Казахстан и\u0306 ё', 'Казахстан й ё'],
   ])('%j → %j', (input, expected) => {
