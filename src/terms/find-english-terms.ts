@@ -1,5 +1,5 @@
 import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
-import { englishLemmaKey, tagEnglishText, type EnglishToken } from './morphology/en/index.js';
+import { englishLemmaKey, readsAsNoun, tagEnglishText, type EnglishToken } from './morphology/en/index.js';
 import type { SentenceTerms } from './sentence-terms.js';
 
 /** Longest term, in words (the connecting "of" counts). */
@@ -37,6 +37,28 @@ function chunks(tokens: EnglishToken[]): Array<[number, number]> {
   return found;
 }
 
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * wink-nlp tags some nouns as adjectives when no noun follows ("the subject of power", "a subject and an
+ * object"): an adjective that ends a phrase is taken as a noun when an article stands right before it (an
+ * article needs a noun) or when wink itself reads it as a noun after "the". Predicative adjectives ("is
+ * important.") stay adjectives.
+ */
+function correctNounsTaggedAdjective(tokens: EnglishToken[]): EnglishToken[] {
+  return tokens.map((token, i) => {
+    if (token.pos !== 'ADJ' || NOMINAL.has(tokens[i + 1]?.pos ?? '')) return token;
+    const previous = tokens[i - 1];
+    if (!previous) return token;
+    const lower = token.text.toLowerCase();
+    if (previous.pos === 'DET' && ARTICLES.has(previous.text.toLowerCase()) && !ENGLISH_STOPWORDS.has(lower)) return { ...token, pos: 'NOUN' };
+    if (previous.pos !== 'DET' && previous.pos !== 'ADJ' && previous.pos !== 'ADP' && previous.pos !== 'PUNCT' && previous.pos !== 'CCONJ') return token;
+    return readsAsNoun(lower) ? { ...token, pos: 'NOUN' } : token;
+  });
+}
+
 function surfaceOf(tokens: EnglishToken[], from: number, to: number): string {
   let text = tokens[from].text;
   for (let k = from + 1; k <= to; k++) text += (tokens[k].before || ' ') + tokens[k].text;
@@ -50,7 +72,7 @@ function surfaceOf(tokens: EnglishToken[], from: number, to: number): string {
  * never uses that noun in the singular, the grouping step keeps the form as seen ("power relations").
  */
 export function findEnglishTerms(sentence: string): SentenceTerms {
-  const tokens = tagEnglishText(sentence);
+  const tokens = correctNounsTaggedAdjective(tagEnglishText(sentence));
   const words: Word[] = tokens.map((token) => {
     const lower = token.text.toLowerCase();
     return { token, lower, key: englishLemmaKey(lower), noun: token.pos === 'NOUN' || token.pos === 'PROPN' };

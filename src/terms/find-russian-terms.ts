@@ -35,6 +35,10 @@ function agrees(adjective: RussianReading, noun: RussianReading): boolean {
   return gender === null || gender === 'ms-f' || gender === 'GNdr' || adjective.gender === gender;
 }
 
+function isCapitalised(text: string): boolean {
+  return text.length > 1 && text[0] !== text[0].toLowerCase();
+}
+
 /** True when az's noun readings weigh at least as much as those of any other part of speech (знать: no). */
 function nounMass(readings: RussianReading[]): boolean {
   const mass = new Map<string, number>();
@@ -115,7 +119,8 @@ function isPluraleTantum(readings: RussianReading[]): boolean {
 
 /**
  * Russian term candidates of one sentence: adjective + noun runs with agreement ("государственная власть"),
- * every noun alone, and noun group + genitive noun group ("философия власти", "ветви государственной власти").
+ * every noun alone, noun group + genitive noun group ("философия власти", "ветви государственной власти"),
+ * and noun + name in the nominative ("Республика Казахстан").
  * The canonical form puts the head group in the nominative singular with agreeing adjectives and keeps the
  * genitive tail as written; a plural alternative is kept for heads the document never uses in the singular.
  */
@@ -171,6 +176,15 @@ export function findRussianTerms(sentence: string): SentenceTerms {
         for (const head of heads) {
           if (tail.to - head.from + 1 <= MAX_WORDS) emit(head, tail);
         }
+      }
+    }
+    // Apposition of a name in the nominative: "Республика Казахстан", "Республики Казахстан", "город Алматы".
+    const name = words[j + 1];
+    if (name && name.token.joined && isCapitalised(name.token.text)) {
+      const nominative = name.nouns.filter((r) => r.case === 'nomn' && (r.number === 'sing' || r.parse.tag.Pltm === true));
+      if (nominative.length > 0) {
+        const tail: Group = { from: j + 1, to: j + 1, noun: nominative, modifiers: [] };
+        for (const head of heads) if (j + 1 - head.from + 1 <= MAX_WORDS && head.modifiers.length === 0) emit(head, tail);
       }
     }
   }

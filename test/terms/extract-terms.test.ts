@@ -41,6 +41,15 @@ describe('extractTerms on seed 000 (title, abstract, keywords)', () => {
     expect(candidate?.occurrences).toHaveLength(candidate?.frequency ?? -1);
   });
 
+  it.each([
+    // The other core entries of the seed's gold glossary.
+    ['en', ['subject', 'object', 'kazakhstan', 'republic of kazakhstan', 'concept of power']],
+    ['kk', ['субъект', 'объект', 'қазақстан', 'қазақстан республикасы', 'билік ұғымы']],
+    ['ru', ['субъект', 'объект', 'казахстан', 'республика казахстан', 'концепция власти']],
+  ])('has the other %s core terms of the gold glossary', (lang, list) => {
+    for (const canonical of list) expect(find(lang, canonical), canonical).toBeDefined();
+  });
+
   it('keeps izafet heads with their possessive and Russian genitive tails as written', () => {
     expect(find('kk', 'мемлекеттік билік тармақтары')).toBeDefined();
     expect(find('ru', 'ветви государственной власти')).toBeDefined();

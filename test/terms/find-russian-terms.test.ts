@@ -17,6 +17,8 @@ describe('findRussianTerms: canonical forms agree', () => {
     ['Статья посвящена философии власти.', 'философия власти'],
     ['Речь о ветвях государственной власти.', 'ветвь государственной власти'],
     ['Это вопрос институтом президентства.', 'институт президентства'],
+    // Noun + name in the nominative (apposition), also after an oblique head.
+    ['Конституция Республики Казахстан принята.', 'республика казахстан'],
   ])('%s → %s', (sentence, expected) => {
     expect(canonicals(sentence)).toContain(expected);
   });

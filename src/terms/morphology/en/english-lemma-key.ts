@@ -3,6 +3,20 @@ import { itsLemma } from './tag-english-text.js';
 import { isUnknownToWink, wink } from './wink.js';
 
 const cache = new Map<string, string>();
+const nominalCache = new Map<string, boolean>();
+
+/**
+ * True when wink-nlp reads the (lower-case) word as a noun after a determiner ("the subject"): used to correct
+ * the tagger where it reads a noun as an adjective ("subject to") at the end of a phrase. Cached per form.
+ */
+export function readsAsNoun(word: string): boolean {
+  let noun = nominalCache.get(word);
+  if (noun === undefined) {
+    noun = readAt(`the ${word}`, 1)?.pos === 'NOUN';
+    nominalCache.set(word, noun);
+  }
+  return noun;
+}
 
 interface Reading {
   pos: string;
