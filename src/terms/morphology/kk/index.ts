@@ -145,7 +145,9 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
     if (split.kind === 'ending') {
       const before = original.slice(0, original.lastIndexOf('-'));
       if (isAcronym(before) || !KAZAKH_WORD.test(split.base)) return { ...whole(split.base), folded };
-      return { ...analysePlain(split.base, properNoun), folded };
+      // A Kazakh word with an ending after a hyphen is a line-break or typing split (`бағыну-шы`): join it back.
+      const word = split.particle ? split.base : split.base + split.ending;
+      return { ...analysePlain(word, properNoun), folded };
     }
     const last = analysePlain(split.last, false);
     return {

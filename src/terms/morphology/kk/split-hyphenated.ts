@@ -14,22 +14,23 @@ const PARTICLES = new Set(['ау', 'ай', 'ақ', 'ей', 'мыс', 'міс', '
 
 /** How a hyphenated token divides. */
 export type HyphenSplit =
-  | { kind: 'ending'; base: string }
+  | { kind: 'ending'; base: string; ending: string; particle: boolean }
   | { kind: 'compound'; head: string; last: string };
 
 /**
- * Splits a folded token at its last hyphen. A bare ending or a particle after the hyphen is dropped and the part
- * before it is the word (`бұұ-ның` → `бұұ`, `2020-ға` → `2020`, `жасаған-ау` → `жасаған`); anything else is a
+ * Splits a folded token at its last hyphen. A bare ending or a particle after the hyphen makes an `ending` split
+ * (`бұұ-ның`, `2020-ға`, `жасаған-ау`, and `бағыну-шы`, a line-break hyphen left in a word); anything else is a
  * compound whose last part inflects (`ата-аналардың` → head `ата-`, last `аналардың`). Returns null for a token
- * without an inner hyphen.
+ * without an inner hyphen. The caller decides what an ending split means: an acronym or number keeps its base, a
+ * particle is dropped, and a Kazakh word is joined back to its ending.
  */
 export function splitHyphenated(word: string): HyphenSplit | null {
   const at = word.lastIndexOf('-');
   if (at <= 0 || at === word.length - 1) return null;
   const before = word.slice(0, at);
   const after = word.slice(at + 1);
-  // A bare ending never starts the second word of a compound: the part before is an acronym, a number or a name
-  // whatever its letters (`ҚазҰУ-дың`).
-  if (HYPHEN_ENDINGS.has(after) || PARTICLES.has(after)) return { kind: 'ending', base: before };
+  if (PARTICLES.has(after)) return { kind: 'ending', base: before, ending: after, particle: true };
+  // A bare ending never starts the second word of a compound.
+  if (HYPHEN_ENDINGS.has(after)) return { kind: 'ending', base: before, ending: after, particle: false };
   return { kind: 'compound', head: word.slice(0, at + 1), last: after };
 }

@@ -84,8 +84,8 @@ describe('lexicon', () => {
 
 describe('splitHyphenated', () => {
   it('separates endings and particles from compounds', () => {
-    expect(splitHyphenated('бұұ-ның')).toEqual({ kind: 'ending', base: 'бұұ' });
-    expect(splitHyphenated('жасаған-ау')).toEqual({ kind: 'ending', base: 'жасаған' });
+    expect(splitHyphenated('бұұ-ның')).toEqual({ kind: 'ending', base: 'бұұ', ending: 'ның', particle: false });
+    expect(splitHyphenated('жасаған-ау')).toEqual({ kind: 'ending', base: 'жасаған', ending: 'ау', particle: true });
     expect(splitHyphenated('ата-аналардың')).toEqual({ kind: 'compound', head: 'ата-', last: 'аналардың' });
     expect(splitHyphenated('билік')).toBeNull();
   });

@@ -58,6 +58,8 @@ const cases: Case[] = [
   ['төлеген', 'төле', 'while the lower-case participle goes to its verb'],
   ['2020-ға', '2020', 'number + hyphenated dative'],
   ['ата-анасының', 'ата-ана', 'hyphenated compound inflects on its last part'],
+  ['бағыну-шы', 'бағынушы', 'a hyphen left by a line break is joined back'],
+  ['1990-шы', '1990', 'ordinal ending after a number'],
   // Short roots that must not be over-stemmed.
   ['ақ', 'ақ', 'two-letter root'],
   ['ақын', 'ақын', 'not ақ + ы + н'],
