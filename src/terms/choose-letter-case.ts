@@ -6,13 +6,19 @@ export type LetterCase = 'lower' | 'capital' | 'upper';
 /**
  * Letter case per word key, from the words' non-initial occurrences in running text (sentence-initial words
  * and headings capitalise everything, so they say nothing). A word is a name when it is capitalised more often
- * than not there, an acronym when it is written in capitals (two letters or more).
+ * than not there, an acronym when it is written in capitals (two letters or more). A word the dictionary
+ * knows as a name counts as capitalised wherever it stands (titles and keyword lines included).
  */
 export function chooseLetterCase(samples: readonly CaseSample[]): Map<string, LetterCase> {
   const counts = new Map<string, { lower: number; capital: number; upper: number }>();
   for (const sample of samples) {
-    if (sample.initial) continue;
     const count = counts.get(sample.key) ?? { lower: 0, capital: 0, upper: 0 };
+    if (sample.proper) {
+      count.capital++;
+      counts.set(sample.key, count);
+      continue;
+    }
+    if (sample.initial) continue;
     const letters = sample.text.replace(/[^\p{L}]/gu, '');
     if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) count.upper++;
     else if (letters[0] && letters[0] !== letters[0].toLowerCase()) count.capital++;

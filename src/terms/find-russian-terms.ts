@@ -35,6 +35,9 @@ function agrees(adjective: RussianReading, noun: RussianReading): boolean {
   return gender === null || gender === 'ms-f' || gender === 'GNdr' || adjective.gender === gender;
 }
 
+/** OpenCorpora grammemes of proper names: place, first name, surname, patronymic, organisation, trade mark. */
+const PROPER_GRAMMEMES = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad'];
+
 function isCapitalised(text: string): boolean {
   return text.length > 1 && text[0] !== text[0].toLowerCase();
 }
@@ -133,6 +136,11 @@ export function findRussianTerms(sentence: string): SentenceTerms {
     // Under every key the word may carry in a term (the pattern picks a reading).
     const keys = new Set([analysis.key, ...analysis.readings.map((r) => foldYo(r.lemma))]);
     for (const key of keys) result.caseSamples.push({ key, text: token.text, initial: index === 0 });
+    // A word written with a capital that the dictionary knows as a name (Казахстан, Алматы) is a name.
+    const name = analysis.readings.find((r) => r.pos === 'noun' && PROPER_GRAMMEMES.some((g) => r.parse.tag[g] === true));
+    if (name && isCapitalised(token.text) && name === analysis.readings.find((r) => r.pos === 'noun')) {
+      result.caseSamples.push({ key: foldYo(name.lemma), text: token.text, initial: index === 0, proper: true });
+    }
     const noun = analysis.readings.find((r) => r.pos === 'noun');
     if (noun && noun.number === 'sing') result.singularKeys.push(foldYo(noun.lemma));
   });

@@ -22,4 +22,6 @@ export interface CaseSample {
   text: string;
   /** True for the first word of a sentence or a title/keyword item, whose capital says nothing. */
   initial: boolean;
+  /** The dictionary knows the word as a name (place, person, organisation): a capital wherever it stands. */
+  proper?: boolean;
 }

@@ -18,3 +18,19 @@ describe('chooseLetterCase', () => {
     expect(applyLetterCase('power', cases.get('power'))).toBe('power');
   });
 });
+
+describe('chooseLetterCase with names the dictionary knows', () => {
+  it('capitalises a known name even when it is only seen first in a line', () => {
+    const cases = chooseLetterCase([{ key: 'казахстан', text: 'Казахстан', initial: true, proper: true }]);
+    expect(cases.get('казахстан')).toBe('capital');
+  });
+
+  it('lets running text in lower case outvote a single name reading', () => {
+    const cases = chooseLetterCase([
+      { key: 'роза', text: 'Роза', initial: true, proper: true },
+      { key: 'роза', text: 'роза', initial: false },
+      { key: 'роза', text: 'розы', initial: false },
+    ]);
+    expect(cases.get('роза')).toBeUndefined();
+  });
+});
