@@ -27,7 +27,7 @@ export async function lemmaCommand(options: LemmaCommandOptions): Promise<ExitCo
   const lang = options.lang;
   if (!isLang(lang)) throw new UsageError(`Expected --lang to be en, kk or ru, found \`${lang}\`.`);
   const text = await readTextInput(options.file);
-  await loadMorphology();
+  await loadMorphology([lang]);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   // A final newline ends the last line rather than starting an empty one.
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();

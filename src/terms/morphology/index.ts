@@ -21,10 +21,13 @@ export function lemmaKey(word: string, lang: Lang): string {
 }
 
 /**
- * Loads the language models now (Russian dictionary, English tagger), so the first document does not pay for
- * it. Optional: everything loads lazily on first use anyway. Resolves when done.
+ * Loads the language models now (Russian dictionary, English tagger, Kazakh stem list), so the first document
+ * does not pay for it. Optional: everything loads lazily on first use anyway. Resolves when done.
+ *
+ * @param langs the languages to prepare (all three by default)
  */
-export async function loadMorphology(): Promise<void> {
-  loadAzDictionary();
-  wink();
+export async function loadMorphology(langs: readonly Lang[] = ['en', 'kk', 'ru']): Promise<void> {
+  if (langs.includes('ru')) loadAzDictionary();
+  if (langs.includes('en')) wink();
+  if (langs.includes('kk')) kazakhLemma('билік');
 }
