@@ -1,8 +1,7 @@
-import type { Workbook } from 'exceljs';
 import { LANGS } from '../model/index.js';
 import type { AlignedDocument } from '../align/types.js';
 import { beadText } from './bead-text.js';
-import { FILLS, setUpTable, shadeRow, writeRow, type SheetColumn } from './workbook-cells.js';
+import { addTableSheet, FILLS, shadeRow, writeRow, type SheetColumn, type WorkbookSink } from './workbook-cells.js';
 
 const ALIGNMENT_COLUMNS: readonly SheetColumn[] = [
   { header: 'Document', width: 24, text: true },
@@ -18,9 +17,8 @@ const ALIGNMENT_COLUMNS: readonly SheetColumn[] = [
  * Adds the "Alignment" sheet: one row per bead of every document (unaligned sentences included, with an empty
  * cell for the missing language), with its score and flags; flagged beads are shaded.
  */
-export function addAlignmentSheet(workbook: Workbook, documents: readonly AlignedDocument[]): void {
-  const sheet = workbook.addWorksheet('Alignment');
-  setUpTable(sheet, ALIGNMENT_COLUMNS);
+export function addAlignmentSheet(workbook: WorkbookSink, documents: readonly AlignedDocument[]): void {
+  const sheet = addTableSheet(workbook, 'Alignment', ALIGNMENT_COLUMNS);
   let rowNumber = 2;
   for (const document of documents) {
     for (const section of document.sections) {
@@ -33,7 +31,9 @@ export function addAlignmentSheet(workbook: Workbook, documents: readonly Aligne
           bead.flags.join(', ') || null,
         ]);
         if (bead.flags.length > 0) shadeRow(row, ALIGNMENT_COLUMNS.length, FILLS.flagged);
+        row.commit();
       }
     }
   }
+  sheet.commit();
 }

@@ -1,7 +1,6 @@
-import type { Workbook } from 'exceljs';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { EXPORT_SNAPSHOT_SHEET } from './glossary-sheet-columns.js';
-import { cellText } from './workbook-cells.js';
+import { cellText, TEXT_FORMAT, type WorkbookSink } from './workbook-cells.js';
 
 /** Header of the snapshot sheet, in order. */
 export const EXPORT_SNAPSHOT_HEADER = ['id', 'en', 'kk', 'ru', 'status', 'note'] as const;
@@ -12,9 +11,11 @@ export const EXPORT_SNAPSHOT_HEADER = ['id', 'en', 'kk', 'ru', 'status', 'note']
  * term, a status set back to candidate) from what was merely shown, so that importing a workbook twice, or an
  * older workbook, never overwrites a later decision. Keyed by id, it survives sorting and deleted rows.
  */
-export function addExportSnapshotSheet(workbook: Workbook, entries: readonly GlossaryEntry[]): void {
+export function addExportSnapshotSheet(workbook: WorkbookSink, entries: readonly GlossaryEntry[]): void {
   const sheet = workbook.addWorksheet(EXPORT_SNAPSHOT_SHEET, { state: 'veryHidden' });
-  sheet.addRow([...EXPORT_SNAPSHOT_HEADER]);
+  // Text format, so that whatever a tool does on re-save, no value is re-read as a number or formula.
+  sheet.columns = EXPORT_SNAPSHOT_HEADER.map(() => ({ style: { numFmt: TEXT_FORMAT } }));
+  sheet.addRow([...EXPORT_SNAPSHOT_HEADER]).commit();
   for (const entry of entries) {
     sheet.addRow([
       cellText(entry.id),
@@ -23,8 +24,7 @@ export function addExportSnapshotSheet(workbook: Workbook, entries: readonly Glo
       cellText(entry.ru?.term),
       entry.status,
       cellText(entry.note),
-    ]);
+    ]).commit();
   }
-  // Text format, so that whatever a tool does on re-save, no value is re-read as a number or formula.
-  for (let column = 1; column <= EXPORT_SNAPSHOT_HEADER.length; column++) sheet.getColumn(column).numFmt = '@';
+  sheet.commit();
 }

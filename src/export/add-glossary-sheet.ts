@@ -1,8 +1,8 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { LANGS, type Lang } from '../model/index.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { GLOSSARY_COLUMNS, GLOSSARY_SHEET, STATUS_VALUES, type GlossaryColumnKey } from './glossary-sheet-columns.js';
-import { FILLS, setUpTable, shadeRow, writeRow } from './workbook-cells.js';
+import { addTableSheet, FILLS, shadeRow, writeRow, type WorkbookSink } from './workbook-cells.js';
 
 /** ExcelJS 4.4 has `worksheet.dataValidations` but leaves it out of its typings. */
 interface DataValidationsSheet {
@@ -27,9 +27,8 @@ interface DataValidationsSheet {
  * them), with the review columns Status (a drop-down added once for the whole range) and Reviewer note filled
  * from earlier decisions. Rows whose score is below `lowScore` are shaded.
  */
-export function addGlossarySheet(workbook: Workbook, entries: readonly GlossaryEntry[], lowScore: number): Worksheet {
-  const sheet = workbook.addWorksheet(GLOSSARY_SHEET, { properties: { tabColor: { argb: 'FF4472C4' } } });
-  setUpTable(sheet, GLOSSARY_COLUMNS);
+export function addGlossarySheet(workbook: WorkbookSink, entries: readonly GlossaryEntry[], lowScore: number): void {
+  const sheet = addTableSheet(workbook, GLOSSARY_SHEET, GLOSSARY_COLUMNS, { tabColor: 'FF4472C4' });
   entries.forEach((entry, index) => {
     const row = writeRow(
       sheet,
@@ -37,8 +36,9 @@ export function addGlossarySheet(workbook: Workbook, entries: readonly GlossaryE
       GLOSSARY_COLUMNS.map((column) => glossaryCell(entry, column.key)),
     );
     if (entry.score < lowScore) shadeRow(row, GLOSSARY_COLUMNS.length, FILLS.lowScore);
+    row.commit();
   });
-  const statusColumn = sheet.getColumn(GLOSSARY_COLUMNS.findIndex((c) => c.key === 'status') + 1).letter;
+  const statusColumn = columnLetter(GLOSSARY_COLUMNS.findIndex((c) => c.key === 'status') + 1);
   const lastRow = Math.max(2, entries.length + 1);
   (sheet as Worksheet & DataValidationsSheet).dataValidations.add(`${statusColumn}2:${statusColumn}${lastRow}`, {
     type: 'list',
@@ -52,7 +52,14 @@ export function addGlossarySheet(workbook: Workbook, entries: readonly GlossaryE
     promptTitle: 'Status',
     prompt: 'approved: keep (survives rebuilds); rejected: leave out of the exports; candidate: undecided.',
   });
-  return sheet;
+  sheet.commit();
+}
+
+/** A1-style letter of a 1-based column number (the streaming writer has no `getColumn(n).letter` for us). */
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 function glossaryCell(entry: GlossaryEntry, key: GlossaryColumnKey): string | number | null {

@@ -1,42 +1,48 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Row, Worksheet } from 'exceljs';
 import { LANGS } from '../model/index.js';
 import type { ReportSummary, ReportSummaryMessage } from './types.js';
-import { cellText, FILLS, shadeRow, TEXT_FORMAT, writeRow } from './workbook-cells.js';
+import { cellText, FILLS, shadeRow, TEXT_FORMAT, type WorkbookSink } from './workbook-cells.js';
 
 const DOCUMENT_HEADER = ['Document', 'File', 'Languages', 'Sentences en', 'Sentences kk', 'Sentences ru', 'Beads', 'Candidates', 'Failed', 'Warnings', 'Fatal'];
 const MESSAGE_HEADER = ['File', 'Line', 'Column', 'Severity', 'Rule', 'Stage', 'Reason'];
 const WIDTHS = [26, 30, 12, 12, 12, 12, 9, 11, 80, 10, 8];
 
+/** A cell value of the Report sheet: text (Text-formatted, so it stays text when edited), a number, or nothing. */
+type ReportValue = string | number | null | undefined;
+
 /**
  * Adds the "Report" sheet: what the build found per document (languages, counts, failures), then every message
  * (the documents' and the corpus-wide ones) as a table with an autofilter, so a reviewer can filter on a rule.
- * Warnings and fatal messages are shaded.
+ * Failed documents, warnings and fatal messages are shaded. Rows are written and committed top to bottom.
  */
-export function addReportSheet(workbook: Workbook, report: ReportSummary): void {
+export function addReportSheet(workbook: WorkbookSink, report: ReportSummary): void {
   const sheet = workbook.addWorksheet('Report');
-  WIDTHS.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
-  });
+  sheet.columns = WIDTHS.map((width) => ({ width }));
   let rowNumber = 1;
   const title = sheet.getRow(rowNumber++);
   title.getCell(1).value = 'tilmash build report';
   title.getCell(1).font = { bold: true, size: 13 };
-  if (report.generated) writeTextRow(sheet, rowNumber++, ['Generated', report.generated]);
-  if (report.corpus) writeTextRow(sheet, rowNumber++, ['Corpus', report.corpus]);
+  title.commit();
+  if (report.generated) writeValues(sheet, rowNumber++, ['Generated', report.generated]).commit();
+  if (report.corpus) writeValues(sheet, rowNumber++, ['Corpus', report.corpus]).commit();
   rowNumber++;
 
   header(sheet, rowNumber++, DOCUMENT_HEADER);
   for (const document of report.documents) {
     const count = (severity: string) => document.messages.filter((m) => m.severity === severity).length;
-    const row = writeTextRow(sheet, rowNumber++, [document.id, document.file, document.languages.join(' ')]);
-    writeNumbers(sheet, row.number, 4, [
-      ...LANGS.map((lang) => document.sentences?.[lang] ?? null),
-      document.beads ?? null,
-      document.candidates ?? null,
+    const row = writeValues(sheet, rowNumber++, [
+      document.id,
+      document.file,
+      document.languages.join(' '),
+      ...LANGS.map((lang) => document.sentences?.[lang]),
+      document.beads,
+      document.candidates,
+      document.failed ? 'yes' : 'no',
+      count('warning'),
+      count('fatal'),
     ]);
-    row.getCell(9).value = document.failed ? 'yes' : 'no';
-    writeNumbers(sheet, row.number, 10, [count('warning'), count('fatal')]);
     if (document.failed) shadeRow(row, DOCUMENT_HEADER.length, FILLS.fatal);
+    row.commit();
   }
   rowNumber++;
 
@@ -44,40 +50,46 @@ export function addReportSheet(workbook: Workbook, report: ReportSummary): void 
   const messageHeader = rowNumber;
   header(sheet, rowNumber++, MESSAGE_HEADER);
   for (const message of messages) {
-    const row = writeTextRow(sheet, rowNumber++, [message.file]);
-    writeNumbers(sheet, row.number, 2, [message.line ?? null, message.column ?? null]);
-    writeTextCells(sheet, row.number, 4, [message.severity, message.ruleId, message.source ?? '', message.reason]);
+    const row = writeValues(sheet, rowNumber++, [
+      message.file,
+      message.line,
+      message.column,
+      message.severity,
+      message.ruleId,
+      message.source ?? '',
+      message.reason,
+    ]);
     row.getCell(7).alignment = { wrapText: true, vertical: 'top' };
     if (message.severity !== 'info') shadeRow(row, MESSAGE_HEADER.length, message.severity === 'fatal' ? FILLS.fatal : FILLS.warning);
+    row.commit();
   }
-  if (messages.length === 0) writeTextRow(sheet, rowNumber++, ['(no messages)']);
+  if (messages.length === 0) writeValues(sheet, rowNumber++, ['(no messages)']).commit();
   sheet.autoFilter = {
     from: { row: messageHeader, column: 1 },
     to: { row: messageHeader, column: MESSAGE_HEADER.length },
   };
+  sheet.commit();
 }
 
 function header(sheet: Worksheet, rowNumber: number, titles: readonly string[]): void {
-  const row = writeTextRow(sheet, rowNumber, titles);
+  const row = writeValues(sheet, rowNumber, titles);
   row.font = { bold: true };
   shadeRow(row, titles.length, FILLS.header);
+  row.commit();
 }
 
-function writeTextRow(sheet: Worksheet, rowNumber: number, texts: readonly string[]) {
-  writeTextCells(sheet, rowNumber, 1, texts);
-  return sheet.getRow(rowNumber);
-}
-
-/** Free text in Text-formatted cells: a file name or reason starting with `=` stays text when edited. */
-function writeTextCells(sheet: Worksheet, rowNumber: number, firstColumn: number, texts: readonly string[]): void {
+/** Writes a row: text in Text-formatted cells (a file name or reason starting with `=` stays text), numbers as numbers. */
+function writeValues(sheet: Worksheet, rowNumber: number, values: readonly ReportValue[]): Row {
   const row = sheet.getRow(rowNumber);
-  texts.forEach((text, index) => {
-    const cell = row.getCell(firstColumn + index);
-    cell.value = cellText(text);
-    cell.numFmt = TEXT_FORMAT;
+  values.forEach((value, index) => {
+    if (value === null || value === undefined) return;
+    const cell = row.getCell(index + 1);
+    if (typeof value === 'number') {
+      cell.value = value;
+    } else {
+      cell.value = cellText(value);
+      cell.numFmt = TEXT_FORMAT;
+    }
   });
-}
-
-function writeNumbers(sheet: Worksheet, rowNumber: number, firstColumn: number, values: ReadonlyArray<number | null>): void {
-  writeRow(sheet, rowNumber, [...Array<null>(firstColumn - 1).fill(null), ...values]);
+  return row;
 }

@@ -1,7 +1,6 @@
-import type { Workbook } from 'exceljs';
 import { LANGS } from '../model/index.js';
 import type { Glossary } from '../glossary/types.js';
-import { setUpTable, writeRow, type SheetColumn } from './workbook-cells.js';
+import { addTableSheet, writeRow, type SheetColumn, type WorkbookSink } from './workbook-cells.js';
 
 const UNPAIRED_COLUMNS: readonly SheetColumn[] = [
   { header: 'Term', width: 34, text: true },
@@ -13,13 +12,13 @@ const UNPAIRED_COLUMNS: readonly SheetColumn[] = [
  * Adds a sheet per language ("Unpaired en", "Unpaired kk", "Unpaired ru") with the term candidates that found
  * no partner in another language, most frequent first: where a reviewer looks for terms the aligner missed.
  */
-export function addUnpairedSheets(workbook: Workbook, unpaired: Glossary['unpaired']): void {
+export function addUnpairedSheets(workbook: WorkbookSink, unpaired: Glossary['unpaired']): void {
   for (const lang of LANGS) {
-    const sheet = workbook.addWorksheet(`Unpaired ${lang}`);
-    setUpTable(sheet, UNPAIRED_COLUMNS);
+    const sheet = addTableSheet(workbook, `Unpaired ${lang}`, UNPAIRED_COLUMNS);
     const terms = [...(unpaired[lang] ?? [])].sort((a, b) => b.frequency - a.frequency || a.term.localeCompare(b.term));
     terms.forEach((term, index) => {
-      writeRow(sheet, index + 2, [term.term, term.frequency, term.variants.join(', ') || null]);
+      writeRow(sheet, index + 2, [term.term, term.frequency, term.variants.join(', ') || null]).commit();
     });
+    sheet.commit();
   }
 }

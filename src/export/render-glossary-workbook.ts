@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { GlossaryWorkbookInput, GlossaryWorkbookOptions } from './types.js';
 import { addGlossarySheet } from './add-glossary-sheet.js';
@@ -22,7 +23,16 @@ export async function renderGlossaryWorkbook(
   input: GlossaryWorkbookInput,
   options: GlossaryWorkbookOptions = {},
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // The streaming writer: rows leave memory as they are committed, and it writes 100k rows several times
+  // faster than the in-memory workbook (see `npm run bench`). Shared strings keep Cyrillic text compact.
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   workbook.creator = 'tilmash';
   const created = options.created ? new Date(options.created) : FIXED_DATE;
   workbook.created = created;
@@ -34,6 +44,7 @@ export async function renderGlossaryWorkbook(
   addUnpairedSheets(workbook, input.glossary.unpaired);
   addReportSheet(workbook, input.report);
   addExportSnapshotSheet(workbook, entries);
-  const bytes = await workbook.xlsx.writeBuffer();
-  return Buffer.from(bytes as ArrayBuffer);
+  await workbook.commit();
+  await finished;
+  return Buffer.concat(chunks);
 }

@@ -1,8 +1,8 @@
-import { create } from 'xmlbuilder2';
 import type { Glossary } from '../glossary/types.js';
 import type { CatGlossaryOptions } from './types.js';
-import { tbxConcepts } from './tbx-concepts.js';
+import { tbxConcepts, type TbxConcept } from './tbx-concepts.js';
 import { termNotes } from './tbx-data-categories.js';
+import { renderXmlDocument, type XmlElement } from './xml-document.js';
 
 /**
  * Renders the glossary as TBX v2, TBX-Basic in the 2008 `martif` style, which OmegaT, memoQ and Trados read
@@ -13,25 +13,35 @@ import { termNotes } from './tbx-data-categories.js';
  * No DOCTYPE: CAT tools would try to fetch `TBXBasiccoreStructV02.dtd` and some refuse the file when offline.
  */
 export function renderTbxV2(glossary: Glossary, options: CatGlossaryOptions = {}): string {
-  const martif = create({ version: '1.0', encoding: 'UTF-8' }).ele('martif', { type: 'TBX-Basic', 'xml:lang': 'en' });
-  const header = martif.ele('martifHeader');
-  const fileDesc = header.ele('fileDesc');
-  fileDesc.ele('titleStmt').ele('title').txt('tilmash trilingual glossary (en, kk, ru)');
-  fileDesc.ele('sourceDesc').ele('p').txt('Extracted by tilmash from aligned trilingual journal articles.');
-  header.ele('encodingDesc').ele('p', { type: 'XCSURI' }).txt('TBXBasicXCSV02.xcs');
-  const body = martif.ele('text').ele('body');
-  for (const concept of tbxConcepts(glossary, options)) {
-    const termEntry = body.ele('termEntry', { id: concept.xmlId });
-    termEntry.ele('note').txt(concept.note);
-    for (const language of concept.languages) {
-      const langSet = termEntry.ele('langSet', { 'xml:lang': language.lang });
-      for (const term of language.terms) {
-        const tig = langSet.ele('tig');
-        tig.ele('term').txt(term.text);
-        for (const [type, value] of termNotes(term, concept.status)) tig.ele('termNote', { type }).txt(value);
-        if (!term.variant && language.context) tig.ele('descrip', { type: 'context' }).txt(language.context);
-      }
-    }
-  }
-  return martif.end({ prettyPrint: true }) + '\n';
+  const concepts = tbxConcepts(glossary, options);
+  return renderXmlDocument('martif', {
+    '@_type': 'TBX-Basic',
+    '@_xml:lang': 'en',
+    martifHeader: {
+      fileDesc: {
+        titleStmt: { title: { '#text': 'tilmash trilingual glossary (en, kk, ru)' } },
+        sourceDesc: { p: { '#text': 'Extracted by tilmash from aligned trilingual journal articles.' } },
+      },
+      encodingDesc: { p: { '@_type': 'XCSURI', '#text': 'TBXBasicXCSV02.xcs' } },
+    },
+    text: { body: concepts.length > 0 ? { termEntry: concepts.map(termEntry) } : {} },
+  });
+}
+
+function termEntry(concept: TbxConcept): XmlElement {
+  return {
+    '@_id': concept.xmlId,
+    note: { '#text': concept.note },
+    langSet: concept.languages.map((language) => ({
+      '@_xml:lang': language.lang,
+      // tig: term, then termNotes, then the other data categories (TBX-Basic core structure order).
+      tig: language.terms.map((term) => {
+        const tig: XmlElement = { term: { '#text': term.text } };
+        const notes = termNotes(term, concept.status).map(([type, value]) => ({ '@_type': type, '#text': value }));
+        if (notes.length > 0) tig.termNote = notes;
+        if (!term.variant && language.context) tig.descrip = { '@_type': 'context', '#text': language.context };
+        return tig;
+      }),
+    })),
+  };
 }

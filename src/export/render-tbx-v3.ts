@@ -1,8 +1,8 @@
-import { create } from 'xmlbuilder2';
 import type { Glossary } from '../glossary/types.js';
 import type { CatGlossaryOptions } from './types.js';
-import { tbxConcepts } from './tbx-concepts.js';
+import { tbxConcepts, type TbxConcept } from './tbx-concepts.js';
 import { termNotes } from './tbx-data-categories.js';
+import { renderXmlDocument, type XmlElement } from './xml-document.js';
 
 /** The TBX v3 (ISO 30042:2019) namespace. */
 export const TBX_V3_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
@@ -13,27 +13,36 @@ export const TBX_V3_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
  * one concept entry per exportable entry, inflected forms as extra `termSec`s with `termType` `variant`.
  */
 export function renderTbxV3(glossary: Glossary, options: CatGlossaryOptions = {}): string {
-  const tbx = create({ version: '1.0', encoding: 'UTF-8' }).ele(TBX_V3_NAMESPACE, 'tbx', {
-    type: 'TBX-Basic',
-    style: 'dca',
-    'xml:lang': 'en',
+  const concepts = tbxConcepts(glossary, options);
+  return renderXmlDocument('tbx', {
+    '@_type': 'TBX-Basic',
+    '@_style': 'dca',
+    '@_xml:lang': 'en',
+    '@_xmlns': TBX_V3_NAMESPACE,
+    tbxHeader: {
+      fileDesc: {
+        titleStmt: { title: { '#text': 'tilmash trilingual glossary (en, kk, ru)' } },
+        sourceDesc: { p: { '#text': 'Extracted by tilmash from aligned trilingual journal articles.' } },
+      },
+    },
+    text: { body: concepts.length > 0 ? { conceptEntry: concepts.map(conceptEntry) } : {} },
   });
-  const fileDesc = tbx.ele('tbxHeader').ele('fileDesc');
-  fileDesc.ele('titleStmt').ele('title').txt('tilmash trilingual glossary (en, kk, ru)');
-  fileDesc.ele('sourceDesc').ele('p').txt('Extracted by tilmash from aligned trilingual journal articles.');
-  const body = tbx.ele('text').ele('body');
-  for (const concept of tbxConcepts(glossary, options)) {
-    const conceptEntry = body.ele('conceptEntry', { id: concept.xmlId });
-    conceptEntry.ele('note').txt(concept.note);
-    for (const language of concept.languages) {
-      const langSec = conceptEntry.ele('langSec', { 'xml:lang': language.lang });
-      for (const term of language.terms) {
-        const termSec = langSec.ele('termSec');
-        termSec.ele('term').txt(term.text);
-        for (const [type, value] of termNotes(term, concept.status)) termSec.ele('termNote', { type }).txt(value);
-        if (!term.variant && language.context) termSec.ele('descrip', { type: 'context' }).txt(language.context);
-      }
-    }
-  }
-  return tbx.end({ prettyPrint: true }) + '\n';
+}
+
+function conceptEntry(concept: TbxConcept): XmlElement {
+  return {
+    '@_id': concept.xmlId,
+    note: { '#text': concept.note },
+    langSec: concept.languages.map((language) => ({
+      '@_xml:lang': language.lang,
+      // termSec: term, then termNotes, then the other data categories (TBX v3 core structure order).
+      termSec: language.terms.map((term) => {
+        const termSec: XmlElement = { term: { '#text': term.text } };
+        const notes = termNotes(term, concept.status).map(([type, value]) => ({ '@_type': type, '#text': value }));
+        if (notes.length > 0) termSec.termNote = notes;
+        if (!term.variant && language.context) termSec.descrip = { '@_type': 'context', '#text': language.context };
+        return termSec;
+      }),
+    })),
+  };
 }

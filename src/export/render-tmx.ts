@@ -1,9 +1,8 @@
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { LANGS } from '../model/index.js';
+import { LANGS, type Lang } from '../model/index.js';
 import type { AlignedDocument } from '../align/types.js';
 import type { TmxOptions } from './types.js';
 import { beadText } from './bead-text.js';
+import { renderXmlDocument, type XmlElement } from './xml-document.js';
 import { xmlSafeText } from './xml-safe-text.js';
 
 /** `creationtool` of the TMX header. */
@@ -19,37 +18,46 @@ export const TMX_CREATION_TOOL = 'tilmash';
  * The output is deterministic (no creation date): the same alignment gives the same bytes.
  */
 export function renderTmx(documents: readonly AlignedDocument[], options: TmxOptions = {}): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' });
-  root.ele('header', {
-    creationtool: TMX_CREATION_TOOL,
-    creationtoolversion: options.toolVersion ?? '1',
-    // Sentence-level units; "block" would tell CAT tools to expect paragraphs.
-    segtype: 'sentence',
-    'o-tmf': 'tilmash-alignment',
-    adminlang: 'en',
-    srclang: options.srcLang ?? 'en',
-    datatype: 'plaintext',
-  });
-  const body = root.ele('body');
+  const tus: XmlElement[] = [];
   for (const document of documents) {
     document.sections.forEach((section, sectionIndex) => {
       section.beads.forEach((bead, beadIndex) => {
         const texts = LANGS.map((lang) => [lang, beadText(section, bead, lang)] as const).filter(
-          (pair): pair is readonly [(typeof LANGS)[number], string] => pair[1] !== null,
+          (pair): pair is readonly [Lang, string] => pair[1] !== null,
         );
         if (texts.length < 2) return;
-        const tu = body.ele('tu', { tuid: `${document.id}/${sectionIndex}/${beadIndex}` });
-        addProp(tu, 'x-document', document.id);
-        addProp(tu, 'x-section', section.kind);
-        addProp(tu, 'x-score', String(Math.round(bead.score * 1000) / 1000));
-        if (bead.flags.length > 0) addProp(tu, 'x-flags', bead.flags.join(' '));
-        for (const [lang, text] of texts) tu.ele('tuv', { 'xml:lang': lang }).ele('seg').txt(text);
+        // DTD order: props before tuvs.
+        const props = [
+          prop('x-document', document.id),
+          prop('x-section', section.kind),
+          prop('x-score', String(Math.round(bead.score * 1000) / 1000)),
+        ];
+        if (bead.flags.length > 0) props.push(prop('x-flags', bead.flags.join(' ')));
+        tus.push({
+          '@_tuid': xmlSafeText(`${document.id}/${sectionIndex}/${beadIndex}`),
+          prop: props,
+          tuv: texts.map(([lang, text]) => ({ '@_xml:lang': lang, seg: text })),
+        });
       });
     });
   }
-  return root.end({ prettyPrint: true }) + '\n';
+  return renderXmlDocument('tmx', {
+    '@_version': '1.4',
+    header: {
+      '@_creationtool': TMX_CREATION_TOOL,
+      '@_creationtoolversion': options.toolVersion ?? '1',
+      // Sentence-level units; "block" would tell CAT tools to expect paragraphs.
+      '@_segtype': 'sentence',
+      '@_o-tmf': 'tilmash-alignment',
+      '@_adminlang': 'en',
+      '@_srclang': options.srcLang ?? 'en',
+      '@_datatype': 'plaintext',
+    },
+    // An empty body must still be an element: the DTD wants <body/>, not nothing.
+    body: tus.length > 0 ? { tu: tus } : {},
+  });
 }
 
-function addProp(tu: XMLBuilder, type: string, value: string): void {
-  tu.ele('prop', { type }).txt(xmlSafeText(value));
+function prop(type: string, value: string): XmlElement {
+  return { '@_type': type, '#text': xmlSafeText(value) };
 }

@@ -1,4 +1,4 @@
-import type { Cell, Fill, Row, Worksheet } from 'exceljs';
+import type { Cell, Fill, Row, Workbook, Worksheet } from 'exceljs';
 import { xmlSafeText } from './xml-safe-text.js';
 
 /**
@@ -39,18 +39,31 @@ export interface SheetColumn {
   numFmt?: string;
 }
 
+/** What the sheet-adding steps write to: ExcelJS's streaming writer, or (in tests) an in-memory workbook. */
+export type WorkbookSink = Pick<Workbook, 'addWorksheet'>;
+
 /**
- * Sets up a table sheet: columns with widths and formats, a bold shaded header row, the header frozen and an
- * autofilter over the header. Free-text columns are Text-formatted and wrapped.
+ * Adds a table sheet: columns with widths and formats, a bold shaded header row, the header frozen and an
+ * autofilter over the header. Free-text columns are Text-formatted and wrapped. The header row is committed:
+ * the streaming writer needs rows written in order, and each committed row leaves memory.
  */
-export function setUpTable(sheet: Worksheet, columns: readonly SheetColumn[], headerRow = 1): void {
+export function addTableSheet(
+  workbook: WorkbookSink,
+  name: string,
+  columns: readonly SheetColumn[],
+  options: { tabColor?: string } = {},
+): Worksheet {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    ...(options.tabColor ? { properties: { tabColor: { argb: options.tabColor } } } : {}),
+  });
   sheet.columns = columns.map((column) => ({
     width: column.width,
     style: column.text
       ? { numFmt: TEXT_FORMAT, alignment: { wrapText: true, vertical: 'top' } }
       : { numFmt: column.numFmt ?? 'General', alignment: { vertical: 'top' } },
   }));
-  const header = sheet.getRow(headerRow);
+  const header = sheet.getRow(1);
   columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
     cell.value = column.header;
@@ -58,8 +71,9 @@ export function setUpTable(sheet: Worksheet, columns: readonly SheetColumn[], he
     cell.fill = FILLS.header;
     cell.alignment = { vertical: 'middle', wrapText: true };
   });
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
-  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columns.length } };
+  header.commit();
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return sheet;
 }
 
 /** Writes a row of values: strings through {@link cellText}, numbers as numbers, null as an empty cell. */

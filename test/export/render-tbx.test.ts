@@ -1,9 +1,21 @@
+import { spawnSync } from 'node:child_process';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../src/model/index.js';
 import type { Glossary } from '../../src/glossary/types.js';
 import { renderTbxV2, renderTbxV3, TBX_V3_NAMESPACE } from '../../src/export/index.js';
 import { sampleGlossary } from './sample.js';
+
+const haveXmllint = spawnSync('xmllint', ['--version']).status === 0;
+const skipXmllint = !haveXmllint && !process.env.CI;
+if (skipXmllint) console.warn('render-tbx.test: xmllint not found (apt-get install libxml2-utils); its well-formedness check is SKIPPED.');
+
+/** Well-formedness by a second, independent parser (libxml2), not only by the library that parses it back. */
+function xmllintWellFormed(xml: string): { status: number | null; stderr: string } {
+  const result = spawnSync('xmllint', ['--noout', '--nonet', '-'], { input: xml, encoding: 'utf8' });
+  if (result.error) throw new Error(`xmllint could not run: ${result.error.message}; install Debian's libxml2-utils.`);
+  return { status: result.status, stderr: result.stderr };
+}
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -68,6 +80,13 @@ describe.each([
   it('is well-formed XML', () => {
     expect(XMLValidator.validate(render(withStatuses()))).toBe(true);
     expect(XMLValidator.validate(render({ version: 1, entries: [], unpaired: { en: [], kk: [], ru: [] } }))).toBe(true);
+  });
+
+  it.skipIf(skipXmllint)('is well-formed for libxml2 too (xmllint), with markup and control characters in the data', () => {
+    const glossary = withStatuses();
+    glossary.entries[1].en!.term = 'A&B <c> "d" \u0007';
+    glossary.entries[1].note = ']]> & <!-- -->';
+    expect(xmllintWellFormed(render(glossary))).toEqual({ status: 0, stderr: '' });
   });
 
   it('has one concept entry per exported entry, rejected entries left out', () => {
