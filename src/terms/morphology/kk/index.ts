@@ -15,7 +15,7 @@ export { foldKazakhWord } from './fold-word.js';
 export { scoreLexemeGrouping, type GroupingScore, type LemmaGoldRow } from './score-grouping.js';
 
 /** Bump when keys change for the same input (it feeds the terms stage version). */
-export const KAZAKH_MORPHOLOGY_VERSION = 1;
+export const KAZAKH_MORPHOLOGY_VERSION = 2;
 
 /** The analysis of one token. */
 export interface KazakhAnalysis {
@@ -64,13 +64,16 @@ const MAX_KEY_STEPS = 4;
 
 /**
  * Acronyms (`ҚР`, `БҰҰ`, `АҚШ`, `ЕО`, `ҚазҰУ`) carry two or more capitals and never inflect inside their letters;
- * their endings follow a hyphen.
+ * their endings follow a hyphen. Before a hyphenated ending any capitalised run is one (`ЮНЕСКО-ның`); on its own
+ * an all-capitals word of five letters or more is more likely a heading word (`БИЛІКТІҢ`) and is analysed.
  */
-function isAcronym(original: string): boolean {
+function isAcronym(original: string, beforeHyphen: boolean): boolean {
   if (original === original.toLowerCase()) return false;
   const letters = original.replace(/[^\p{L}]/gu, '');
   const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return letters.length >= 2 && letters.length <= 10 && capitals >= 2;
+  if (letters.length < 2 || capitals < 2) return false;
+  const allCapitals = capitals === letters.length;
+  return beforeHyphen ? letters.length <= 10 : !allCapitals || letters.length <= 4;
 }
 
 /** Segments of a reading that end a nominal: case, attributive and predicative endings. */
@@ -141,10 +144,10 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
     // so `Төлеген` and `Жасаған` stay names instead of the verbs төле-, жаса-.
     const properNoun = /^\p{Lu}/u.test(original);
     const split = splitHyphenated(folded);
-    if (split === null) return isAcronym(original) ? whole(folded) : analysePlain(folded, properNoun);
+    if (split === null) return isAcronym(original, false) ? whole(folded) : analysePlain(folded, properNoun);
     if (split.kind === 'ending') {
       const before = original.slice(0, original.lastIndexOf('-'));
-      if (isAcronym(before) || !KAZAKH_WORD.test(split.base)) return { ...whole(split.base), folded };
+      if (isAcronym(before, true) || !KAZAKH_WORD.test(split.base)) return { ...whole(split.base), folded };
       // A Kazakh word with an ending after a hyphen is a line-break or typing split (`бағыну-шы`): join it back.
       const word = split.particle ? split.base : split.base + split.ending;
       return { ...analysePlain(word, properNoun), folded };

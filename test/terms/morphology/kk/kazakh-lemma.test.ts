@@ -51,6 +51,8 @@ const cases: Case[] = [
   ['ҚР-дың', 'қр', 'acronym + hyphenated genitive'],
   ['ЕО-ға', 'ео', 'acronym + hyphenated dative'],
   ['ТМД', 'тмд', 'bare acronym'],
+  ['ЮНЕСКО-ның', 'юнеско', 'longer acronym + hyphenated genitive'],
+  ['БИЛІКТІҢ', 'билік', 'an all-capitals heading word is analysed'],
   ['ҚазҰУ-дың', 'қазұу', 'mixed-case acronym + hyphenated genitive'],
   ['жасаған-ау', 'жаса', 'hyphenated particle dropped, the word before analysed (a participle)'],
   ['Жасаған-ау', 'жасаған', 'the same word capitalised is a name, not a verb form'],
