@@ -89,6 +89,12 @@ describe('decideHyphen', () => {
     ['socio', 'political', true, 'en', 'keep'],
     ['post', 'totalitarian', false, 'en', 'keep'],
     ['E', 'mail', true, 'en', 'keep'],
+    ['госу', 'дарство', false, 'ru', 'join'],
+    ['из', 'за', false, 'ru', 'keep'],
+    ['сондай', 'ақ', true, 'kk', 'keep'],
+    ['мемле', 'кеттік', false, 'kk', 'join'],
+    ['insti', 'tutional', false, 'en', 'join'],
+    ['co', 'ndition', false, 'en', 'join'],
   ] as const)('%s-%s (gap %s, %s) → %s', (left, right, gap, lang, action) => {
     expect(decideHyphen(left, right, gap, lang, none).action).toBe(action);
   });

@@ -6,6 +6,7 @@ import type { LanguageGuess, LidProfiles } from './types.js';
 export type { LanguageGuess, LidProfiles, LidSample } from './types.js';
 export { trainProfiles } from './train-profiles.js';
 export { splitDocuments } from './split-documents.js';
+export { scoreWord } from './score-word.js';
 
 /** N-gram orders overlap (a 4-gram contains its 3-grams), so raw naive-Bayes posteriors are far too sure of
  * themselves; dividing the log-likelihoods by this damps them into a usable confidence. */

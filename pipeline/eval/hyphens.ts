@@ -1,0 +1,141 @@
+// Line-break hyphen repair on synthetic damage: NTREX paragraphs (ntrex-dev/raw/<doc>/<lang>.txt) get PDF-style
+// hyphens inserted into long words at syllable boundaries (`бағыну-шы`, `con- cept`: must be joined), while the
+// real hyphenated words already in the text (`сондай-ақ`, `из-за`, `socio-political`) must keep their hyphen,
+// also when a line break put a space after it (`іс- шара`). Each NTREX document is one document, so the
+// document-level evidence (the word written whole elsewhere) works as it does on an article.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { IngestedDocument } from '../../src/ingest/types.js';
+import { LANGS, type Lang } from '../../src/model/index.js';
+import { collectHyphenEvidence, decideHyphen, normalize } from '../../src/normalize/index.js';
+import { formatTable } from './table.js';
+import type { Evaluator } from './types.js';
+
+/** Seeded PRNG (mulberry32): the damage is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOWELS = /[aeiouyаеёиоуыэюяәөұүі]/i;
+
+/** Split points a typesetter would use: between syllables, at least two letters on each side. */
+function splitPoints(word: string): number[] {
+  const points: number[] = [];
+  for (let k = 2; k <= word.length - 2; k++) {
+    const before = VOWELS.test(word[k - 1]);
+    const after = VOWELS.test(word[k]);
+    if ((before && !after) || (!before && !after)) points.push(k);
+  }
+  return points;
+}
+
+interface Point {
+  left: string;
+  right: string;
+  gap: boolean;
+  expected: 'join' | 'keep';
+}
+
+/** Damages one paragraph; returns the damaged text and the hyphen points with what a repair must do. */
+function damage(text: string, rand: () => number, points: Point[]): string {
+  return text.replace(/(\p{L}+)-(\p{L}+)|\p{L}{6,}/gu, (match, left?: string, right?: string) => {
+    if (left !== undefined && right !== undefined) {
+      // A real compound; half of them sat at a line end.
+      const gap = rand() < 0.5;
+      points.push({ left, right, gap, expected: 'keep' });
+      return gap ? `${left}- ${right}` : match;
+    }
+    if (rand() >= 0.15) return match;
+    const candidates = splitPoints(match);
+    if (candidates.length === 0) return match;
+    const k = candidates[Math.floor(rand() * candidates.length)];
+    const gap = rand() < 0.5;
+    points.push({ left: match.slice(0, k), right: match.slice(k), gap, expected: 'join' });
+    return `${match.slice(0, k)}-${gap ? ' ' : ''}${match.slice(k)}`;
+  });
+}
+
+function documentOf(id: string, lang: Lang, paragraphs: string[]): IngestedDocument {
+  let offset = 0;
+  return {
+    kind: 'ingested-document',
+    schemaVersion: 1,
+    id,
+    file: id,
+    languages: [lang],
+    blocks: [],
+    sections: [
+      {
+        kind: 'body',
+        lang,
+        paragraphs: paragraphs.map((text) => {
+          const range = { start: offset, end: offset + text.length };
+          offset += text.length + 2;
+          return { text, range };
+        }),
+      },
+    ],
+  };
+}
+
+export const hyphensEvaluator: Evaluator = {
+  name: 'hyphens',
+  needs: ['ntrex-dev/raw'],
+  async run({ dataDir, print }) {
+    const rawDir = path.join(dataDir, 'ntrex-dev', 'raw');
+    const rows: Array<Array<string | number>> = [['lang', 'case', 'points', 'right', 'accuracy']];
+    const errors: string[] = [];
+    let right = 0;
+    let total = 0;
+    let paragraphsSame = 0;
+    let paragraphsDamaged = 0;
+    const rand = random(20261122);
+    for (const lang of LANGS) {
+      const tally = new Map<string, { right: number; total: number }>();
+      for (const doc of readdirSync(rawDir).sort()) {
+        const original = readFileSync(path.join(rawDir, doc, `${lang}.txt`), 'utf8').split(/\n\s*\n/).filter((p) => p.trim() !== '');
+        const points: Point[] = [];
+        const damaged = original.map((paragraph) => damage(paragraph, rand, points));
+        const evidence = collectHyphenEvidence(damaged);
+        for (const point of points) {
+          const decision = decideHyphen(point.left, point.right, point.gap, lang, evidence);
+          const key = `${point.expected === 'join' ? 'line-break hyphen' : 'real compound'}, ${point.gap ? 'with space' : 'no space'}`;
+          const cell = tally.get(key) ?? { right: 0, total: 0 };
+          cell.total++;
+          if (decision.action === point.expected) cell.right++;
+          else if (errors.length < 40) errors.push(`  ${lang} ${point.left}-${point.gap ? ' ' : ''}${point.right}: expected ${point.expected}, got ${decision.action} (${decision.because})`);
+          tally.set(key, cell);
+        }
+        // End to end: normalize of the damaged paragraph equals normalize of the original.
+        const report = () => {};
+        const clean = normalize(documentOf(doc, lang, original), report).sections[0].paragraphs;
+        const repaired = normalize(documentOf(doc, lang, damaged), report).sections[0].paragraphs;
+        damaged.forEach((text, i) => {
+          if (text === original[i]) return;
+          paragraphsDamaged++;
+          if (repaired[i].text === clean[i].text) paragraphsSame++;
+        });
+      }
+      for (const [key, cell] of [...tally].sort()) {
+        rows.push([lang, key, cell.total, cell.right, cell.total ? `${((100 * cell.right) / cell.total).toFixed(1)}%` : '-']);
+        right += cell.right;
+        total += cell.total;
+      }
+    }
+    print(formatTable(rows));
+    print(`\nall hyphen points: ${right}/${total} decided right (${((100 * right) / total).toFixed(2)}%)`);
+    print(`damaged paragraphs restored exactly by normalize: ${paragraphsSame}/${paragraphsDamaged}`);
+    if (errors.length > 0) print('\nfirst errors:\n' + errors.join('\n'));
+    return [
+      { name: 'hyphen decisions right', value: right / total, min: 0.95 },
+      { name: 'damaged paragraphs restored exactly', value: paragraphsSame / paragraphsDamaged, min: 0.85 },
+    ];
+  },
+};
