@@ -38,10 +38,14 @@ export async function reviewImportCommand(options: ReviewImportOptions): Promise
   return result.messages.some((m) => m.severity !== 'info') ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-/** Printed form: `file: Sheet!D12  severity  reason  ruleId  review`. */
+/** Printed form: `file: Sheet!D12  severity  reason  ruleId  review` (or `file: Sheet, row 12` without a cell). */
 export function formatReviewMessage(message: ReviewMessage): string {
-  const place = message.place
-    ? ': ' + [message.place.sheet, message.place.cell ?? (message.place.row !== undefined ? `row ${message.place.row}` : undefined)].filter(Boolean).join('!')
-    : '';
-  return `${message.file}${place}  ${message.severity}  ${message.reason}  ${message.ruleId}  ${message.source}`;
+  return `${message.file}${formatPlace(message.place)}  ${message.severity}  ${message.reason}  ${message.ruleId}  ${message.source}`;
+}
+
+function formatPlace(place: ReviewMessage['place']): string {
+  if (!place) return '';
+  if (place.cell) return `: ${place.sheet ? `${place.sheet}!` : ''}${place.cell}`;
+  const parts = [place.sheet, place.row !== undefined ? `row ${place.row}` : undefined].filter(Boolean);
+  return parts.length > 0 ? `: ${parts.join(', ')}` : '';
 }
