@@ -54,6 +54,7 @@ export function enumerateSegmentations(word: string): Segmentation[] {
       for (const morpheme of candidates) {
         if (morpheme.slot >= maxSlot) continue;
         if (required !== undefined && !required.includes(morpheme.id)) continue;
+        if (right?.forbidsLeft?.includes(morpheme.id)) continue;
         if (!morpheme.forms(left).includes(surface)) continue;
         const segment: MorphSegment = {
           id: morpheme.id,

@@ -35,6 +35,8 @@ export interface Morpheme {
   surfaceCost?: Readonly<Record<string, number>>;
   /** When set, the morpheme to its left must be one of these (the pronominal -н- follows POSS.3 only). */
   requiresLeft?: readonly MorphemeId[];
+  /** Morphemes that cannot stand to its left (no predicative ending after an accusative or genitive). */
+  forbidsLeft?: readonly MorphemeId[];
   /** Surface forms this morpheme takes after `stem` (the part of the word to its left). */
   forms(stem: string): string[];
   /** The morpheme starts with a vowel, so a stem-final к/қ/п before it is written г/ғ/б. */
@@ -62,7 +64,7 @@ const ACCUSATIVE = { vowel: ['ны', 'ні'], glide: ['ды', 'ді'], nasal: ['
 const DATIVE = { vowel: ['ға', 'ге'], glide: ['ға', 'ге'], nasal: ['ға', 'ге'], liquid: ['ға', 'ге'], voiceless: ['қа', 'ке'] } as const;
 const LOCATIVE = { vowel: ['да', 'де'], glide: ['да', 'де'], nasal: ['да', 'де'], liquid: ['да', 'де'], voiceless: ['та', 'те'] } as const;
 const ABLATIVE = { vowel: ['дан', 'ден'], glide: ['дан', 'ден'], nasal: ['нан', 'нен'], liquid: ['дан', 'ден'], voiceless: ['тан', 'тен'] } as const;
-/** Past tense -ды and the copula-like endings share the accusative's consonant pattern but not after nasals. */
+/** Past tense -ды/-ты: the accusative's consonant pattern. */
 const PAST = { vowel: ['ды', 'ді'], glide: ['ды', 'ді'], nasal: ['ды', 'ді'], liquid: ['ды', 'ді'], voiceless: ['ты', 'ті'] } as const;
 const PARTICIPLE_PAST = { vowel: ['ған', 'ген'], glide: ['ған', 'ген'], nasal: ['ған', 'ген'], liquid: ['ған', 'ген'], voiceless: ['қан', 'кен'] } as const;
 const NEGATION = { vowel: ['ма', 'ме'], glide: ['ма', 'ме'], nasal: ['ба', 'бе'], liquid: ['ба', 'бе'], voiceless: ['па', 'пе'] } as const;
@@ -73,6 +75,13 @@ function negation(stem: string): string[] {
 }
 const PERSON_1 = { vowel: ['мын', 'мін'], glide: ['мын', 'мін'], nasal: ['мын', 'мін'], liquid: ['бын', 'бін'], voiceless: ['пын', 'пін'] } as const;
 const PERSON_1PL = { vowel: ['мыз', 'міз'], glide: ['мыз', 'міз'], nasal: ['мыз', 'міз'], liquid: ['быз', 'біз'], voiceless: ['пыз', 'піз'] } as const;
+
+/** Predicative 1sg/1pl: after м н ң both spellings occur (`мұғаліммін`, `дайынбыз`). */
+function predicative1(stem: string, table: typeof PERSON_1 | typeof PERSON_1PL): string[] {
+  const forms = byClass(stem, table);
+  if (boundaryClassOf(stem) === 'nasal') forms.push(...byClass(stem, { nasal: [table.liquid[0], table.liquid[1]] }));
+  return forms;
+}
 const CAUSATIVE_DYR = { vowel: ['ғыз', 'гіз'], glide: ['ғыз', 'гіз'], nasal: ['дыр', 'дір'], liquid: ['дыр', 'дір'], voiceless: ['тыр', 'тір'] } as const;
 
 /** Instrumental -мен/-бен/-пен is always front (`баламен`, `кітаппен`). */
@@ -174,7 +183,11 @@ const NOMINAL: Morpheme[] = [
     forms: (s) => (s.endsWith('а') ? ['ғы'] : s.endsWith('е') ? ['гі'] : []),
   },
   // Predicative endings (мұғаліммін, дайынбыз): rare in academic prose and easily confused with roots.
-  { id: 'person', attach: 'N', produce: 'N', slot: 10, cost: 0.4, vowelInitial: false, forms: (s) => [...byClass(s, PERSON_1), ...byHarmony(s, 'сың', 'сің'), ...byHarmony(s, 'сыз', 'сіз'), ...byClass(s, PERSON_1PL)] },
+  {
+    id: 'person', attach: 'N', produce: 'N', slot: 10, cost: 0.4, vowelInitial: false,
+    forbidsLeft: ['accusative', 'accusative-n', 'genitive', 'genitive-n'],
+    forms: (s) => [...predicative1(s, PERSON_1), ...byHarmony(s, 'сың', 'сің'), ...byHarmony(s, 'сыз', 'сіз'), ...predicative1(s, PERSON_1PL)],
+  },
 ];
 
 /** Vowel-final verb stems take the short allomorph (оқы-п, сөйле-й). */

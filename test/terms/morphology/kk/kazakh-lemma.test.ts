@@ -97,6 +97,9 @@ const cases: Case[] = [
   ['болмайды', 'бол', 'negation + present'],
   ['тұрған', 'тұр', 'past participle'],
   ['тұрғындардың', 'тұрғын', 'noun in -ғын is not тұрық with a dropped vowel'],
+  // Predicative endings.
+  ['мұғаліммін', 'мұғалім', 'predicative 1sg after м'],
+  ['дайынбыз', 'дайын', 'predicative 1pl -быз after н, never after an accusative'],
   // Mixed-script and invisible characters.
   ['бiлiмнiң', 'білім', 'Latin i for Cyrillic і'],
   ['бі\u00ADлім', 'білім', 'soft hyphen'],
