@@ -60,7 +60,7 @@ const NAME_JOINERS = new Set(['and', 'және', 'и', '&']);
  */
 export function looksLikeAuthorLine(plain: string): boolean {
   const tokens = plain
-    .replace(/[\d*†‡,;()]+/g, ' ')
+    .replace(/[\d¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜ*†‡§#,;()]+/g, ' ')
     .split(/\s+/)
     .filter((t) => t !== '' && !NAME_JOINERS.has(t.toLowerCase()));
   if (tokens.length === 0 || tokens.length > 12) return false;

@@ -144,6 +144,31 @@ describe('ingest: other journal layouts', () => {
     await expect(golden(doc)).toMatchFileSnapshot('../fixtures/ingest/kaznu-layout-kk-ru-en/expected.json');
   });
 
+  it('reads an international English layout: superscript author marks, numbered sections, bracketed references', async () => {
+    const text = fixture('international-layout-en');
+    const { doc, messages } = ingestText(text);
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      'title',
+      'author',
+      'affiliation',
+      'abstract-heading',
+      'abstract',
+      'keywords',
+      'heading',
+      'body',
+      'heading',
+      'body',
+      'heading',
+      'body',
+      'references-heading',
+      'references',
+      'references',
+    ]);
+    expect(sectionText(doc, 'keywords', 'en')).toEqual(['terminology; language policy; corpus linguistics']);
+    expect(messages.map((m) => m.ruleId)).toEqual(['missing-language-kk', 'missing-language-ru']);
+    await expect(golden(doc)).toMatchFileSnapshot('../fixtures/ingest/international-layout-en/expected.json');
+  });
+
   it('reads English and Russian heads printed after the reference list', async () => {
     const text = fixture('end-summaries');
     const { doc, messages } = ingestText(text);
