@@ -110,3 +110,22 @@ describe('corpus stems', () => {
     for (const word of corpus) expect(aware.lemma(aware.lemma(word))).toBe(aware.lemma(word));
   });
 });
+
+describe('robustness', () => {
+  it('never throws and always returns a lower-case string, whatever the token', async () => {
+    const { kazakhLemma, kazakhIzafetHead, kazakhStripToNominative } = await import('../../../../src/terms/morphology/kk/index.js');
+    const token = fc.oneof(
+      fc.string(),
+      fc.string({ unit: fc.constantFrom(...'АаӘәБбҒғҚқҢңӨөҰұҮүІіIi-–\u00AD0123456789') }),
+    );
+    fc.assert(
+      fc.property(token, (word) => {
+        for (const result of [kazakhLemma(word), kazakhIzafetHead(word), kazakhStripToNominative(word)]) {
+          expect(typeof result).toBe('string');
+          expect(result).toBe(result.toLowerCase());
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
