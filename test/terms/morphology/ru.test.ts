@@ -35,6 +35,11 @@ describe('lemmaKey (ru)', () => {
     // Participles used as adjectives keep their voice (вооружённый, not вооруживший), ё folded.
     ['вооружённые', 'вооруженный'],
     ['данной', 'данный'],
+    // A common noun is not taken over by a name, an adverb or a particle with the same spelling.
+    ['августа', 'август'],
+    ['дома', 'дом'],
+    ['типа', 'тип'],
+    ['лесу', 'лес'],
     // ё is folded to е in keys.
     ['ёлки', 'елка'],
     ['елки', 'елка'],

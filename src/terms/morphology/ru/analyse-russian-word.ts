@@ -141,36 +141,68 @@ function toReading(parse: AzParse): RussianReading {
  */
 const POS_PRIORITY: Record<RussianPos, number> = { adj: 3, noun: 2, verb: 1, other: 0 };
 
+/** Share of the best reading's score the word's own dictionary-form reading needs to be preferred. */
+const OWN_READING_SHARE = 0.25;
+
+function isName(reading: RussianReading): boolean {
+  const tag = reading.parse.tag;
+  return tag.Name === true || tag.Surn === true || tag.Patr === true;
+}
+
 /** Nominative endings of adjectives, which substantivised adjectives (первое, учёный) keep. */
 const ADJECTIVE_ENDING = /(?:ое|ее|ая|яя|ые|ие|ый|ий|ой)$/;
 
 /**
- * The lexeme key among the readings. A form that is the dictionary form of one of its readings is its own key
- * (начало is the noun, not начать; this also makes keys fixed points: the key of a key is itself). Otherwise the
- * most likely reading, ties broken by part of speech. A substantivised adjective (первое, главное) yields to
+ * The lexeme key among the readings: the most likely lexeme (readings' scores summed per lemma and part of
+ * speech, ties broken by part of speech), unless the form is itself the dictionary form of a likely enough
+ * content-word lexeme (начало is the noun, not начать). A substantivised adjective (первое, главное) yields to
  * the adjective it comes from when the form can be that adjective: terms use the adjective far more often.
  */
 function bestLemma(word: string, readings: RussianReading[]): string {
   const adjectives = readings.filter((r) => r.pos === 'adj');
   const substantivised = (r: RussianReading) =>
     r.pos === 'noun' && ADJECTIVE_ENDING.test(r.lemma) && adjectives.some((a) => russianSnowballStem(a.lemma) === russianSnowballStem(r.lemma));
-  const folded = foldYo(word);
-  const own = readings.find((r) => foldYo(r.lemma) === folded && !substantivised(r));
-  if (own) return own.lemma;
-  let best: RussianReading | null = null;
+  // Weigh each lexeme (lemma and part of speech) by the summed scores of its readings: a form that is several
+  // cases of one noun (лес: nominative and accusative) is that noun more surely than its share per reading says.
+  const lexemes = new Map<string, { reading: RussianReading; mass: number }>();
   for (const reading of readings) {
+    const id = `${reading.lemma} ${reading.pos}`;
+    const lexeme = lexemes.get(id);
+    if (lexeme) lexeme.mass += reading.score;
+    else lexemes.set(id, { reading, mass: reading.score });
+  }
+  let best: { reading: RussianReading; mass: number } | null = null;
+  for (const lexeme of lexemes.values()) {
     if (
       !best ||
-      reading.score > best.score + 1e-9 ||
-      (Math.abs(reading.score - best.score) <= 1e-9 && POS_PRIORITY[reading.pos] > POS_PRIORITY[best.pos])
+      lexeme.mass > best.mass + 1e-9 ||
+      (Math.abs(lexeme.mass - best.mass) <= 1e-9 && POS_PRIORITY[lexeme.reading.pos] > POS_PRIORITY[best.reading.pos])
     ) {
-      best = reading;
+      best = lexeme;
     }
   }
-  if (best && substantivised(best)) {
-    best = adjectives.find((a) => russianSnowballStem(a.lemma) === russianSnowballStem((best as RussianReading).lemma)) ?? best;
+  if (!best) return '';
+  // The word's own lexeme wins when it is a content word and not much less likely than the best one: the key of
+  // a dictionary form is itself (keys are fixed points). An adverb (дома, рядом), a particle (типа) or a name
+  // (Августа, Света) does not take over a common noun.
+  const folded = foldYo(word);
+  const common = readings.some((r) => !isName(r));
+  for (const lexeme of lexemes.values()) {
+    const r = lexeme.reading;
+    if (
+      foldYo(r.lemma) === folded &&
+      r.pos !== 'other' &&
+      !substantivised(r) &&
+      (!common || !isName(r)) &&
+      lexeme.mass >= best.mass * OWN_READING_SHARE
+    ) {
+      return r.lemma;
+    }
   }
-  return best ? best.lemma : '';
+  let chosen = best.reading;
+  // A substantivised adjective (первое, главное) yields to the adjective it comes from.
+  if (substantivised(chosen)) chosen = adjectives.find((a) => russianSnowballStem(a.lemma) === russianSnowballStem(chosen.lemma)) ?? chosen;
+  return chosen.lemma;
 }
 
 const cache = new Map<string, RussianAnalysis>();
@@ -192,7 +224,9 @@ export function analyseRussianWord(form: string): RussianAnalysis {
     const exact = parses.filter((p) => p.parser === 'Dictionary' && p.typosCnt === 0 && p.stutterCnt === 0);
     const known = exact.length > 0;
     const readings = (known ? exact : parses.filter((p) => p.typosCnt === 0)).map(toReading);
-    const key = known ? foldYo(bestLemma(word, readings)) : settleUnknownKey(word, unknownWordKey(word, readings));
+    const first = known ? foldYo(bestLemma(word, readings)) : unknownWordKey(word, readings);
+    rawKeys.set(word, first);
+    const key = settleKey(word, first);
     analysis = { word, known, readings, key };
   }
   cache.set(word, analysis);
@@ -219,31 +253,49 @@ function unknownWordKey(word: string, readings: RussianReading[]): string {
 }
 
 /**
- * Follows unknown-word keys to a fixed point (at most a few steps): guesses from the ending can send a guessed
- * lemma on to another paradigm (метанефрина → метанефрин → метанефрина). Stops at the first key that maps to
- * itself, or at the shorter key of a cycle, so that the key of a key is itself.
+ * Follows keys to a fixed point: the key of a word's key can differ from it (лесу → леса → лес; guessed names:
+ * метанефрина → метанефрин → метанефрина). The chain ends at a key that maps to itself, or in a cycle, whose
+ * shortest member (alphabetically first on a tie) is taken, so that every word on the chain gets the same key
+ * and the key of a key is itself.
  */
-function settleUnknownKey(word: string, first: string): string {
+function settleKey(word: string, first: string): string {
+  const chain = [word];
   let key = first;
-  const seen = new Set([word]);
-  for (let step = 0; step < 3 && key !== word; step++) {
-    const next = guessKey(key);
-    if (next === key) return key;
-    if (seen.has(next) || next === word) return shorterKey(key, next);
-    seen.add(key);
-    key = next;
+  for (let step = 0; step < MAX_KEY_STEPS; step++) {
+    if (key === chain[chain.length - 1]) return key;
+    const at = chain.indexOf(key);
+    if (at >= 0) return chain.slice(at).reduce(shorterKey);
+    chain.push(key);
+    key = rawKey(key);
   }
   return key;
 }
 
-/** The shorter of two keys, the alphabetically first on a tie: the same choice from either end of a cycle. */
+/** Longest chain of keys followed before giving up (real chains have one or two steps). */
+const MAX_KEY_STEPS = 6;
+
+/** The shorter of two keys, the alphabetically first on a tie: the same choice from any point of a cycle. */
 function shorterKey(a: string, b: string): string {
   if (a.length !== b.length) return a.length < b.length ? a : b;
   return a < b ? a : b;
 }
 
-function guessKey(word: string): string {
-  const parses = azMorph()(word, { ignoreCase: true });
-  if (parses.some((p) => p.parser === 'Dictionary' && p.typosCnt === 0 && p.stutterCnt === 0)) return analyseRussianWord(word).key;
-  return unknownWordKey(word, parses.filter((p) => p.typosCnt === 0).map(toReading));
+const rawKeys = new Map<string, string>();
+
+/** The key of a lower-case word before settling: its best lemma, or the unknown-word guess. */
+function rawKey(word: string): string {
+  let key = rawKeys.get(word);
+  if (key === undefined) {
+    if (!CYRILLIC_WORD.test(word)) key = foldYo(word);
+    else {
+      const parses = azMorph()(word, { ignoreCase: true });
+      const exact = parses.filter((p) => p.parser === 'Dictionary' && p.typosCnt === 0 && p.stutterCnt === 0);
+      key =
+        exact.length > 0
+          ? foldYo(bestLemma(word, exact.map(toReading)))
+          : unknownWordKey(word, parses.filter((p) => p.typosCnt === 0).map(toReading));
+    }
+    rawKeys.set(word, key);
+  }
+  return key;
 }
