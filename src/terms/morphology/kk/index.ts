@@ -46,8 +46,9 @@ export interface KazakhLemmatiserOptions {
   /** Lexicon to use instead of the built-in hunspell-kk one. */
   lexicon?: KazakhLexicon;
   /**
-   * Extra attested words, for example the distinct Kazakh words of the corpus: a stem seen on its own in the
-   * corpus (`Лондон` beside `Лондонда`) is then preferred like a dictionary stem.
+   * Extra dictionary stems, treated like entries of the word list: a curated list such as reviewed glossary terms or
+   * names (`Сәтбаев`, `Лондон`). Pass stems, not running text: for the words of the corpus use `corpusWords`, since
+   * every listed word is protected from being read as stem + ending.
    */
   extraWords?: Iterable<string>;
   /**
