@@ -52,7 +52,39 @@ export function addGlossarySheet(workbook: WorkbookSink, entries: readonly Gloss
     promptTitle: 'Status',
     prompt: 'approved: keep (survives rebuilds); rejected: leave out of the exports; candidate: undecided.',
   });
+  addStatusFormatting(sheet, statusColumn, lastRow);
   sheet.commit();
+}
+
+/**
+ * Shows each row's decision as the reviewer makes it: an approved row's Status cell turns green, a rejected
+ * row is greyed and struck through. Conditional formats follow the Status cell, so they stay right after
+ * sorting and filtering, unlike fills written once.
+ */
+function addStatusFormatting(sheet: Worksheet, statusColumn: string, lastRow: number): void {
+  const lastColumn = columnLetter(GLOSSARY_COLUMNS.length);
+  sheet.addConditionalFormatting({
+    ref: `${statusColumn}2:${statusColumn}${lastRow}`,
+    rules: [
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: [`$${statusColumn}2="approved"`],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } }, font: { color: { argb: 'FF006100' } } },
+      },
+    ],
+  });
+  sheet.addConditionalFormatting({
+    ref: `A2:${lastColumn}${lastRow}`,
+    rules: [
+      {
+        type: 'expression',
+        priority: 2,
+        formulae: [`$${statusColumn}2="rejected"`],
+        style: { font: { color: { argb: 'FF808080' }, strike: true } },
+      },
+    ],
+  });
 }
 
 /** A1-style letter of a 1-based column number (the streaming writer has no `getColumn(n).letter` for us). */

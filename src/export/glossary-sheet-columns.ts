@@ -23,6 +23,8 @@ export interface GlossaryColumn {
   header: string;
   width: number;
   text: boolean;
+  /** Filled in by the reviewer (Status, Reviewer note); the terms may be corrected in place too. */
+  review?: boolean;
 }
 
 /**
@@ -34,8 +36,8 @@ export const GLOSSARY_COLUMNS: readonly GlossaryColumn[] = [
   { key: 'term-en', header: 'en term', width: 28, text: true },
   { key: 'term-kk', header: 'kk term', width: 28, text: true },
   { key: 'term-ru', header: 'ru term', width: 28, text: true },
-  { key: 'status', header: 'Status', width: 12, text: true },
-  { key: 'note', header: 'Reviewer note', width: 32, text: true },
+  { key: 'status', header: 'Status', width: 12, text: true, review: true },
+  { key: 'note', header: 'Reviewer note', width: 32, text: true, review: true },
   { key: 'score', header: 'Score', width: 8, text: false },
   { key: 'frequency', header: 'Frequency', width: 10, text: false },
   { key: 'documents', header: 'Documents', width: 22, text: true },

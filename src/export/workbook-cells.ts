@@ -25,6 +25,8 @@ export function solidFill(argb: string): Fill {
 
 export const FILLS = {
   header: solidFill('FFD9E1F2'),
+  /** Header of the columns the reviewer fills in. */
+  reviewHeader: solidFill('FFFFE699'),
   lowScore: solidFill('FFFCE4D6'),
   flagged: solidFill('FFFFF2CC'),
   fatal: solidFill('FFF8CBAD'),
@@ -37,6 +39,8 @@ export interface SheetColumn {
   width: number;
   text: boolean;
   numFmt?: string;
+  /** A column the reviewer fills in: its header is highlighted. */
+  review?: boolean;
 }
 
 /** What the sheet-adding steps write to: ExcelJS's streaming writer, or (in tests) an in-memory workbook. */
@@ -68,7 +72,7 @@ export function addTableSheet(
     const cell = header.getCell(index + 1);
     cell.value = column.header;
     cell.font = { bold: true };
-    cell.fill = FILLS.header;
+    cell.fill = column.review ? FILLS.reviewHeader : FILLS.header;
     cell.alignment = { vertical: 'middle', wrapText: true };
   });
   header.commit();

@@ -80,6 +80,23 @@ describe('renderGlossaryWorkbook', () => {
     expect(validations[0]).toContain('<formula1>&quot;candidate,approved,rejected&quot;</formula1>');
   });
 
+  it('Glossary: approved status cells turn green and rejected rows grey, by conditional formats that follow sorting', () => {
+    const xml = parts.sheets.get('Glossary')!;
+    const letter = String.fromCharCode(64 + column('Status'));
+    expect(xml).toContain(`<conditionalFormatting sqref="${letter}2:${letter}9"><cfRule type="expression" dxfId="0" priority="1"><formula>$${letter}2=&quot;approved&quot;</formula>`);
+    expect(xml).toContain(`<conditionalFormatting sqref="A2:O9"><cfRule type="expression" dxfId="1" priority="2"><formula>$${letter}2=&quot;rejected&quot;</formula>`);
+    expect(parts.styles).toMatch(/<dxf><font><color rgb="FF808080"\/><strike\/><\/font><\/dxf>/);
+  });
+
+  it('Glossary: the headers of the columns the reviewer fills are highlighted', () => {
+    const header = workbook.getWorksheet('Glossary')!.getRow(1);
+    const fill = (header: string) => (workbook.getWorksheet('Glossary')!.getRow(1).getCell(column(header)).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(fill('Status')).toBe('FFFFE699');
+    expect(fill('Reviewer note')).toBe('FFFFE699');
+    expect(fill('en term')).toBe('FFD9E1F2');
+    expect(header.getCell(1).font?.bold).toBe(true);
+  });
+
   it('Glossary: entries in the lowest score quartile are shaded, the others not', () => {
     const sheet = workbook.getWorksheet('Glossary')!;
     const shaded = (rowNumber: number) => {
