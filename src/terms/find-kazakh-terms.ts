@@ -114,6 +114,9 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>)
       if (i < j) {
         const modifier = words[i];
         if (!modifier || !modifier.bare || !words[i + 1]?.token.joined) break;
+        // Adjectives come before noun modifiers in a Kazakh noun phrase: a noun right before an adjective is
+        // not part of its phrase (институт | жетекші саяси жүйеге: the subject, then the predicate).
+        if (!modifier.adjective && !modifier.lyq && words[i + 1]?.adjective) break;
       }
       const picked = words.slice(i, j + 1) as Word[];
       const canonical = picked.map((w) => w.lower);
