@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderGlossaryWorkbook } from '../../src/export/index.js';
 import { applyDecisions, emptyDecisionsFile, mergeDecisions, readReviewWorkbook } from '../../src/review/index.js';
 import { sampleDocuments, sampleGlossary, sampleReport } from '../export/sample.js';
+import { xlsxParts } from '../export/xlsx-xml.js';
 
 const PYTHON = '/usr/bin/python3';
 const script = fileURLToPath(new URL('../fixtures/review/libreoffice/review-in-calc.py', import.meta.url));
@@ -25,16 +26,24 @@ describe.skipIf(missing !== null)('a workbook reviewed in LibreOffice Calc', () 
   it('is read correctly and every decision is reflected', async () => {
     const exported = path.join(work, 'glossary.xlsx');
     const reviewed = path.join(work, 'reviewed.xlsx');
-    writeFileSync(exported, await renderGlossaryWorkbook({ glossary: sampleGlossary(), documents: sampleDocuments(), report: sampleReport() }));
+    const glossary0 = sampleGlossary();
+    glossary0.entries[7].ru = { term: '=HYPERLINK("http://x","y")', variants: [], frequency: 1 };
+    writeFileSync(exported, await renderGlossaryWorkbook({ glossary: glossary0, documents: sampleDocuments(), report: sampleReport() }));
     const run = spawnSync(PYTHON, [script, exported, reviewed], { encoding: 'utf8', timeout: 90_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    // Calc loaded the formula-like term as text, not as a formula.
+    expect(JSON.parse(run.stdout)).toEqual([{ text: '=HYPERLINK("http://x","y")', type: 'TEXT' }]);
 
     const { rows, messages } = await readReviewWorkbook(readFileSync(reviewed), { file: 'reviewed.xlsx' });
     expect(messages).toEqual([]);
     // Sorted by LibreOffice, one row deleted; the snapshot sheet survived the save.
     expect(rows!.map((r) => r.terms.en)).toEqual(['subject', 'state power', 'presidential institution', 'power', 'political culture', 'philosophy of power', 'object']);
     expect(rows!.every((r) => r.exported !== null)).toBe(true);
+    const saved = await xlsxParts(readFileSync(reviewed));
+    for (const [name, xml] of saved.sheets) expect(xml, name).not.toMatch(/<f[ >]/);
+    // Saved by Calc, the term is still the same text, unchanged by the import.
+    expect(rows!.find((r) => r.id === 'presidential-institution')!.terms.ru).toBe('=HYPERLINK("http://x","y")');
 
     const decisions = mergeDecisions(emptyDecisionsFile(), rows!, undefined, { when: 'T' });
     expect(decisions.decisions.map((d) => [d.id, d.status, d.corrected?.kk ?? null, d.note ?? null])).toEqual([
