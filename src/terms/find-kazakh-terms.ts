@@ -110,27 +110,29 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>)
     // right before another word modifies it (мемлекеттік билік), at the end of a chain it is a noun.
     if (!head || head.adjective || (head.lyq && words[j + 1]?.token.joined)) continue;
     const genitiveBefore = (from: number) => words.slice(0, from).some((w) => w?.genitive);
+    const possessiveHead = head.izafetHead !== head.key && POSSESSIVE_3.test(head.izafetHead);
     for (let i = j; i >= 0 && j - i < MAX_WORDS; i--) {
       if (i < j) {
         const modifier = words[i];
-        if (!modifier || !modifier.bare || !words[i + 1]?.token.joined) break;
+        // A genitive right before a possessive head is the full izafet (биліктің элементтері, Қазақстанның
+        // Конституциясы); it is written bare in the dictionary form (билік элементтері).
+        const genitiveIzafet = i === j - 1 && possessiveHead && modifier?.genitive === true;
+        if (!modifier || (!modifier.bare && !genitiveIzafet) || !words[i + 1]?.token.joined) break;
         // Adjectives come before noun modifiers in a Kazakh noun phrase: a noun right before an adjective is
         // not part of its phrase (институт | жетекші саяси жүйеге: the subject, then the predicate).
         if (!modifier.adjective && !modifier.lyq && words[i + 1]?.adjective) break;
       }
       const picked = words.slice(i, j + 1) as Word[];
-      const canonical = picked.map((w) => w.lower);
+      const canonical = picked.map((w) => (w.bare ? w.lower : w.key));
       const before = picked.length >= 2 ? picked[picked.length - 2] : null;
-      const izafetHead = head.izafetHead;
       // N + N-POSS is an izafet; an -лық word before a possessive head is one too (билік философиясы), unless
       // a genitive earlier in the sentence owns the possessive (елдің экономикалық дамуы: экономикалық даму).
       const izafet =
         before !== null &&
         !before.adjective &&
         !(before.lyq && genitiveBefore(i)) &&
-        izafetHead !== head.key &&
-        POSSESSIVE_3.test(izafetHead);
-      canonical[canonical.length - 1] = izafet ? izafetHead : head.key;
+        possessiveHead;
+      canonical[canonical.length - 1] = izafet ? head.izafetHead : head.key;
       result.matches.push({
         key: picked.map((w) => w.key).join(' '),
         canonical,
