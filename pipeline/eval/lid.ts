@@ -3,7 +3,8 @@
 // acceptance figure is the odd, held-out half; the training half and the reversed fold are printed beside it.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { identifyLanguage, splitDocuments, trainProfiles } from '../../src/lang/identify/index.js';
+import { identifyLanguage, splitDocuments, trainProfiles, withLatinKazakh } from '../../src/lang/identify/index.js';
+import { toKazakhLatin } from '../../src/lang/kk/latin-alphabet.js';
 import type { LidProfiles, LidSample } from '../../src/lang/identify/index.js';
 import { LANGS } from '../../src/model/index.js';
 import type { Lang } from '../../src/model/index.js';
@@ -107,8 +108,8 @@ export const lidEvaluator: Evaluator = {
     const runs: Array<[string, ReturnType<typeof score>]> = [
       [`shipped profiles, held-out docs (${heldOut.length})`, score(heldOutItems)],
       [`shipped profiles, training docs (${train.length})`, score(trainItems)],
-      [`reverse fold: train odd docs, test even docs`, score(trainItems, trainProfiles(samplesFrom(heldOutItems, true)))],
-      [`UD word lists only, all ntrex docs (${docs.length})`, score(items, trainProfiles(samplesFrom([], false)))],
+      [`reverse fold: train odd docs, test even docs`, score(trainItems, trainProfiles(withLatinKazakh(samplesFrom(heldOutItems, true))))],
+      [`UD word lists only, all ntrex docs (${docs.length})`, score(items, trainProfiles(withLatinKazakh(samplesFrom([], false))))],
     ];
     const header = ['run', 'sentences', 'accuracy', ...LANGS, ...BUCKETS.map(([name]) => name)];
     const rows: Array<Array<string | number>> = [header];
@@ -138,6 +139,8 @@ export const lidEvaluator: Evaluator = {
       ['kk without Kazakh letters', russify, ['kk']],
       ['kk without Kazakh letters, first 3 words', (t) => firstWords(3)(russify(t)), ['kk']],
       ['kk with Latin i for і', latinI, ['kk']],
+      ['kk in the Latin alphabet (2021)', toKazakhLatin, ['kk']],
+      ['kk in the Latin alphabet, first 3 words', (t) => firstWords(3)(toKazakhLatin(t)), ['kk']],
     ];
     const hard: Array<Array<string | number>> = [['stress variant (held-out docs)', 'sentences', 'accuracy', ...LANGS]];
     for (const [name, transform, langs] of variants) {

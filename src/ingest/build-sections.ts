@@ -18,6 +18,13 @@ function guessOf(text: string): Guess {
   return identifyLanguage(plainView(text).plain);
 }
 
+/** More Latin than Cyrillic letters. */
+function isMostlyLatin(text: string): boolean {
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  return latin > cyrillic;
+}
+
 function letters(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
 }
@@ -218,6 +225,21 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
         return;
     }
   });
+
+  // Kazakh in the Latin alphabet is identified as Kazakh, but later Kazakh steps (stemming, terms) read Cyrillic.
+  for (const section of sections.values()) {
+    // Reference lists are transliterated on purpose (journals print a romanised copy).
+    if (section.lang !== 'kk' || section.kind === 'references') continue;
+    const latin = section.paragraphs.find((p) => isMostlyLatin(p.text));
+    if (latin) {
+      report({
+        reason: `Expected Kazakh in Cyrillic letters in the ${section.kind}, found Latin-script Kazakh; Kazakh stemming and term extraction read Cyrillic only.`,
+        ruleId: 'latin-script-kazakh',
+        severity: 'warning',
+        range: { ...latin.range },
+      });
+    }
+  }
 
   const ordered = [...sections.values()].sort(
     (a, b) => SECTION_ORDER.indexOf(a.kind) - SECTION_ORDER.indexOf(b.kind) || LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang),

@@ -310,6 +310,14 @@ describe('ingest: hand-made variants', () => {
     ]);
   });
 
+  it('takes a Latin-script Kazakh abstract as Kazakh and warns that later Kazakh steps read Cyrillic', () => {
+    const latin = 'Maqalada Qazaqstannyñ qazırgı qoğamyndağy bilık filosofiasy qarastyrylady. Bilıktıñ negızgı elementterı subekt, obekt jäne qūraldar bolyp tabylady.';
+    const text = `### Abstract\n\n${EN_ABSTRACT}\n\n### Añdatpa\n\n${latin}`;
+    const { doc, messages } = ingestText(text);
+    expect(sectionText(doc, 'abstract', 'kk')).toEqual([latin]);
+    expect(messages.filter((m) => m.severity === 'warning')).toEqual([expect.objectContaining({ ruleId: 'latin-script-kazakh' })]);
+  });
+
   it('handles CRLF line ends and a BOM', () => {
     const text = `\ufeff## POWER IN KAZAKHSTAN\r\n\r\nAbstract. ${EN_ABSTRACT}\r\n\r\nKeywords: power, state\r\n`;
     const { doc } = ingestText(text);

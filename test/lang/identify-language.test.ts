@@ -45,6 +45,11 @@ describe('identifyLanguage on hand-made cases', () => {
     expect(identifyLanguage(text).lang).toBe(lang);
   });
 
+  it('identifies Kazakh written in the Latin alphabet as Kazakh', () => {
+    expect(identifyLanguage('Maqalada Qazaqstannyñ qazırgı qoğamyndağy bilık filosofiasy qarastyrylady.').lang).toBe('kk');
+    expect(identifyLanguage('The article deals with the philosophy of power in Kazakhstan.').lang).toBe('en');
+  });
+
   it('reads Latin look-alikes inside Cyrillic words as Kazakh letters', () => {
     expect(identifyLanguage('Бiлiм берудiң сапасы').lang).toBe('kk');
   });

@@ -1,7 +1,7 @@
 import enSample from '../en/lid-sample.json' with { type: 'json' };
 import kkSample from '../kk/lid-sample.json' with { type: 'json' };
 import ruSample from '../ru/lid-sample.json' with { type: 'json' };
-import { trainProfiles } from './train-profiles.js';
+import { trainProfiles, withLatinKazakh } from './train-profiles.js';
 import type { LidProfiles, LidSample } from './types.js';
 
 let cached: LidProfiles | undefined;
@@ -16,10 +16,6 @@ function asSample(json: { sentences: string[]; words: Array<Array<string | numbe
  * samples in `src/lang/<lang>/lid-sample.json` (training half of ntrex-dev plus UD word lists, CC BY-SA 4.0).
  */
 export function defaultProfiles(): LidProfiles {
-  cached ??= trainProfiles({
-    en: asSample(enSample),
-    kk: asSample(kkSample),
-    ru: asSample(ruSample),
-  });
+  cached ??= trainProfiles(withLatinKazakh({ en: asSample(enSample), kk: asSample(kkSample), ru: asSample(ruSample) }));
   return cached;
 }

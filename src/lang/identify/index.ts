@@ -1,10 +1,9 @@
-import type { Lang } from '../../model/index.js';
 import { defaultProfiles } from './default-profiles.js';
 import { scoreLanguages } from './score-languages.js';
-import type { LanguageGuess, LidProfiles } from './types.js';
+import { langOfProfile, type LanguageGuess, type LidProfiles } from './types.js';
 
-export type { LanguageGuess, LidProfiles, LidSample } from './types.js';
-export { trainProfiles } from './train-profiles.js';
+export type { LanguageGuess, LidProfiles, LidSample, ProfileId } from './types.js';
+export { trainProfiles, withLatinKazakh } from './train-profiles.js';
 export { splitDocuments } from './split-documents.js';
 export { scoreWord } from './score-word.js';
 
@@ -23,9 +22,16 @@ const TEMPERATURE = 8;
 export function identifyLanguage(text: string, profiles: LidProfiles = defaultProfiles()): LanguageGuess {
   const { scores, grams } = scoreLanguages(profiles, text);
   if (grams === 0) return { lang: null, confidence: 0 };
-  let best: Lang = profiles.langs[0];
-  for (const lang of profiles.langs) if (scores[lang] > scores[best]) best = lang;
+  let best = profiles.langs[0];
+  for (const id of profiles.langs) if (scores[id]! > scores[best]!) best = id;
+  const lang = langOfProfile(best);
+  // Posterior of the language: its profiles' share (Cyrillic and Latin Kazakh add up).
   let total = 0;
-  for (const lang of profiles.langs) total += Math.exp((scores[lang] - scores[best]) / TEMPERATURE);
-  return { lang: best, confidence: 1 / total };
+  let own = 0;
+  for (const id of profiles.langs) {
+    const weight = Math.exp((scores[id]! - scores[best]!) / TEMPERATURE);
+    total += weight;
+    if (langOfProfile(id) === lang) own += weight;
+  }
+  return { lang, confidence: own / total };
 }

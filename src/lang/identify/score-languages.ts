@@ -1,14 +1,13 @@
-import type { Lang } from '../../model/index.js';
 import { forEachNgram, letterWords } from './char-ngrams.js';
 import { foldLookalikesForLid } from './fold-lookalikes.js';
-import type { LidProfiles } from './types.js';
+import type { LidProfiles, ProfileId } from './types.js';
 
 /** Letters scored at most: a few hundred characters decide the language; whole body paragraphs need not be read. */
 const MAX_LETTERS = 600;
 
 /** Per-language log-likelihood of a text and the number of n-grams that counted. */
 export interface LanguageScores {
-  scores: Record<Lang, number>;
+  scores: Partial<Record<ProfileId, number>>;
   grams: number;
 }
 
@@ -30,6 +29,6 @@ export function scoreLanguages(profiles: LidProfiles, text: string): LanguageSco
       for (let k = 0; k < row.length; k++) sums[k] += row[k];
     });
   }
-  const scores = Object.fromEntries(profiles.langs.map((lang, k) => [lang, sums[k]])) as Record<Lang, number>;
+  const scores: Partial<Record<ProfileId, number>> = Object.fromEntries(profiles.langs.map((lang, k) => [lang, sums[k]]));
   return { scores, grams };
 }

@@ -15,7 +15,7 @@ function startsOf(profiles: LidProfiles, lang: Lang): number {
   let total = byLang.get(lang);
   if (total === undefined) {
     total = 0;
-    for (const [gram, count] of profiles.profiles[lang].counts) if (gram.length === 2 && gram[0] === ' ') total += count;
+    for (const [gram, count] of profiles.profiles[lang]?.counts ?? []) if (gram.length === 2 && gram[0] === ' ') total += count;
     byLang.set(lang, total);
   }
   return total;
@@ -28,7 +28,9 @@ function startsOf(profiles: LidProfiles, lang: Lang): number {
  * `a` and `b` is plausible (`бағыну|шы`: no; `іс|қимыл`: yes).
  */
 export function scoreWord(word: string, lang: Lang, profiles: LidProfiles = defaultProfiles()): number {
-  const { counts, totals } = profiles.profiles[lang];
+  const profile = profiles.profiles[lang];
+  if (!profile) throw new Error(`scoreWord: no profile for \`${lang}\`; train the profiles with a sample of it.`);
+  const { counts, totals } = profile;
   const padded = ` ${word} `;
   let score = 0;
   for (let i = 1; i < padded.length; i++) {

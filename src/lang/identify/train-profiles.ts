@@ -1,7 +1,7 @@
-import type { Lang } from '../../model/index.js';
+import { toKazakhLatin } from '../kk/latin-alphabet.js';
 import { forEachNgram, letterWords, MAX_NGRAM } from './char-ngrams.js';
 import { foldLookalikesForLid } from './fold-lookalikes.js';
-import type { LangProfile, LidProfiles, LidSample } from './types.js';
+import type { LangProfile, LidProfiles, LidSample, ProfileId } from './types.js';
 
 function emptyProfile(): LangProfile {
   return { counts: new Map(), totals: new Array<number>(MAX_NGRAM + 1).fill(0) };
@@ -18,9 +18,9 @@ function addWord(profile: LangProfile, word: string, weight: number): void {
  * Trains character n-gram profiles (orders 1–4, word-boundary marks) from per-language samples. Pure: the
  * caller supplies the text, so the eval can train on one half of the dev documents and test on the other.
  */
-export function trainProfiles(samples: Partial<Record<Lang, LidSample>>): LidProfiles {
-  const langs = (Object.keys(samples) as Lang[]).sort();
-  const profiles = {} as Record<Lang, LangProfile>;
+export function trainProfiles(samples: Partial<Record<ProfileId, LidSample>>): LidProfiles {
+  const langs = (Object.keys(samples) as ProfileId[]).sort();
+  const profiles: Partial<Record<ProfileId, LangProfile>> = {};
   const seen = Array.from({ length: MAX_NGRAM + 1 }, () => new Set<string>());
   for (const lang of langs) {
     const sample = samples[lang]!;
@@ -43,15 +43,19 @@ export function trainProfiles(samples: Partial<Record<Lang, LidSample>>): LidPro
 export const ALPHA = 0.5;
 
 /** Per n-gram, the smoothed log-probability under each language (in `langs` order), computed once. */
-function logProbabilityTable(langs: Lang[], profiles: Record<Lang, LangProfile>, vocabulary: number[]): Map<string, Float64Array> {
+function logProbabilityTable(
+  langs: ProfileId[],
+  profiles: Partial<Record<ProfileId, LangProfile>>,
+  vocabulary: number[],
+): Map<string, Float64Array> {
   const table = new Map<string, Float64Array>();
   for (const lang of langs) {
-    for (const gram of profiles[lang].counts.keys()) {
+    for (const gram of profiles[lang]!.counts.keys()) {
       if (table.has(gram)) continue;
       const order = gram.length;
       const row = new Float64Array(langs.length);
       langs.forEach((other, k) => {
-        const profile = profiles[other];
+        const profile = profiles[other]!;
         const count = profile.counts.get(gram) ?? 0;
         row[k] = Math.log((count + ALPHA) / (profile.totals[order] + ALPHA * vocabulary[order]));
       });
@@ -59,4 +63,20 @@ function logProbabilityTable(langs: Lang[], profiles: Record<Lang, LangProfile>,
     }
   }
   return table;
+}
+
+/**
+ * Adds a `kk-latn` profile sample: the Kazakh sample transliterated into the 2021 Latin alphabet, so that Kazakh
+ * abstracts in Latin letters (`Qazaqstan`, `bılım`) are identified as Kazakh rather than English.
+ */
+export function withLatinKazakh(samples: Partial<Record<ProfileId, LidSample>>): Partial<Record<ProfileId, LidSample>> {
+  const kk = samples.kk;
+  if (!kk) return samples;
+  return {
+    ...samples,
+    'kk-latn': {
+      sentences: kk.sentences.map(toKazakhLatin),
+      words: (kk.words ?? []).map(([form, count]): [string, number] => [toKazakhLatin(form), count]),
+    },
+  };
 }

@@ -14,13 +14,24 @@ export interface LangProfile {
   totals: number[];
 }
 
+/**
+ * A profile: one per language, plus `kk-latn` for Kazakh in the Latin alphabet. Kept apart from Cyrillic Kazakh
+ * because one profile for both scripts halves the weight of every Cyrillic n-gram and loses short Kazakh lines.
+ */
+export type ProfileId = Lang | 'kk-latn';
+
+/** The language a profile stands for. */
+export function langOfProfile(id: ProfileId): Lang {
+  return id === 'kk-latn' ? 'kk' : id;
+}
+
 /** The trained model: one profile per language plus the vocabulary size per order, for smoothing. */
 export interface LidProfiles {
-  langs: Lang[];
-  profiles: Record<Lang, LangProfile>;
+  langs: ProfileId[];
+  profiles: Partial<Record<ProfileId, LangProfile>>;
   /** Distinct n-grams over all languages, per order (index = order). */
   vocabulary: number[];
-  /** Per n-gram, its smoothed log-probability under each language of `langs`, in that order. */
+  /** Per n-gram, its smoothed log-probability under each profile of `langs`, in that order. */
   logProbabilities: Map<string, Float64Array>;
 }
 

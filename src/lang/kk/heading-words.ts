@@ -1,10 +1,23 @@
 /**
  * Kazakh words that label the parts of a journal article (see `../en/heading-words.ts` for how they are matched).
- * Spellings without Kazakh letters (`Андатпа`) occur when the PDF font lacked them.
+ * Spellings without Kazakh letters (`Андатпа`) occur when the PDF font lacked them; Latin spellings (`Añdatpa`)
+ * head Latin-script abstracts.
  */
 export const kkHeadingWords = {
-  abstract: ['Аңдатпа', 'Андатпа', 'Түйін', 'Туйін', 'Түйіндеме', 'Аннотация'],
-  keywords: ['Кілт сөздер', 'Кілтті сөздер', 'Түйін сөздер', 'Тірек сөздер', 'Негізгі сөздер', 'Кілт сөз', 'Түйінді сөздер'],
+  abstract: ['Аңдатпа', 'Андатпа', 'Түйін', 'Туйін', 'Түйіндеме', 'Аннотация', 'Añdatpa', 'Andatpa', 'Ańdatpa', 'Tüiın'],
+  keywords: [
+    'Кілт сөздер',
+    'Кілтті сөздер',
+    'Түйін сөздер',
+    'Тірек сөздер',
+    'Негізгі сөздер',
+    'Кілт сөз',
+    'Түйінді сөздер',
+    // Latin alphabet (2021, 2018).
+    'Kılt sözder',
+    'Tüiın sözder',
+    'Kilt sózder',
+  ],
   references: [
     'Пайдаланылған әдебиеттер тізімі',
     'Пайдаланылған әдебиеттер',
