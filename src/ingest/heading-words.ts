@@ -4,7 +4,7 @@ import { ruHeadingWords } from '../lang/ru/heading-words.js';
 import type { Lang } from '../model/index.js';
 
 /** The kinds of label ingest looks for; the word lists live in `src/lang/<lang>/heading-words.ts`. */
-export type LabelCategory = 'abstract' | 'keywords' | 'references' | 'sections' | 'abstractOpeners' | 'affiliation' | 'places';
+export type LabelCategory = 'abstract' | 'keywords' | 'references' | 'sections' | 'abstractOpeners' | 'affiliation' | 'places' | 'authorInfo';
 
 type HeadingWords = Record<LabelCategory, string[]>;
 

@@ -20,7 +20,7 @@ interface Labels {
   references: LabelMatch | null;
 }
 
-type State = 'front' | 'abstract' | 'body' | 'references';
+type State = 'front' | 'abstract' | 'body' | 'references' | 'closing';
 
 /**
  * Walks the paragraphs of an article once, with a small state machine (front matter → abstract → keywords →
@@ -145,6 +145,14 @@ export function walkBlocks(text: string): DraftBlock[] {
       seenUnit = true;
       continue;
     }
+    // Notes about the authors after the references: neither body nor references, up to the next head.
+    const closing = matchLabel(source, 'authorInfo');
+    if (closing && (closing.standalone || closing.ownLine)) {
+      flushFront();
+      push('other', p.range.start, p.range.end);
+      state = 'closing';
+      continue;
+    }
     // In the body or the references, only a label that stands out is a heading (`Summary: the results…` is not).
     const abstract = label.abstract;
     if (abstract && (state === 'front' || state === 'abstract' || abstract.standalone || /^[*_#]/.test(source))) {
@@ -214,9 +222,14 @@ export function walkBlocks(text: string): DraftBlock[] {
 
     // A head of another language version after the body or the references (end-of-article summaries): a title or
     // author line followed closely by an abstract or keyword label.
-    if ((state === 'body' || state === 'references') && headLike(p) && anchorAhead(i)) {
+    if ((state === 'body' || state === 'references' || state === 'closing') && headLike(p) && anchorAhead(i)) {
       state = 'front';
       pending.push(p);
+      continue;
+    }
+
+    if (state === 'closing') {
+      push('other', p.range.start, p.range.end);
       continue;
     }
 

@@ -318,6 +318,13 @@ describe('ingest: hand-made variants', () => {
     expect(messages.filter((m) => m.severity === 'warning')).toEqual([expect.objectContaining({ ruleId: 'latin-script-kazakh' })]);
   });
 
+  it('keeps notes about the authors after the references out of the reference list', () => {
+    const text = `${BODY}\n\nReferences\n\n1. Smith J. Power. London, 2001.\n\n**Information about authors:**\n\nSmith John – PhD, professor, Al-Farabi Kazakh National University, Almaty, Kazakhstan, e-mail: smith@kaznu.kz`;
+    const { doc } = ingestText(text);
+    expect(sectionText(doc, 'references', 'en')).toEqual(['1. Smith J. Power. London, 2001.']);
+    expect(doc.blocks.slice(-2).map((b) => b.kind)).toEqual(['other', 'other']);
+  });
+
   it('handles CRLF line ends and a BOM', () => {
     const text = `\ufeff## POWER IN KAZAKHSTAN\r\n\r\nAbstract. ${EN_ABSTRACT}\r\n\r\nKeywords: power, state\r\n`;
     const { doc } = ingestText(text);

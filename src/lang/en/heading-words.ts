@@ -79,4 +79,6 @@ export const enHeadingWords = {
   ],
   /** Places: an affiliation line only when short (`Almaty, Kazakhstan`); titles mention them too. */
   places: ['Kazakhstan', 'Almaty', 'Astana', 'Nur-Sultan', 'Shymkent', 'Karaganda', 'Aktobe', 'Taraz', 'Turkestan', 'Russia', 'Moscow'],
+  /** Headings of the closing matter that is neither body nor references (author notes): kept as `other`. */
+  authorInfo: ['Information about authors', 'Information about the authors', 'About the authors', 'About the author', 'Author information', 'Authors information', 'Conflict of interest', 'Conflicts of interest'],
 };

@@ -74,4 +74,5 @@ export const kkHeadingWords = {
   ],
   /** Places: an affiliation line only when short (`Almaty, Kazakhstan`); titles mention them too. */
   places: ['Қазақстан', 'Алматы', 'Астана', 'Шымкент', 'Қарағанды', 'Ақтөбе', 'Тараз', 'Түркістан', 'Ресей', 'Мәскеу'],
+  authorInfo: ['Авторлар туралы мәлімет', 'Авторлар туралы мәліметтер', 'Авторлар туралы ақпарат', 'Автор туралы мәлімет', 'Мүдделер қақтығысы'],
 };

@@ -53,4 +53,5 @@ export const ruHeadingWords = {
   ],
   /** Places: an affiliation line only when short (`Almaty, Kazakhstan`); titles mention them too. */
   places: ['Казахстан', 'Алматы', 'Астана', 'Шымкент', 'Караганда', 'Актобе', 'Тараз', 'Туркестан', 'Россия', 'Москва'],
+  authorInfo: ['Сведения об авторах', 'Сведения об авторе', 'Информация об авторах', 'Информация об авторе', 'Об авторах', 'Конфликт интересов'],
 };
