@@ -1,4 +1,5 @@
 import { BRITISH_AMERICAN_SPELLINGS, ENGLISH_LEMMA_EXCEPTIONS } from '../../../lang/en/lemma-exceptions.js';
+import { remember } from '../remember.js';
 import { itsLemma } from './tag-english-text.js';
 import { isUnknownToWink, wink } from './wink.js';
 
@@ -13,7 +14,7 @@ export function readsAsNoun(word: string): boolean {
   let noun = nominalCache.get(word);
   if (noun === undefined) {
     noun = readAt(`the ${word}`, 1)?.pos === 'NOUN';
-    nominalCache.set(word, noun);
+    remember(nominalCache, word, noun);
   }
   return noun;
 }
@@ -106,6 +107,6 @@ export function englishLemmaKey(form: string): string {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const key = computeKey(word);
-  cache.set(word, key);
+  remember(cache, word, key);
   return key;
 }

@@ -1,4 +1,5 @@
 import type { AzParse } from 'az';
+import { remember } from '../remember.js';
 import { azMorph } from './load-az-dictionary.js';
 import { foldYo } from './fold-yo.js';
 import { russianSnowballStem } from './snowball-stem.js';
@@ -225,11 +226,11 @@ export function analyseRussianWord(form: string): RussianAnalysis {
     const known = exact.length > 0;
     const readings = (known ? exact : parses.filter((p) => p.typosCnt === 0)).map(toReading);
     const first = known ? foldYo(bestLemma(word, readings)) : unknownWordKey(word, readings);
-    rawKeys.set(word, first);
+    remember(rawKeys, word, first);
     const key = settleKey(word, first);
     analysis = { word, known, readings, key };
   }
-  cache.set(word, analysis);
+  remember(cache, word, analysis);
   return analysis;
 }
 
@@ -295,7 +296,7 @@ function rawKey(word: string): string {
           ? foldYo(bestLemma(word, exact.map(toReading)))
           : unknownWordKey(word, parses.filter((p) => p.typosCnt === 0).map(toReading));
     }
-    rawKeys.set(word, key);
+    remember(rawKeys, word, key);
   }
   return key;
 }
