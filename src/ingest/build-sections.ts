@@ -167,6 +167,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
         return;
       }
       case 'keywords': {
+        if (d.listFollows) return;
         const paragraph = paragraphOf(d.contentStart ?? d.range.end, d.range.end);
         if (!paragraph) {
           report({

@@ -7,6 +7,8 @@ export interface DraftBlock {
   range: Range;
   /** For keyword lines: where the list starts after its label (source offset). */
   contentStart?: number;
+  /** For a keyword label standing alone: its list is the next block. */
+  listFollows?: boolean;
   /** Languages that spell the block's label this way (abstract, keywords and references headings). */
   labelLangs?: Lang[];
   /** Reference list (or abstract heading with its text) the block belongs to; counts up through the file. */

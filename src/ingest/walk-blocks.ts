@@ -117,6 +117,7 @@ export function walkBlocks(text: string): DraftBlock[] {
     if (expectKeywordList && !label.abstract && !label.keywords && !label.references) {
       // `Key words:` alone on its line, the list in the next paragraph.
       push('keywords', p.range.start, p.range.end, { labelLangs: expectKeywordList.labelLangs, contentStart: p.range.start });
+      expectKeywordList.listFollows = true;
       expectKeywordList = null;
       continue;
     }

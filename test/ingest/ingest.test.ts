@@ -252,8 +252,9 @@ describe('ingest: hand-made variants', () => {
 
   it('takes the keyword list from the next paragraph when the label stands alone', () => {
     const text = `Abstract\n\n${EN_ABSTRACT}\n\n**Keywords:**\n\npower, society, state`;
-    const { doc } = ingestText(text);
+    const { doc, messages } = ingestText(text);
     expect(sectionText(doc, 'keywords', 'en')).toEqual(['power, society, state']);
+    expect(messages.filter((m) => m.severity === 'warning')).toEqual([]);
   });
 
   it('reports a language missing from a bilingual article as info', () => {
