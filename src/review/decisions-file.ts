@@ -63,10 +63,19 @@ export function parseDecisionsFile(text: string, fileName: string): { file: Deci
     return refuse(`Expected \`{"version": 1, "decisions": [...]}\` in \`${fileName}\`; restore it from \`${fileName}.bak\` or version control.`);
   }
   const decisions: Decision[] = [];
+  const seen = new Map<string, number>();
   for (const [index, item] of data.decisions.entries()) {
     const problem = decisionProblem(item);
     if (problem) return refuse(`Decision ${index} in \`${fileName}\` ${problem}; fix it by hand or restore \`${fileName}.bak\`.`);
-    decisions.push(canonicalDecision(item as Decision));
+    const decision = canonicalDecision(item as Decision);
+    const first = seen.get(decision.id);
+    // Two decisions on one entry (a bad merge of the file in version control): which one holds is the
+    // reviewers' call, not tilmash's.
+    if (first !== undefined) {
+      return refuse(`Decisions ${first} and ${index} in \`${fileName}\` are both on entry "${decision.id}"; keep one of them.`);
+    }
+    seen.set(decision.id, index);
+    decisions.push(decision);
   }
   return { file: { version: 1, decisions }, messages: [] };
 }

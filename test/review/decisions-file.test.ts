@@ -34,6 +34,11 @@ describe('the decisions file', () => {
       '{"version": 1, "decisions": [{"id": "x", "appliesTo": {"en": null, "kk": null, "ru": null}, "corrected": {"de": "Macht"}, "status": "approved", "when": "T"}]}',
       /corrected/,
     ],
+    [
+      'two decisions on one entry',
+      '{"version": 1, "decisions": [{"id": "x", "appliesTo": {"en": null, "kk": null, "ru": null}, "status": "approved", "when": "T"}, {"id": "x", "appliesTo": {"en": null, "kk": null, "ru": null}, "status": "rejected", "when": "T"}]}',
+      /Decisions 0 and 1 .* "x"/,
+    ],
   ])('refuses %s, naming the file', (_name, text, reason) => {
     const parsed = parseDecisionsFile(text, 'corpus/tilmash-decisions.json');
     expect(parsed.file).toBeNull();
