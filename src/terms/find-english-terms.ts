@@ -1,9 +1,9 @@
 import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
+import { ENGLISH_ARTICLES, ENGLISH_HEAD_POS, ENGLISH_MODIFIER_POS, ENGLISH_TERM_CONNECTORS } from '../lang/en/term-patterns.js';
+import { MAX_TERM_WORDS } from './max-term-words.js';
 import { englishLemmaKey, readsAsNoun, tagEnglishText, type EnglishToken } from './morphology/en/index.js';
 import type { SentenceTerms } from './sentence-terms.js';
 
-/** Longest term, in words (the connecting "of" counts). */
-const MAX_WORDS = 4;
 
 interface Word {
   token: EnglishToken;
@@ -13,7 +13,7 @@ interface Word {
 }
 
 function isContent(token: EnglishToken): boolean {
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ') return false;
+  if (!ENGLISH_MODIFIER_POS.has(token.pos)) return false;
   const lower = token.text.toLowerCase();
   return /^\p{L}[\p{L}'’-]*\p{L}$/u.test(token.text) && !ENGLISH_STOPWORDS.has(lower);
 }
@@ -30,16 +30,12 @@ function chunks(tokens: EnglishToken[]): Array<[number, number]> {
     let j = i;
     while (j + 1 < tokens.length && isContent(tokens[j + 1])) j++;
     let end = j;
-    while (end >= i && tokens[end].pos === 'ADJ') end--;
+    while (end >= i && !ENGLISH_HEAD_POS.has(tokens[end].pos)) end--;
     if (end >= i) found.push([i, end]);
     i = j + 1;
   }
   return found;
 }
-
-const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
-
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * wink-nlp tags some nouns as adjectives when no noun follows ("the subject of power", "a subject and an
@@ -49,11 +45,11 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  */
 function correctNounsTaggedAdjective(tokens: EnglishToken[]): EnglishToken[] {
   return tokens.map((token, i) => {
-    if (token.pos !== 'ADJ' || NOMINAL.has(tokens[i + 1]?.pos ?? '')) return token;
+    if (token.pos !== 'ADJ' || ENGLISH_MODIFIER_POS.has(tokens[i + 1]?.pos ?? '')) return token;
     const previous = tokens[i - 1];
     if (!previous) return token;
     const lower = token.text.toLowerCase();
-    if (previous.pos === 'DET' && ARTICLES.has(previous.text.toLowerCase()) && !ENGLISH_STOPWORDS.has(lower)) return { ...token, pos: 'NOUN' };
+    if (previous.pos === 'DET' && ENGLISH_ARTICLES.has(previous.text.toLowerCase()) && !ENGLISH_STOPWORDS.has(lower)) return { ...token, pos: 'NOUN' };
     if (previous.pos !== 'DET' && previous.pos !== 'ADJ' && previous.pos !== 'ADP' && previous.pos !== 'PUNCT' && previous.pos !== 'CCONJ') return token;
     return readsAsNoun(lower) ? { ...token, pos: 'NOUN' } : token;
   });
@@ -75,7 +71,7 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   const tokens = correctNounsTaggedAdjective(tagEnglishText(sentence));
   const words: Word[] = tokens.map((token) => {
     const lower = token.text.toLowerCase();
-    return { token, lower, key: englishLemmaKey(lower), noun: token.pos === 'NOUN' || token.pos === 'PROPN' };
+    return { token, lower, key: englishLemmaKey(lower), noun: ENGLISH_HEAD_POS.has(token.pos) };
   });
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   words.forEach((word, index) => {
@@ -106,16 +102,16 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   for (const [start, end] of found) {
     for (let j = start; j <= end; j++) {
       if (!words[j].noun) continue;
-      for (let i = j; i >= Math.max(start, j - MAX_WORDS + 1); i--) span(range(i, j), j);
+      for (let i = j; i >= Math.max(start, j - MAX_TERM_WORDS + 1); i--) span(range(i, j), j);
     }
   }
   // "N of N": the first chunk ends right before "of" and the second starts right after it.
   for (let c = 0; c + 1 < found.length; c++) {
     const [aStart, aEnd] = found[c];
     const [bStart, bEnd] = found[c + 1];
-    if (bStart !== aEnd + 2 || words[aEnd + 1].lower !== 'of') continue;
-    for (let i = aEnd; i >= aStart && aEnd - i + 3 <= MAX_WORDS; i--) {
-      for (let k = bStart; k <= bEnd && aEnd - i + 1 + 1 + (k - bStart + 1) <= MAX_WORDS; k++) {
+    if (bStart !== aEnd + 2 || !ENGLISH_TERM_CONNECTORS.has(words[aEnd + 1].lower)) continue;
+    for (let i = aEnd; i >= aStart && aEnd - i + 3 <= MAX_TERM_WORDS; i--) {
+      for (let k = bStart; k <= bEnd && aEnd - i + 1 + 1 + (k - bStart + 1) <= MAX_TERM_WORDS; k++) {
         if (!words[k].noun) continue;
         span([...range(i, aEnd), aEnd + 1, ...range(bStart, k)], aEnd);
       }

@@ -9,9 +9,9 @@ import {
 } from '../lang/kk/term-patterns.js';
 import { analyseKazakhWord, kazakhLemma } from './morphology/kk/index.js';
 import type { SentenceTerms } from './sentence-terms.js';
+import { MAX_TERM_WORDS } from './max-term-words.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
-const MAX_WORDS = 4;
 const KAZAKH_WORD = /^[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*$/u;
 /** The possessive of the 3rd person that marks the head of an izafet ("философиясы", "тармақтары"). */
 const POSSESSIVE_3 = /(?:сы|сі|ы|і)$/u;
@@ -111,7 +111,7 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>)
     if (!head || head.adjective || (head.lyq && words[j + 1]?.token.joined)) continue;
     const genitiveBefore = (from: number) => words.slice(0, from).some((w) => w?.genitive);
     const possessiveHead = head.izafetHead !== head.key && POSSESSIVE_3.test(head.izafetHead);
-    for (let i = j; i >= 0 && j - i < MAX_WORDS; i--) {
+    for (let i = j; i >= 0 && j - i < MAX_TERM_WORDS; i--) {
       if (i < j) {
         const modifier = words[i];
         // A genitive right before a possessive head is the full izafet (биліктің элементтері, Қазақстанның

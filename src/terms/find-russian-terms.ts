@@ -1,11 +1,10 @@
 import { RUSSIAN_STOPWORDS } from '../lang/ru/stopwords.js';
+import { RUSSIAN_MAX_MODIFIERS, RUSSIAN_MODIFIER_TAGS, RUSSIAN_PROPER_GRAMMEMES, RUSSIAN_TAIL_CASE } from '../lang/ru/term-patterns.js';
+import { MAX_TERM_WORDS } from './max-term-words.js';
 import { analyseRussianWord, foldYo, inflectRussian, type RussianAnalysis, type RussianReading } from './morphology/ru/index.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
-const MAX_WORDS = 4;
-/** Adjectives before a noun that still make a term ("новая политическая элита"). */
-const MAX_MODIFIERS = 3;
 /** A reading counts when az gives it at least this share of the best reading's score. */
 const MIN_RELATIVE_SCORE = 0.1;
 
@@ -35,8 +34,6 @@ function agrees(adjective: RussianReading, noun: RussianReading): boolean {
   return gender === null || gender === 'ms-f' || gender === 'GNdr' || adjective.gender === gender;
 }
 
-/** OpenCorpora grammemes of proper names: place, first name, surname, patronymic, organisation, trade mark. */
-const PROPER_GRAMMEMES = ['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad'];
 
 function isCapitalised(text: string): boolean {
   return text.length > 1 && text[0] !== text[0].toLowerCase();
@@ -64,7 +61,7 @@ function toWord(token: WordToken): Word | null {
     lower,
     analysis,
     nouns: likely.filter((r) => r.pos === 'noun' && !r.parse.tag.Abbr),
-    adjectives: likely.filter((r) => r.tag === 'ADJF' || r.tag === 'PRTF'),
+    adjectives: likely.filter((r) => RUSSIAN_MODIFIER_TAGS.has(r.tag)),
     mostlyNoun: nounMass(analysis.readings),
   };
 }
@@ -79,7 +76,7 @@ interface Group {
 }
 
 /**
- * Groups ending at noun `j`, one per number of agreeing adjectives before it (0..MAX_MODIFIERS).
+ * Groups ending at noun `j`, one per number of agreeing adjectives before it (0..RUSSIAN_MAX_MODIFIERS).
  * `nounFilter` restricts the head's readings (genitive for the tail of "N + N-gen").
  */
 function groupsEndingAt(words: Array<Word | null>, j: number, nounFilter: (r: RussianReading) => boolean): Group[] {
@@ -88,7 +85,7 @@ function groupsEndingAt(words: Array<Word | null>, j: number, nounFilter: (r: Ru
   let compatible = head.nouns.filter(nounFilter);
   if (compatible.length === 0) return [];
   const groups: Group[] = [{ from: j, to: j, noun: compatible, modifiers: [] }];
-  for (let i = j - 1; i >= 0 && j - i <= MAX_MODIFIERS; i--) {
+  for (let i = j - 1; i >= 0 && j - i <= RUSSIAN_MAX_MODIFIERS; i--) {
     const word = words[i];
     if (!word || !words[i + 1]?.token.joined || word.adjectives.length === 0) break;
     const still = compatible.filter((n) => word.adjectives.some((a) => agrees(a, n)));
@@ -137,7 +134,7 @@ export function findRussianTerms(sentence: string): SentenceTerms {
     const keys = new Set([analysis.key, ...analysis.readings.map((r) => foldYo(r.lemma))]);
     for (const key of keys) result.caseSamples.push({ key, text: token.text, initial: index === 0 });
     // A word written with a capital that the dictionary knows as a name (Казахстан, Алматы) is a name.
-    const name = analysis.readings.find((r) => r.pos === 'noun' && PROPER_GRAMMEMES.some((g) => r.parse.tag[g] === true));
+    const name = analysis.readings.find((r) => r.pos === 'noun' && RUSSIAN_PROPER_GRAMMEMES.some((g) => r.parse.tag[g] === true));
     if (name && isCapitalised(token.text) && name === analysis.readings.find((r) => r.pos === 'noun')) {
       result.caseSamples.push({ key: foldYo(name.lemma), text: token.text, initial: index === 0, proper: true });
     }
@@ -176,13 +173,13 @@ export function findRussianTerms(sentence: string): SentenceTerms {
     // A bare noun needs to be a noun in the first place; an agreeing adjective or a genitive vouches for it.
     for (const head of heads) if (head.modifiers.length > 0 || (words[j] as Word).mostlyNoun) emit(head, null);
     // Genitive tail: the next group(s) right after the head noun, with a genitive head.
-    for (let m = j + 1; m < words.length && m - j <= MAX_WORDS - 1; m++) {
+    for (let m = j + 1; m < words.length && m - j <= MAX_TERM_WORDS - 1; m++) {
       if (!words[m]) break;
-      const tails = groupsEndingAt(words, m, (r) => mainCase(r.case) === 'gent').filter((t) => t.from === j + 1);
+      const tails = groupsEndingAt(words, m, (r) => mainCase(r.case) === RUSSIAN_TAIL_CASE).filter((t) => t.from === j + 1);
       if (!words[j + 1]?.token.joined) break;
       for (const tail of tails) {
         for (const head of heads) {
-          if (tail.to - head.from + 1 <= MAX_WORDS) emit(head, tail);
+          if (tail.to - head.from + 1 <= MAX_TERM_WORDS) emit(head, tail);
         }
       }
     }
@@ -192,7 +189,7 @@ export function findRussianTerms(sentence: string): SentenceTerms {
       const nominative = name.nouns.filter((r) => r.case === 'nomn' && (r.number === 'sing' || r.parse.tag.Pltm === true));
       if (nominative.length > 0) {
         const tail: Group = { from: j + 1, to: j + 1, noun: nominative, modifiers: [] };
-        for (const head of heads) if (j + 1 - head.from + 1 <= MAX_WORDS && head.modifiers.length === 0) emit(head, tail);
+        for (const head of heads) if (j + 1 - head.from + 1 <= MAX_TERM_WORDS && head.modifiers.length === 0) emit(head, tail);
       }
     }
   }
