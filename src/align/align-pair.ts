@@ -11,6 +11,8 @@ export interface SpanBead {
 
 /** Half-width of the first search band around the diagonal, in units; doubled while the best path touches it. */
 const INITIAL_BAND = 10;
+/** Half-width of the band around a previous path (the second pass moves beads by a unit or two, rarely more). */
+const GUIDED_BAND = 4;
 
 /**
  * Aligns two sequences of units with a banded dynamic programme over the (nA + 1) × (nB + 1) grid of unit
@@ -18,20 +20,26 @@ const INITIAL_BAND = 10;
  * (i, j) and comes from (i − x, j − y). When the best path comes within two units of the band edge the band is
  * doubled and the search repeated (hunalign does the same), so the cost is O((nA + nB) · band · shapes).
  */
-export function alignPair(scorer: PairScorer, types: readonly BeadType[]): SpanBead[] {
+export function alignPair(scorer: PairScorer, types: readonly BeadType[], guide?: readonly SpanBead[]): SpanBead[] {
   const nA = scorer.sizeA;
   const nB = scorer.sizeB;
-  let width = INITIAL_BAND;
+  let width = guide ? GUIDED_BAND : INITIAL_BAND;
   for (;;) {
-    const lo = new Int32Array(nA + 1);
-    const hi = new Int32Array(nA + 1);
-    for (let i = 0; i <= nA; i++) {
-      const centre = nA === 0 ? 0 : (i * nB) / nA;
-      lo[i] = Math.max(0, Math.floor(centre) - width);
-      hi[i] = Math.min(nB, Math.ceil(centre) + width);
+    let lo: Int32Array;
+    let hi: Int32Array;
+    if (guide) [lo, hi] = bandAroundPath(guide, nA, nB, width);
+    else {
+      lo = new Int32Array(nA + 1);
+      hi = new Int32Array(nA + 1);
+      const centres = lengthDiagonal(scorer);
+      for (let i = 0; i <= nA; i++) {
+        const centre = centres[i];
+        lo[i] = Math.max(0, Math.floor(centre) - width);
+        hi[i] = Math.min(nB, Math.ceil(centre) + width);
+      }
+      lo[0] = 0;
+      hi[nA] = nB;
     }
-    lo[0] = 0;
-    hi[nA] = nB;
     const beads = searchBand(scorer, types, lo, hi);
     const full = lo.every((v) => v === 0) && hi.every((v) => v === nB);
     if (full || !touchesEdge(beads, lo, hi, nB)) return beads;
@@ -74,7 +82,7 @@ export function searchBand(
         if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
         const previous = cost[pi][pj - lo[pi]];
         if (previous === Infinity) continue;
-        const bead = types[t].prior + (x > 0 && y > 0 ? scorer.cost(pi, i, pj, j) : 0);
+        const bead = types[t].prior + scorer.cost(pi, i, pj, j);
         if (previous + bead < best) {
           best = previous + bead;
           bestType = t;
@@ -98,6 +106,55 @@ export function searchBand(
     j -= y;
   }
   return beads.reverse();
+}
+
+/**
+ * For each boundary i of side A, the boundary of side B at the same share of the text length: merges and drops
+ * change unit counts but hardly lengths, so this diagonal stays closer to the true path than i·nB/nA.
+ */
+function lengthDiagonal(scorer: PairScorer): Float64Array {
+  const nA = scorer.sizeA;
+  const nB = scorer.sizeB;
+  const lengthsA = Array.from({ length: nA }, (_, i) => Math.max(1, scorer.unitLength(0, i)));
+  const lengthsB = Array.from({ length: nB }, (_, j) => Math.max(1, scorer.unitLength(1, j)));
+  const totalA = lengthsA.reduce((s, x) => s + x, 0);
+  const totalB = lengthsB.reduce((s, x) => s + x, 0);
+  const centres = new Float64Array(nA + 1);
+  let j = 0;
+  let cumulativeB = 0;
+  let cumulativeA = 0;
+  for (let i = 0; i <= nA; i++) {
+    const share = nA === 0 ? 0 : cumulativeA / totalA;
+    while (j < nB && (cumulativeB + lengthsB[j] / 2) / totalB < share) cumulativeB += lengthsB[j++];
+    centres[i] = j;
+    if (i < nA) cumulativeA += lengthsA[i];
+  }
+  return centres;
+}
+
+/**
+ * The band of a grid (rows 0..nA, columns 0..nB) around a path of beads over axes 0 and 1: in row i, the columns the
+ * beads covering i reach, widened by `halfWidth` and made monotone, so every shape's predecessor can be inside.
+ */
+export function bandAroundPath(path: readonly SpanBead[], nA: number, nB: number, halfWidth: number, axes: [number, number] = [0, 1]): [Int32Array, Int32Array] {
+  const [x, y] = axes;
+  const lo = new Int32Array(nA + 1).fill(nB);
+  const hi = new Int32Array(nA + 1).fill(0);
+  for (const bead of path) {
+    for (let i = bead.starts[x]; i <= bead.ends[x]; i++) {
+      lo[i] = Math.min(lo[i], bead.starts[y]);
+      hi[i] = Math.max(hi[i], bead.ends[y]);
+    }
+  }
+  for (let i = 0; i <= nA; i++) {
+    lo[i] = Math.max(0, lo[i] - halfWidth);
+    hi[i] = Math.min(nB, hi[i] + halfWidth);
+  }
+  lo[0] = 0;
+  hi[nA] = nB;
+  for (let i = nA - 1; i >= 0; i--) lo[i] = Math.min(lo[i], lo[i + 1]);
+  for (let i = 1; i <= nA; i++) hi[i] = Math.max(hi[i], hi[i - 1]);
+  return [lo, hi];
 }
 
 function touchesEdge(beads: readonly SpanBead[], lo: Int32Array, hi: Int32Array, nB: number): boolean {

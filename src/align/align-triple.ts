@@ -1,4 +1,4 @@
-import type { SpanBead } from './align-pair.js';
+import { bandAroundPath, type SpanBead } from './align-pair.js';
 import type { BeadType } from './bead-types.js';
 import type { PairScorer } from './score-pair.js';
 
@@ -77,9 +77,9 @@ export function alignTriple(
           const previous = cost[pi][(pj - lo1[pi]) * (hi2[pi] - lo2[pi] + 1) + (pk - lo2[pi])];
           if (previous === Infinity) continue;
           let total = previous + types[t].prior;
-          if (x > 0 && y > 0) total += c01.get(i, j, x, y);
-          if (x > 0 && z > 0) total += c02.get(i, k, x, z);
-          if (y > 0 && z > 0) total += c12.get(j, k, y, z);
+          if (x + y > 0) total += c01.get(i, j, x, y);
+          if (x + z > 0) total += c02.get(i, k, x, z);
+          if (y + z > 0) total += c12.get(j, k, y, z);
           if (total < best) {
             best = total;
             bestType = t;
@@ -100,9 +100,9 @@ export function alignTriple(
     if (t < 0) throw new Error(`alignTriple: no path reaches (${i}, ${j}, ${k}); the tube must contain the end points.`);
     const [x, y, z] = shapes[t];
     let beadCost = types[t].prior;
-    if (x > 0 && y > 0) beadCost += c01.get(i, j, x, y);
-    if (x > 0 && z > 0) beadCost += c02.get(i, k, x, z);
-    if (y > 0 && z > 0) beadCost += c12.get(j, k, y, z);
+    if (x + y > 0) beadCost += c01.get(i, j, x, y);
+    if (x + z > 0) beadCost += c02.get(i, k, x, z);
+    if (y + z > 0) beadCost += c12.get(j, k, y, z);
     beads.push({ starts: [i - x, j - y, k - z], ends: [i, j, k], cost: beadCost });
     i -= x;
     j -= y;
@@ -135,7 +135,7 @@ class PairCostCache {
 
 /**
  * The tube around two pairwise alignments of axis 0 with axes 1 and 2: in row i, the boundaries the pairwise
- * beads covering i reach, widened by `halfWidth` and made monotone so every shape's predecessor can be in it.
+ * beads covering i reach, widened by `halfWidth` (see `bandAroundPath`).
  */
 export function tubeFromPairs(
   path01: readonly SpanBead[],
@@ -143,28 +143,7 @@ export function tubeFromPairs(
   sizes: readonly [number, number, number],
   halfWidth: number,
 ): Tube {
-  const [lo1, hi1] = rowRanges(path01, sizes[0], sizes[1], halfWidth);
-  const [lo2, hi2] = rowRanges(path02, sizes[0], sizes[2], halfWidth);
+  const [lo1, hi1] = bandAroundPath(path01, sizes[0], sizes[1], halfWidth);
+  const [lo2, hi2] = bandAroundPath(path02, sizes[0], sizes[2], halfWidth);
   return { lo1, hi1, lo2, hi2 };
-}
-
-function rowRanges(path: readonly SpanBead[], n0: number, n1: number, halfWidth: number): [Int32Array, Int32Array] {
-  const lo = new Int32Array(n0 + 1).fill(n1);
-  const hi = new Int32Array(n0 + 1).fill(0);
-  for (const bead of path) {
-    for (let i = bead.starts[0]; i <= bead.ends[0]; i++) {
-      lo[i] = Math.min(lo[i], bead.starts[1]);
-      hi[i] = Math.max(hi[i], bead.ends[1]);
-    }
-  }
-  for (let i = 0; i <= n0; i++) {
-    lo[i] = Math.max(0, lo[i] - halfWidth);
-    hi[i] = Math.min(n1, hi[i] + halfWidth);
-  }
-  lo[0] = 0;
-  hi[n0] = n1;
-  // Monotone edges: lo never decreases and hi never decreases along i, so predecessors stay inside.
-  for (let i = n0 - 1; i >= 0; i--) lo[i] = Math.min(lo[i], lo[i + 1]);
-  for (let i = 1; i <= n0; i++) hi[i] = Math.max(hi[i], hi[i - 1]);
-  return [lo, hi];
 }

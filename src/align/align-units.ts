@@ -12,8 +12,14 @@ import { makePairScorer, PAIR_WEIGHTS, type PairScorer } from './score-pair.js';
 import type { AlignOptions } from './types.js';
 import { unitFeatures, type UnitFeatures } from './unit-features.js';
 
-/** Default half-width of the joint search tube, in units (measured: 2 loses beads, 4 gains none on ntrex-dev). */
-export const TUBE_HALF_WIDTH = 3;
+/** Default half-width of the joint search tube, in units (on ntrex-dev 2, 3 and 6 give the same beads). */
+export const TUBE_HALF_WIDTH = 2;
+
+/**
+ * Weight of each language pair's cost in a 3-way bead, by pair of axes. The pair that does not involve the first
+ * language (Kazakh–Russian) is the noisiest: both sides are translations of the English.
+ */
+export const TRIPLE_PAIR_SCALE: Record<string, number> = { '0,1': 1, '0,2': 1, '1,2': 1 };
 
 /** Everything the searches need about one document: languages in axis order and their unit features. */
 export interface AlignInput {
@@ -55,7 +61,8 @@ export function alignUnits(units: Partial<Record<Lang, readonly string[]>>, opti
   if (method !== 'length' && options.lexiconPass !== false) {
     const firstScores = scoreBeads(result.beads, result.pairwise, input, scorers);
     scorers = makeScorers(input, lexiconEvidence(input, result.beads, firstScores, threshold), false);
-    result = search(input, scorers, method, options.tubeHalfWidth ?? TUBE_HALF_WIDTH);
+    // The second pass searches near the first pass's pairwise paths: the lexicon moves beads locally.
+    result = search(input, scorers, method, options.tubeHalfWidth ?? TUBE_HALF_WIDTH, result.pairwise);
   }
   const scores = scoreBeads(result.beads, result.pairwise, input, scorers);
   return result.beads.map((bead, b) => {
@@ -73,22 +80,39 @@ export interface SearchResult {
   pairwise: Map<string, SpanBead[]>;
 }
 
-function search(input: AlignInput, scorers: Scorers, method: AlignOptions['method'], halfWidth: number): SearchResult {
+function search(
+  input: AlignInput,
+  scorers: Scorers,
+  method: AlignOptions['method'],
+  halfWidth: number,
+  guides?: ReadonlyMap<string, SpanBead[]>,
+): SearchResult {
   const n = input.features.map((f) => f.length);
   const pairwise = new Map<string, SpanBead[]>();
-  for (const key of scorers.keys()) {
+  const alignKey = (key: string, guide?: readonly SpanBead[]): SpanBead[] => {
     const [a, b] = key.split(',').map(Number);
-    pairwise.set(key, alignPair(scorers.get(key)!, pairTypes(input, a, b)));
-  }
-  if (input.langs.length === 2) return { beads: pairwise.get('0,1')!, pairwise };
-  const p01 = pairwise.get('0,1')!;
-  const p02 = pairwise.get('0,2')!;
+    const beads = alignPair(scorers.get(key)!, pairTypes(input, a, b), guide);
+    pairwise.set(key, beads);
+    return beads;
+  };
+  if (input.langs.length === 2) return { beads: alignKey('0,1', guides?.get('0,1')), pairwise };
+  const p01 = alignKey('0,1', guides?.get('0,1'));
+  const p02 = alignKey('0,2', guides?.get('0,2'));
+  let beads: SpanBead[];
   if (method === 'joint') {
     const tube = tubeFromPairs(p01, p02, [n[0], n[1], n[2]], halfWidth);
-    const beads = alignTriple([scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!], tripleTypes(), tube);
-    return { beads, pairwise };
-  }
-  return { beads: composeThroughPivot(p01, p02, n[0]), pairwise };
+    beads = alignTriple([scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!], tripleTypes(), tube);
+  } else beads = composeThroughPivot(p01, p02, n[0]);
+  // The third pair is aligned on its own only as evidence for the confidence, near the 3-way beads' projection.
+  alignKey('1,2', guides?.get('1,2') ?? projectSpans(beads, 1, 2));
+  return { beads, pairwise };
+}
+
+/** The 3-way beads as beads of axes a and b (beads empty on both dropped), to guide a pairwise search. */
+function projectSpans(beads: readonly SpanBead[], a: number, b: number): SpanBead[] {
+  return beads
+    .filter((bead) => bead.ends[a] > bead.starts[a] || bead.ends[b] > bead.starts[b])
+    .map((bead) => ({ starts: [bead.starts[a], bead.starts[b]], ends: [bead.ends[a], bead.ends[b]], cost: bead.cost }));
 }
 
 const pairTypeCache = new Map<string, BeadType[]>();
@@ -115,7 +139,14 @@ function makeScorers(input: AlignInput, learned: Map<string, Array<[string, stri
       const fb = input.features[b];
       const links = lengthOnly ? [] : [...findCognates(fa, fb), ...(learned instanceof Map ? (learned.get(key) ?? []) : [])];
       const match = buildLexicalMatch(lengthOnly ? fa.map(emptyTokens) : fa, lengthOnly ? fb.map(emptyTokens) : fb, links);
-      const weights = lengthOnly ? { ...PAIR_WEIGHTS, lexical: 0 } : PAIR_WEIGHTS;
+      const scale = axes === 3 ? (TRIPLE_PAIR_SCALE[key] ?? 1) : 1;
+      const base = lengthOnly ? { ...PAIR_WEIGHTS, lexical: 0, unmatched: 0 } : PAIR_WEIGHTS;
+      const weights = {
+        length: base.length * scale,
+        lexical: base.lexical * scale,
+        unmatched: base.unmatched * scale,
+        link: base.link * scale,
+      };
       scorers.set(
         key,
         makePairScorer(

@@ -1,8 +1,8 @@
 import { skeletonSimilarity } from './transliterate.js';
 import type { UnitFeatures } from './unit-features.js';
 
-/** Minimum skeleton similarity for two words to count as cognates or the same name across scripts. */
-export const COGNATE_MIN_SIMILARITY = 0.75;
+/** A word keeps at most this many cognate partners (the most similar): a word like every other is no evidence. */
+const MAX_PARTNERS = 3;
 
 /**
  * Links the distinct words (stems) of two languages whose consonant skeletons are alike: names and international
@@ -27,13 +27,17 @@ export function findCognates(unitsA: readonly UnitFeatures[], unitsB: readonly U
   const links: Array<[string, string]> = [];
   for (const word of wordsA.values()) {
     if (word.skeleton.length < 2) continue;
+    const candidates: Array<{ stem: string; similarity: number }> = [];
     for (const other of blocks.get(word.skeleton.slice(0, 2)) ?? []) {
       if (word.skeleton.length < 3 || other.skeleton.length < 3) {
-        if (word.skeleton === other.skeleton && word.capitalised && other.capitalised) links.push([word.stem, other.stem]);
+        if (word.skeleton === other.skeleton && word.capitalised && other.capitalised) candidates.push({ stem: other.stem, similarity: 1 });
         continue;
       }
-      if (skeletonSimilarity(word.skeleton, other.skeleton) >= COGNATE_MIN_SIMILARITY) links.push([word.stem, other.stem]);
+      const similarity = skeletonSimilarity(word.skeleton, other.skeleton);
+      if (similarity > 0) candidates.push({ stem: other.stem, similarity });
     }
+    candidates.sort((x, y) => y.similarity - x.similarity);
+    for (const candidate of candidates.slice(0, MAX_PARTNERS)) links.push([word.stem, candidate.stem]);
   }
   return links;
 }

@@ -23,26 +23,43 @@ const MIN_STEM_LENGTH = 3;
 export function learnLexicon(evidence: readonly LexiconEvidence[]): Array<[string, string]> {
   const frequencyA = new Map<string, number>();
   const frequencyB = new Map<string, number>();
-  const joint = new Map<string, Map<string, number>>();
-  for (const group of evidence) {
-    const stemsA = groupStems(group.a);
-    const stemsB = groupStems(group.b);
-    if (stemsA.size === 0 || stemsB.size === 0) continue;
+  const groups = evidence
+    .map((group) => [groupStems(group.a), groupStems(group.b)] as const)
+    .filter(([stemsA, stemsB]) => stemsA.size > 0 && stemsB.size > 0);
+  for (const [stemsA, stemsB] of groups) {
     for (const a of stemsA) frequencyA.set(a, (frequencyA.get(a) ?? 0) + 1);
     for (const b of stemsB) frequencyB.set(b, (frequencyB.get(b) ?? 0) + 1);
+  }
+  // A pair can reach the minimum count only if both stems occur that often: count only those pairs, by number.
+  const idsA = new Map<string, number>();
+  const idsB = new Map<string, number>();
+  for (const [a, n] of frequencyA) if (n >= LEXICON_MIN_COUNT) idsA.set(a, idsA.size);
+  for (const [b, n] of frequencyB) if (n >= LEXICON_MIN_COUNT) idsB.set(b, idsB.size);
+  const joint = new Map<number, number>();
+  for (const [stemsA, stemsB] of groups) {
+    const frequentB: number[] = [];
+    for (const b of stemsB) {
+      const id = idsB.get(b);
+      if (id !== undefined) frequentB.push(id);
+    }
     for (const a of stemsA) {
-      let row = joint.get(a);
-      if (!row) joint.set(a, (row = new Map()));
-      for (const b of stemsB) row.set(b, (row.get(b) ?? 0) + 1);
+      const id = idsA.get(a);
+      if (id === undefined) continue;
+      for (const b of frequentB) {
+        const key = id * idsB.size + b;
+        joint.set(key, (joint.get(key) ?? 0) + 1);
+      }
     }
   }
+  const stemsA = [...idsA.keys()];
+  const stemsB = [...idsB.keys()];
   const links: Array<[string, string]> = [];
-  for (const [a, row] of joint) {
-    for (const [b, count] of row) {
-      if (count < LEXICON_MIN_COUNT) continue;
-      const dice = (2 * count) / (frequencyA.get(a)! + frequencyB.get(b)!);
-      if (dice >= LEXICON_MIN_DICE) links.push([a, b]);
-    }
+  for (const [key, count] of joint) {
+    if (count < LEXICON_MIN_COUNT) continue;
+    const a = stemsA[Math.floor(key / idsB.size)];
+    const b = stemsB[key % idsB.size];
+    const dice = (2 * count) / (frequencyA.get(a)! + frequencyB.get(b)!);
+    if (dice >= LEXICON_MIN_DICE) links.push([a, b]);
   }
   return links;
 }

@@ -9,9 +9,9 @@ export const TOKEN_WEIGHTS = { number: 2, word: 1, mark: 0.5 } as const;
  * number or mark). Built once per language pair and document; afterwards `cell(i, j)` is a few array reads.
  */
 export interface LexicalMatch {
-  /** Weighted count of tokens of unit i (in A) and unit j (in B) that find a partner on the other side (the
-   * smaller of the two directions, so one token matching twice counts once). */
-  cell(i: number, j: number): number;
+  /** Weighted count of the distinct tokens of units [i0, i1) of A and of units [j0, j1) of B that find a partner
+   * on the other side (the smaller of the two directions, so one token matching twice counts once). */
+  matched(i0: number, i1: number, j0: number, j1: number): number;
   /** Weight of the tokens of unit i of side A (0) or B (1) that have a partner anywhere in the other document. */
   linkable(side: 0 | 1, i: number): number;
 }
@@ -53,22 +53,44 @@ export function buildLexicalMatch(
   for (const [stemA, stemB] of wordLinks) link(idsA.get('w:' + stemA), idsB.get('w:' + stemB));
   const a = makeSide(tokensA, weightsA, partnersA);
   const b = makeSide(tokensB, weightsB, partnersB);
-  // A stamp array marks the tokens of one unit, so matching a cell is linear in the tokens of the other unit.
-  const stampB = new Int32Array(weightsB.length).fill(-1);
-  const stampA = new Int32Array(weightsA.length).fill(-1);
-  let stampedB = -1;
-  let stampedA = -1;
+  const presentA = new Int32Array(weightsA.length).fill(-1);
+  const presentB = new Int32Array(weightsB.length).fill(-1);
+  const cells = new CellCache(tokensA.length, tokensB.length);
+  const computeCell = (i: number, j: number): Cell => {
+    for (const t of tokensA[i]) presentA[t] = i;
+    for (const t of tokensB[j]) presentB[t] = j;
+    return [matchedTokens(a, i, presentB, j), matchedTokens(b, j, presentA, i)];
+  };
+  // A group match counts each distinct token once, even when it occurs or matches in several units of the group
+  // (a name repeated in two merged sentences is one piece of evidence); fresh stamp values avoid clearing.
+  const seenA = new Int32Array(weightsA.length);
+  const seenB = new Int32Array(weightsB.length);
+  let stamp = 0;
   return {
-    cell(i, j) {
-      if (stampedB !== j) {
-        for (const t of b.tokens[j]) stampB[t] = j;
-        stampedB = j;
+    matched(i0, i1, j0, j1) {
+      stamp++;
+      let sumA = 0;
+      let sumB = 0;
+      for (let i = i0; i < i1; i++) {
+        for (let j = j0; j < j1; j++) {
+          const [fromA, fromB] = cells.get(i, j, computeCell);
+          for (let t = 0; t < fromA.length; t++) {
+            const token = fromA[t];
+            if (seenA[token] !== stamp) {
+              seenA[token] = stamp;
+              sumA += a.weights[token];
+            }
+          }
+          for (let t = 0; t < fromB.length; t++) {
+            const token = fromB[t];
+            if (seenB[token] !== stamp) {
+              seenB[token] = stamp;
+              sumB += b.weights[token];
+            }
+          }
+        }
       }
-      if (stampedA !== i) {
-        for (const t of a.tokens[i]) stampA[t] = i;
-        stampedA = i;
-      }
-      return Math.min(matched(a, i, stampB, j), matched(b, j, stampA, i));
+      return Math.min(sumA, sumB);
     },
     linkable(side, i) {
       return (side === 0 ? a : b).linkable[i];
@@ -76,18 +98,59 @@ export function buildLexicalMatch(
   };
 }
 
-function matched(side: Side, unit: number, otherStamp: Int32Array, otherUnit: number): number {
-  let total = 0;
+/** The matched tokens of a unit pair: those of the A unit, those of the B unit. */
+type Cell = [Int32Array, Int32Array];
+
+/** Width of the window of columns each row of the cell cache keeps in an array (searches stay in a band). */
+const CELL_WINDOW = 256;
+
+/**
+ * Matched tokens of unit pairs (i, j), computed once. Each row keeps a window of columns starting a little before
+ * the first column asked for; the rare cells outside it go to a map.
+ */
+class CellCache {
+  private readonly starts: Int32Array;
+  private readonly rows: Array<Array<Cell | undefined> | undefined> = [];
+  private readonly outside = new Map<number, Cell>();
+
+  constructor(
+    rows: number,
+    private readonly columns: number,
+  ) {
+    this.starts = new Int32Array(rows);
+  }
+
+  get(i: number, j: number, compute: (i: number, j: number) => Cell): Cell {
+    let row = this.rows[i];
+    if (!row) {
+      row = this.rows[i] = new Array<Cell | undefined>(CELL_WINDOW);
+      this.starts[i] = Math.max(0, j - 16);
+    }
+    const offset = j - this.starts[i];
+    if (offset >= 0 && offset < CELL_WINDOW) return (row[offset] ??= compute(i, j));
+    const key = i * (this.columns + 1) + j;
+    let cell = this.outside.get(key);
+    if (!cell) this.outside.set(key, (cell = compute(i, j)));
+    return cell;
+  }
+}
+
+/** The tokens of unit `unit` that have a partner among the tokens marked present for unit `other`. */
+function matchedTokens(side: Side, unit: number, otherPresent: Int32Array, other: number): Int32Array {
+  let out: number[] | null = null;
   for (const token of side.tokens[unit]) {
     for (const partner of side.partners[token]) {
-      if (otherStamp[partner] === otherUnit) {
-        total += side.weights[token];
+      if (otherPresent[partner] === other) {
+        (out ??= []).push(token);
         break;
       }
     }
   }
-  return total;
+  // Most unit pairs share nothing: one shared empty array spares the garbage collector.
+  return out ? Int32Array.from(out) : NO_TOKENS;
 }
+
+const NO_TOKENS = new Int32Array(0);
 
 function internUnit(unit: UnitFeatures, ids: Map<string, number>, weights: number[]): Int32Array {
   const out: number[] = [];

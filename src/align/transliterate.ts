@@ -59,15 +59,21 @@ export function consonantSkeleton(romanized: string): string {
 }
 
 /**
- * Similarity in [0, 1] of two skeletons: 1 − (edit distance ÷ length of the shorter), where the longer is first
- * cut to the shorter's length + 1 so that inflectional endings (Қазақстанның, Казахстана) cost at most one edit.
+ * Whether two consonant skeletons look like the same word across scripts, allowing for inflection: one is a prefix
+ * of the other (Қазақстанның "kzkstnn" ~ "kzkstn"), or, for skeletons of five letters or more, one edit apart
+ * after the longer is cut to the shorter's length + 1 (Казахстан "kzstn" ~ "kzkstn", демократия "dmkrt" ~
+ * democracy "dmkrs"). Three letters must match exactly; shorter skeletons never count here, because short
+ * skeletons collide by chance (state ~ сату).
+ *
+ * @returns 1 for a prefix match, 0.8 for a one-edit match, 0 otherwise.
  */
 export function skeletonSimilarity(a: string, b: string): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length === 0) return 0;
-  const cut = long.slice(0, short.length + 1);
-  const distance = Math.min(editDistance(short, cut), editDistance(short, cut.slice(0, short.length)));
-  return Math.max(0, 1 - distance / short.length);
+  if (short.length < 3) return 0;
+  if (short.length === 3) return long.length <= 4 && long.startsWith(short) ? 1 : 0;
+  if (long.startsWith(short)) return long.length - short.length <= 3 ? 1 : 0;
+  if (short.length < 5) return 0;
+  return editDistance(short, long.slice(0, short.length + 1)) <= 1 ? 0.8 : 0;
 }
 
 /** Levenshtein distance with one reusable row (strings here are short skeletons). */

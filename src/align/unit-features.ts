@@ -43,6 +43,21 @@ export function stemWord(word: string, lang: Lang): string {
   return stemmer.stem(lang === 'ru' ? word.replace(/ё/g, 'е') : word);
 }
 
+/** Memo of stems and skeletons by language and lower-case word: words recur, and stemming dominates the cost. */
+const wordMemo = new Map<string, { stem: string; skeleton: string }>();
+const WORD_MEMO_LIMIT = 200_000;
+
+function analyseWord(lower: string, lang: Lang): { stem: string; skeleton: string } {
+  const key = lang + lower;
+  let known = wordMemo.get(key);
+  if (!known) {
+    if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+    known = { stem: stemWord(lower, lang), skeleton: consonantSkeleton(romanize(lower)) };
+    wordMemo.set(key, known);
+  }
+  return known;
+}
+
 function normaliseNumber(raw: string): string {
   const thousands = raw.replace(/[\s\u00a0.,](?=\d{3}(?!\d))/g, '');
   return thousands.replace(',', '.');
@@ -61,10 +76,10 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
     // Hyphenated compounds (ата-ана, 24-year-old) are keyed by their parts as well as whole.
     const parts = lower.includes('-') ? [lower, ...lower.split('-').filter((p) => p.length > 0)] : [lower];
     for (const part of parts) {
-      const stem = stemWord(part, lang);
+      const { stem, skeleton } = analyseWord(part, lang);
       if (seenStems.has(stem)) continue;
       seenStems.add(stem);
-      words.push({ stem, skeleton: consonantSkeleton(romanize(part)), capitalised });
+      words.push({ stem, skeleton, capitalised });
     }
   }
   const numbers = [...new Set([...text.matchAll(NUMBER)].map((m) => normaliseNumber(m[0])))];

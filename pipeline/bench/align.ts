@@ -1,0 +1,77 @@
+// Alignment throughput: every ntrex-dev pre-segmented document on its own, and all of them concatenated into one
+// long document (about 700 units per language), plus a synthetic 2,000-unit document made by repeating the
+// concatenation, which is the size the issue bounds (≤ 0.5 s for three languages).
+// Runnable alone: `node dist/pipeline/bench/align.js [DATA_DIR]`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alignUnits } from '../../src/align/index.js';
+import type { Lang } from '../../src/model/index.js';
+
+const LANGS: Lang[] = ['en', 'kk', 'ru'];
+
+function readLines(file: string): string[] {
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function readTask(dir: string): Record<Lang, string[]> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, readLines(path.join(dir, `${lang}.txt`))])) as Record<Lang, string[]>;
+}
+
+function unitCount(units: Record<Lang, string[]>): number {
+  return LANGS.reduce((sum, lang) => sum + units[lang].length, 0);
+}
+
+/** Median wall time in ms of `runs` alignments of one document (after one warm-up run). */
+function timeAlignment(units: Record<Lang, string[]>, runs: number): number {
+  alignUnits(units);
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const started = performance.now();
+    alignUnits(units);
+    times.push(performance.now() - started);
+  }
+  times.sort((x, y) => x - y);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Prints alignment throughput (units of all languages per second) on the ntrex-dev tasks. */
+export async function benchAlignment(print: (line: string) => void, dataDir: string): Promise<void> {
+  const presegDir = path.join(dataDir, 'ntrex-dev', 'preseg');
+  const concatDir = path.join(dataDir, 'ntrex-dev', 'preseg_concat');
+  if (!existsSync(presegDir)) {
+    print(`alignment: skipped, \`${presegDir}\` does not exist (pass --data DIR).`);
+    return;
+  }
+  const docs = readdirSync(presegDir).filter((doc) => existsSync(path.join(presegDir, doc, 'en.txt'))).sort();
+  const tasks = docs.map((doc) => readTask(path.join(presegDir, doc)));
+  for (const task of tasks) alignUnits(task);
+  let units = 0;
+  const started = performance.now();
+  for (const task of tasks) {
+    alignUnits(task);
+    units += unitCount(task);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  print(`alignment, ${docs.length} documents one by one: ${units} units in ${seconds.toFixed(2)} s = ${Math.round(units / seconds)} units/s`);
+  if (existsSync(concatDir)) {
+    const concat = readTask(concatDir);
+    const ms = timeAlignment(concat, 3);
+    print(`alignment, all documents as one (${concat.en.length} en units): ${ms.toFixed(0)} ms = ${Math.round(unitCount(concat) / (ms / 1000))} units/s`);
+    // Three copies of the concatenation: a parallel document of about 2,000 units per language.
+    const large = Object.fromEntries(LANGS.map((lang) => [lang, [...concat[lang], ...concat[lang], ...concat[lang]]])) as Record<Lang, string[]>;
+    const largeMs = timeAlignment(large, 3);
+    print(
+      `alignment, ${LANGS.map((lang) => `${large[lang].length} ${lang}`).join(' / ')} units: ${largeMs.toFixed(0)} ms = ` +
+        `${Math.round(unitCount(large) / (largeMs / 1000))} units/s (bound for 2,000 per language: 500 ms)`,
+    );
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+  const dataDir = process.argv[2] ?? process.env.TILMASH_DATA ?? path.resolve(repoDir, '..', 'shared', 'data');
+  await benchAlignment((line) => process.stdout.write(line + '\n'), dataDir);
+}
