@@ -1,7 +1,7 @@
 import type { Lang } from '../model/index.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import type { CatGlossaryOptions } from './types.js';
-import { xmlSafeText } from './xml-safe-text.js';
+import { singleLine } from './single-line.js';
 
 /** One term as a CAT glossary lists it: the entry's term, or one of its inflected forms. */
 export interface CatTerm {
@@ -21,7 +21,7 @@ export const DEFAULT_MAX_VARIANTS = 12;
 export function catTerms(entry: GlossaryEntry, lang: Lang, options: CatGlossaryOptions = {}): CatTerm[] {
   const side = entry[lang];
   if (!side) return [];
-  const term = xmlSafeText(side.term).trim();
+  const term = singleLine(side.term);
   if (term.length === 0) return [];
   const terms: CatTerm[] = [{ text: term, variant: false }];
   const variantLangs = options.variantLangs ?? DEFAULT_VARIANT_LANGS;
@@ -30,7 +30,7 @@ export function catTerms(entry: GlossaryEntry, lang: Lang, options: CatGlossaryO
   const max = options.maxVariants ?? DEFAULT_MAX_VARIANTS;
   for (const raw of side.variants) {
     if (terms.length > max) break;
-    const form = caseLike(xmlSafeText(raw).trim(), term);
+    const form = caseLike(singleLine(raw), term);
     const key = fold(form);
     if (form.length === 0 || seen.has(key)) continue;
     seen.add(key);

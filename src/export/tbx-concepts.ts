@@ -5,7 +5,7 @@ import { catTerms, type CatTerm } from './cat-terms.js';
 import { exportableEntries } from './exportable-entries.js';
 import { entryNote } from './tbx-data-categories.js';
 import { xmlIds } from './xml-id.js';
-import { xmlSafeText } from './xml-safe-text.js';
+import { singleLine, xmlLines } from './single-line.js';
 
 /** One glossary entry as both TBX versions render it; only the element names differ between them. */
 export interface TbxConcept {
@@ -22,18 +22,18 @@ export function tbxConcepts(glossary: Glossary, options: CatGlossaryOptions = {}
   const concepts: TbxConcept[] = [];
   entries.forEach((entry, index) => {
     const languages = LANGS.map((lang) => {
-      const example = entry.examples.find((e) => e[lang] !== null && e[lang]!.trim().length > 0);
+      const example = entry.examples.find((e) => e[lang] !== null && singleLine(e[lang]!).length > 0);
       return {
         lang,
         terms: catTerms(entry, lang, options),
-        context: example ? xmlSafeText(example[lang]!.trim()) : null,
+        context: example ? singleLine(example[lang]!) : null,
       };
     }).filter((language) => language.terms.length > 0);
     if (languages.length === 0) return;
     concepts.push({
       xmlId: ids[index],
       status: entry.status as Exclude<EntryStatus, 'rejected'>,
-      note: xmlSafeText(entryNote(entry)),
+      note: xmlLines(entryNote(entry)),
       languages,
     });
   });
