@@ -34,7 +34,6 @@ function agrees(adjective: RussianReading, noun: RussianReading): boolean {
   return gender === null || gender === 'ms-f' || gender === 'GNdr' || adjective.gender === gender;
 }
 
-
 function isCapitalised(text: string): boolean {
   return text.length > 1 && text[0] !== text[0].toLowerCase();
 }
