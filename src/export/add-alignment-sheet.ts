@@ -1,7 +1,7 @@
 import { LANGS } from '../model/index.js';
 import type { AlignedDocument } from '../align/types.js';
 import { beadText } from './bead-text.js';
-import { addTableSheet, FILLS, shadeRow, writeRow, type SheetColumn, type WorkbookSink } from './workbook-cells.js';
+import { addTableSheet, EXCEL_MAX_ROWS, FILLS, shadeRow, writeRow, type SheetColumn, type WorkbookSink } from './workbook-cells.js';
 
 const ALIGNMENT_COLUMNS: readonly SheetColumn[] = [
   { header: 'Document', width: 24, text: true },
@@ -15,14 +15,20 @@ const ALIGNMENT_COLUMNS: readonly SheetColumn[] = [
 
 /**
  * Adds the "Alignment" sheet: one row per bead of every document (unaligned sentences included, with an empty
- * cell for the missing language), with its score and flags; flagged beads are shaded.
+ * cell for the missing language), with its score and flags; flagged beads are shaded. A corpus with more beads
+ * than a sheet has rows (`maxRows`, Excel's limit by default) ends with a row saying how many were left out:
+ * they are all in alignment.tmx and alignment.json.
  */
-export function addAlignmentSheet(workbook: WorkbookSink, documents: readonly AlignedDocument[]): void {
+export function addAlignmentSheet(workbook: WorkbookSink, documents: readonly AlignedDocument[], maxRows = EXCEL_MAX_ROWS): void {
   const sheet = addTableSheet(workbook, 'Alignment', ALIGNMENT_COLUMNS);
+  const total = documents.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.beads.length, 0), 0);
+  // The header takes a row; keep one for the note when not everything fits.
+  const shown = total <= maxRows - 1 ? total : maxRows - 2;
   let rowNumber = 2;
-  for (const document of documents) {
+  rows: for (const document of documents) {
     for (const section of document.sections) {
       for (const bead of section.beads) {
+        if (rowNumber - 1 > shown) break rows;
         const row = writeRow(sheet, rowNumber++, [
           document.id,
           section.kind,
@@ -34,6 +40,9 @@ export function addAlignmentSheet(workbook: WorkbookSink, documents: readonly Al
         row.commit();
       }
     }
+  }
+  if (shown < total) {
+    writeRow(sheet, rowNumber, [`${total - shown} more beads are not shown (a sheet holds ${maxRows} rows); alignment.tmx and alignment.json have them all.`]).commit();
   }
   sheet.commit();
 }

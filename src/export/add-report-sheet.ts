@@ -1,11 +1,13 @@
 import type { Row, Worksheet } from 'exceljs';
 import { LANGS } from '../model/index.js';
 import type { ReportSummary, ReportSummaryMessage } from './types.js';
-import { cellText, FILLS, shadeRow, TEXT_FORMAT, type WorkbookSink } from './workbook-cells.js';
+import { cellText, EXCEL_MAX_ROWS, FILLS, shadeRow, TEXT_FORMAT, type WorkbookSink } from './workbook-cells.js';
 
 const DOCUMENT_HEADER = ['Document', 'File', 'Languages', 'Sentences en', 'Sentences kk', 'Sentences ru', 'Beads', 'Candidates', 'Failed', 'Warnings', 'Fatal'];
 const MESSAGE_HEADER = ['File', 'Line', 'Column', 'Severity', 'Rule', 'Stage', 'Reason'];
 const WIDTHS = [26, 30, 12, 12, 12, 12, 9, 11, 80, 10, 8];
+
+const SEVERITY_ORDER = { fatal: 0, warning: 1, info: 2 } as const;
 
 /** A cell value of the Report sheet: text (Text-formatted, so it stays text when edited), a number, or nothing. */
 type ReportValue = string | number | null | undefined;
@@ -15,7 +17,7 @@ type ReportValue = string | number | null | undefined;
  * (the documents' and the corpus-wide ones) as a table with an autofilter, so a reviewer can filter on a rule.
  * Failed documents, warnings and fatal messages are shaded. Rows are written and committed top to bottom.
  */
-export function addReportSheet(workbook: WorkbookSink, report: ReportSummary): void {
+export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, maxRows = EXCEL_MAX_ROWS): void {
   const sheet = workbook.addWorksheet('Report');
   sheet.columns = WIDTHS.map((width) => ({ width }));
   let rowNumber = 1;
@@ -49,7 +51,10 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary): v
   const messages: ReportSummaryMessage[] = [...report.documents.flatMap((d) => d.messages), ...report.messages];
   const messageHeader = rowNumber;
   header(sheet, rowNumber++, MESSAGE_HEADER);
-  for (const message of messages) {
+  // Errors first when not all fit: the rows left out should be the least important.
+  const room = maxRows - rowNumber;
+  const shown = messages.length <= room ? messages : [...messages].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, room - 1);
+  for (const message of shown) {
     const row = writeValues(sheet, rowNumber++, [
       message.file,
       message.line,
@@ -64,6 +69,9 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary): v
     row.commit();
   }
   if (messages.length === 0) writeValues(sheet, rowNumber++, ['(no messages)']).commit();
+  if (shown.length < messages.length) {
+    writeValues(sheet, rowNumber++, [`${messages.length - shown.length} more messages are not shown (a sheet holds ${maxRows} rows); report.json has them all.`]).commit();
+  }
   sheet.autoFilter = {
     from: { row: messageHeader, column: 1 },
     to: { row: messageHeader, column: MESSAGE_HEADER.length },

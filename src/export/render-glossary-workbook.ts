@@ -40,9 +40,9 @@ export async function renderGlossaryWorkbook(
   const entries = input.glossary.entries;
   const lowScore = options.lowScore ?? lowScoreThreshold(entries.map((entry) => entry.score));
   addGlossarySheet(workbook, entries, lowScore);
-  addAlignmentSheet(workbook, input.documents);
+  addAlignmentSheet(workbook, input.documents, options.maxRows);
   addUnpairedSheets(workbook, input.glossary.unpaired);
-  addReportSheet(workbook, input.report);
+  addReportSheet(workbook, input.report, options.maxRows);
   addExportSnapshotSheet(workbook, entries);
   await workbook.commit();
   await finished;

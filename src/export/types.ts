@@ -63,6 +63,8 @@ export interface GlossaryWorkbookOptions {
   lowScore?: number;
   /** Workbook "created" time (ISO); omitted, a fixed date keeps the bytes reproducible. */
   created?: string;
+  /** Rows per sheet for the Alignment and Report sheets (Excel's 1 048 576 by default; smaller in tests). */
+  maxRows?: number;
 }
 
 /** Options of the CAT glossary exports (TBX, CSV, OmegaT). */

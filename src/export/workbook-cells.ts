@@ -8,6 +8,9 @@ import { xmlSafeText } from './xml-safe-text.js';
  */
 export const TEXT_FORMAT = '@';
 
+/** Rows of an Excel sheet; a longer sheet makes Excel refuse the whole file. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
 /** Excel stores at most this many characters in a cell; longer text would make it refuse the file. */
 export const MAX_CELL_TEXT = 32_767;
 

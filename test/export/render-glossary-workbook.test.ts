@@ -185,6 +185,26 @@ describe('renderGlossaryWorkbook', () => {
     expect(snapshot.getRow(2).values).toEqual([undefined, 'power', INJECTION, 'билік', 'власть', 'approved', 'keep']);
   });
 
+  it('stops a sheet at the row limit with a row saying how much was left out, errors first in the Report', async () => {
+    const report = sampleReport();
+    report.messages = Array.from({ length: 30 }, (_, i) => ({
+      file: 'f',
+      severity: i === 29 ? ('fatal' as const) : ('info' as const),
+      reason: `message ${i}`,
+      ruleId: 'r',
+    }));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await renderGlossaryWorkbook({ glossary: sampleGlossary(), documents: sampleDocuments(), report }, { maxRows: 14 })) as unknown as ArrayBuffer);
+    const alignment = book.getWorksheet('Alignment')!;
+    expect(alignment.actualRowCount).toBe(14);
+    expect(alignment.getRow(14).getCell(1).value).toBe('5 more beads are not shown (a sheet holds 14 rows); alignment.tmx and alignment.json have them all.');
+    const cells: unknown[] = [];
+    book.getWorksheet('Report')!.eachRow((row) => cells.push(row.getCell(1).value, row.getCell(7).value));
+    expect(cells).toContain('message 29');
+    expect(cells.some((c) => typeof c === 'string' && /^\d+ more messages are not shown/.test(c))).toBe(true);
+    expect(book.getWorksheet('Report')!.rowCount).toBeLessThanOrEqual(14);
+  });
+
   it('works for an empty glossary and no documents', async () => {
     const empty = await renderGlossaryWorkbook({
       glossary: { version: 1, entries: [], unpaired: { en: [], kk: [], ru: [] } },
