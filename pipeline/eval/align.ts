@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignUnits, projectBeads, REVIEW_THRESHOLD } from '../../src/align/index.js';
+import type { SeedPair } from '../../src/align/index.js';
+import { segmentText } from '../../src/segment/index.js';
 import type { AlignMethod } from '../../src/align/index.js';
 import type { Bead, Lang } from '../../src/model/index.js';
 import { addCounts, emptyCounts, f1, linkCounts, strictCounts, type Counts, type IndexBead } from './align-scoring.js';
@@ -138,6 +140,177 @@ async function evaluatePreseg(dataDir: string, print: (line: string) => void): P
   return tallies;
 }
 
+/**
+ * Maps system units to gold units by character spans: unit u of a language covers the gold units whose span shares a
+ * letter or digit with it. Returns, per system unit, the sorted gold unit indices.
+ */
+function coverGold(text: string, system: Array<{ start: number; end: number }>, gold: Array<[number, number]>): number[][] {
+  return system.map(({ start, end }) => {
+    const covered: number[] = [];
+    gold.forEach(([gs, ge], index) => {
+      const from = Math.max(start, gs);
+      const to = Math.min(end, ge);
+      if (to > from && /[\p{L}\p{N}]/u.test(text.slice(from, to))) covered.push(index);
+    });
+    return covered;
+  });
+}
+
+/**
+ * Turns beads over system units into beads over gold units (the union of the gold units each system unit covers)
+ * and merges consecutive beads that share a gold unit: gold units are the finest grain the gold can judge, so two
+ * halves of one gold sentence in two beads count as one bead.
+ */
+function toGoldBeads(beads: ReadonlyArray<Partial<Record<Lang, number[]>>>, cover: Partial<Record<Lang, number[][]>>, langs: readonly Lang[]): IndexBead[] {
+  const mapped = beads.map((bead) => {
+    const out: Record<string, Set<number>> = {};
+    for (const lang of langs) out[lang] = new Set((bead[lang] ?? []).flatMap((u) => cover[lang]![u]));
+    return out;
+  });
+  const merged: Array<Record<string, Set<number>>> = [];
+  for (const bead of mapped) {
+    const last = merged[merged.length - 1];
+    if (last && langs.some((lang) => [...bead[lang]].some((g) => last[lang].has(g)))) {
+      for (const lang of langs) for (const g of bead[lang]) last[lang].add(g);
+    } else merged.push(bead);
+  }
+  return merged.map((bead) => Object.fromEntries(langs.map((lang) => [lang, [...bead[lang]].sort((x, y) => x - y)])));
+}
+
+interface RawTask {
+  doc: string;
+  text: Record<Lang, string>;
+  spans: Record<Lang, Array<[number, number]>>;
+  lines: number;
+}
+
+function loadRaw(dir: string): RawTask[] {
+  return readdirSync(dir)
+    .filter((doc) => existsSync(path.join(dir, doc, 'gold.json')))
+    .sort()
+    .map((doc) => {
+      const gold = JSON.parse(readFileSync(path.join(dir, doc, 'gold.json'), 'utf8')) as { spans: Record<Lang, Array<[number, number]>>; n_lines: number };
+      const text = Object.fromEntries(LANG3.map((lang) => [lang, readFileSync(path.join(dir, doc, `${lang}.txt`), 'utf8')])) as Record<Lang, string>;
+      return { doc, text, spans: gold.spans, lines: gold.n_lines };
+    });
+}
+
+/** Segments each raw task, aligns the sentences and scores them against the gold lines (all 1-1-1). */
+function evaluateRaw(dataDir: string, print: (line: string) => void): Map<string, Tally> {
+  const tasks = loadRaw(path.join(dataDir, 'ntrex-dev', 'raw'));
+  print(`\nntrex-dev raw (segmentText, then align; sentences mapped to gold lines by character spans): ${tasks.length} documents`);
+  const segmented = tasks.map((task) => {
+    const units: Partial<Record<Lang, string[]>> = {};
+    const cover: Partial<Record<Lang, number[][]>> = {};
+    for (const lang of LANG3) {
+      const spans = segmentText(task.text[lang], lang);
+      units[lang] = spans.map(({ start, end }) => task.text[lang].slice(start, end));
+      cover[lang] = coverGold(task.text[lang], spans, task.spans[lang]);
+    }
+    return { units, cover };
+  });
+  const tallies = new Map<string, Tally>();
+  for (const { method, label } of METHODS) {
+    const tally = newTally();
+    const started = performance.now();
+    tasks.forEach((task, t) => {
+      const { units, cover } = segmented[t];
+      const system = alignUnits(units, { method });
+      const gold: IndexBead[] = Array.from({ length: task.lines }, (_, i) => ({ en: [i], kk: [i], ru: [i] }));
+      const goldBeads = toGoldBeads(system, cover, LANG3);
+      addCounts(tally.strict['3-way'], strictCounts(goldBeads, gold, LANG3));
+      addCounts(tally.links['3-way'], linkCounts(goldBeads, gold, LANG3));
+      for (const [a, b] of PAIRS) {
+        const name = `${a}-${b}`;
+        const projected = toGoldBeads(projectBeads(system, a, b, units), cover, [a, b]);
+        const pairGold = gold.map((bead) => ({ [a]: bead[a], [b]: bead[b] }));
+        addCounts(tally.strict[name], strictCounts(projected, pairGold, [a, b]));
+        addCounts(tally.links[name], linkCounts(projected, pairGold, [a, b]));
+      }
+    });
+    tally.seconds = (performance.now() - started) / 1000;
+    tallies.set(label, tally);
+  }
+  printTallies(print, tallies);
+  return tallies;
+}
+
+interface SeedGold {
+  sections: Record<string, { units: Record<Lang, string[]>; beads: IndexBead[] }>;
+}
+
+/**
+ * Seed 000: title, keywords and abstract from the gold units (keywords and title seed the abstract's lexicon, as
+ * the align stage does), and the abstract once more segmented by `segmentText` from its units joined into one
+ * paragraph. Prints every wrong bead.
+ */
+function evaluateSeed(dataDir: string, print: (line: string) => void): EvalCheck[] {
+  const file = path.join(dataDir, 'seeds-gold', 'gold-000-alignment.json');
+  if (!existsSync(file)) {
+    print(`\nseed 000: skipped, \`${file}\` does not exist`);
+    return [];
+  }
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as SeedGold;
+  print('\nseed 000 (gold units; abstract also segmented by segmentText):');
+  const rows: Array<Array<string | number>> = [['section', 'gold beads', 'right', '3-way F1', 'en-kk F1', 'en-ru F1', 'kk-ru F1']];
+  const checks: EvalCheck[] = [];
+  const seeds: SeedPair[] = [];
+  const score = (name: string, system: IndexBead[], goldBeads: IndexBead[], units: Partial<Record<Lang, readonly string[]>>, systemBeads: Bead[] | null): number => {
+    const counts = strictCounts(system, goldBeads, LANG3);
+    const pairF1 = PAIRS.map(([a, b]) => {
+      const projectedGold = goldBeads.map((bead) => ({ [a]: bead[a], [b]: bead[b] }));
+      const projected = systemBeads ? projectBeads(systemBeads, a, b, units) : system.map((bead) => ({ [a]: bead[a], [b]: bead[b] }));
+      return f1(strictCounts(projected, projectedGold, [a, b])).f1;
+    });
+    rows.push([name, goldBeads.length, counts.right, f1(counts).f1, ...pairF1]);
+    const goldKeys = new Set(goldBeads.map((bead) => LANG3.map((l) => (bead[l] ?? []).join(',')).join('|')));
+    for (const bead of system) {
+      const key = LANG3.map((l) => (bead[l] ?? []).join(',')).join('|');
+      if (!goldKeys.has(key)) print(`  ${name}: wrong bead ${key}`);
+    }
+    return counts.right;
+  };
+  for (const kind of ['title', 'keywords', 'abstract']) {
+    const section = gold.sections[kind];
+    if (!section) continue;
+    const system = alignUnits(section.units, { seedPairs: kind === 'abstract' ? seeds : [] });
+    if (kind !== 'abstract') {
+      for (const bead of system) {
+        const seed: SeedPair = {};
+        for (const lang of LANG3) if (bead[lang].length > 0) seed[lang] = bead[lang].map((i) => section.units[lang][i]).join(' ');
+        seeds.push(seed);
+      }
+    }
+    const right = score(kind, system, section.beads, section.units, system);
+    checks.push({ name: `seed 000 ${kind} beads right (of ${section.beads.length})`, value: right, min: section.beads.length });
+    if (kind === 'abstract') {
+      const fragment = system.find((bead) => bead.ru.includes(9) && bead.en.length === 0 && bead.kk.length === 0);
+      print(`  stray Russian fragment (ru 9): ${fragment ? `its own bead, flags [${fragment.flags.join(', ')}]` : 'not its own bead'}`);
+      // The same abstract as running text, segmented.
+      const units: Partial<Record<Lang, string[]>> = {};
+      const cover: Partial<Record<Lang, number[][]>> = {};
+      for (const lang of LANG3) {
+        const parts = section.units[lang];
+        const text = parts.join(' ');
+        const spans: Array<[number, number]> = [];
+        let offset = 0;
+        for (const part of parts) {
+          spans.push([offset, offset + part.length]);
+          offset += part.length + 1;
+        }
+        const sentences = segmentText(text, lang);
+        units[lang] = sentences.map(({ start, end }) => text.slice(start, end));
+        cover[lang] = coverGold(text, sentences, spans);
+      }
+      const segmentedBeads = alignUnits(units, { seedPairs: seeds });
+      const right2 = score('abstract (segmented)', toGoldBeads(segmentedBeads, cover, LANG3), section.beads, units, null);
+      checks.push({ name: `seed 000 segmented abstract beads right (of ${section.beads.length})`, value: right2, min: section.beads.length });
+    }
+  }
+  print(formatTable(rows));
+  return checks;
+}
+
 export const alignEvaluator: Evaluator = {
   name: 'align',
   needs: ['ntrex-dev/preseg'],
@@ -148,6 +321,18 @@ export const alignEvaluator: Evaluator = {
     printConfidence(context.print, joint);
     for (const [a, b] of PAIRS) checks.push({ name: `preseg strict bead F1 ${a}-${b}`, value: f1(joint.strict[`${a}-${b}`]).f1, min: 0.93 });
     checks.push({ name: 'preseg strict bead F1 3-way', value: f1(joint.strict['3-way']).f1, min: 0.9 });
+    const pivot = preseg.get(METHODS[1].label)!;
+    checks.push({
+      name: 'preseg 3-way F1 gain of joint over pairwise via en',
+      value: f1(joint.strict['3-way']).f1 - f1(pivot.strict['3-way']).f1,
+      min: 0,
+    });
+    if (existsSync(path.join(context.dataDir, 'ntrex-dev', 'raw'))) {
+      const raw = evaluateRaw(context.dataDir, context.print);
+      const rawJoint = raw.get(METHODS[0].label)!;
+      checks.push({ name: 'raw strict bead F1 3-way', value: f1(rawJoint.strict['3-way']).f1, min: 0.9 });
+    }
+    checks.push(...evaluateSeed(context.dataDir, context.print));
     return checks;
   },
 };

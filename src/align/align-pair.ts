@@ -20,7 +20,12 @@ const GUIDED_BAND = 4;
  * (i, j) and comes from (i − x, j − y). When the best path comes within two units of the band edge the band is
  * doubled and the search repeated (hunalign does the same), so the cost is O((nA + nB) · band · shapes).
  */
-export function alignPair(scorer: PairScorer, types: readonly BeadType[], guide?: readonly SpanBead[]): SpanBead[] {
+export function alignPair(
+  scorer: PairScorer,
+  types: readonly BeadType[],
+  guide?: readonly SpanBead[],
+  loneDiscount?: (side: number, unit: number) => number,
+): SpanBead[] {
   const nA = scorer.sizeA;
   const nB = scorer.sizeB;
   let width = guide ? GUIDED_BAND : INITIAL_BAND;
@@ -40,7 +45,7 @@ export function alignPair(scorer: PairScorer, types: readonly BeadType[], guide?
       lo[0] = 0;
       hi[nA] = nB;
     }
-    const beads = searchBand(scorer, types, lo, hi);
+    const beads = searchBand(scorer, types, lo, hi, loneDiscount);
     const full = lo.every((v) => v === 0) && hi.every((v) => v === nB);
     if (full || !touchesEdge(beads, lo, hi, nB)) return beads;
     width *= 2;
@@ -56,6 +61,7 @@ export function searchBand(
   types: readonly BeadType[],
   lo: Int32Array,
   hi: Int32Array,
+  loneDiscount?: (side: number, unit: number) => number,
 ): SpanBead[] {
   const nA = scorer.sizeA;
   const nB = scorer.sizeB;
@@ -82,7 +88,8 @@ export function searchBand(
         if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
         const previous = cost[pi][pj - lo[pi]];
         if (previous === Infinity) continue;
-        const bead = types[t].prior + scorer.cost(pi, i, pj, j);
+        let bead = types[t].prior + scorer.cost(pi, i, pj, j);
+        if (loneDiscount && x + y === 1) bead -= loneDiscount(x === 1 ? 0 : 1, x === 1 ? pi : pj);
         if (previous + bead < best) {
           best = previous + bead;
           bestType = t;

@@ -33,6 +33,7 @@ export function alignTriple(
   scorers: readonly [PairScorer, PairScorer, PairScorer],
   types: readonly BeadType[],
   tube: Tube,
+  loneDiscount?: (axis: number, unit: number) => number,
 ): SpanBead[] {
   const [s01, s02, s12] = scorers;
   const n0 = s01.sizeA;
@@ -77,6 +78,7 @@ export function alignTriple(
           const previous = cost[pi][(pj - lo1[pi]) * (hi2[pi] - lo2[pi] + 1) + (pk - lo2[pi])];
           if (previous === Infinity) continue;
           let total = previous + types[t].prior;
+          if (loneDiscount && x + y + z === 1) total -= loneDiscount(x === 1 ? 0 : y === 1 ? 1 : 2, x === 1 ? pi : y === 1 ? pj : pk);
           if (x + y > 0) total += c01.get(i, j, x, y);
           if (x + z > 0) total += c02.get(i, k, x, z);
           if (y + z > 0) total += c12.get(j, k, y, z);
@@ -100,6 +102,7 @@ export function alignTriple(
     if (t < 0) throw new Error(`alignTriple: no path reaches (${i}, ${j}, ${k}); the tube must contain the end points.`);
     const [x, y, z] = shapes[t];
     let beadCost = types[t].prior;
+    if (loneDiscount && x + y + z === 1) beadCost -= loneDiscount(x === 1 ? 0 : y === 1 ? 1 : 2, x === 1 ? i - 1 : y === 1 ? j - 1 : k - 1);
     if (x + y > 0) beadCost += c01.get(i, j, x, y);
     if (x + z > 0) beadCost += c02.get(i, k, x, z);
     if (y + z > 0) beadCost += c12.get(j, k, y, z);

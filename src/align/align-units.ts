@@ -91,7 +91,8 @@ function search(
   const pairwise = new Map<string, SpanBead[]>();
   const alignKey = (key: string, guide?: readonly SpanBead[]): SpanBead[] => {
     const [a, b] = key.split(',').map(Number);
-    const beads = alignPair(scorers.get(key)!, pairTypes(input, a, b), guide);
+    const discount = loneDiscount(input);
+    const beads = alignPair(scorers.get(key)!, pairTypes(input, a, b), guide, (side, unit) => discount(side === 0 ? a : b, unit));
     pairwise.set(key, beads);
     return beads;
   };
@@ -101,7 +102,7 @@ function search(
   let beads: SpanBead[];
   if (method === 'joint') {
     const tube = tubeFromPairs(p01, p02, [n[0], n[1], n[2]], halfWidth);
-    beads = alignTriple([scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!], tripleTypes(), tube);
+    beads = alignTriple([scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!], tripleTypes(), tube, loneDiscount(input));
   } else beads = composeThroughPivot(p01, p02, n[0]);
   // The third pair is aligned on its own only as evidence for the confidence, near the 3-way beads' projection.
   alignKey('1,2', guides?.get('1,2') ?? projectSpans(beads, 1, 2));
@@ -163,7 +164,17 @@ function makeScorers(input: AlignInput, learned: Map<string, Array<[string, stri
 }
 
 function emptyTokens(features: UnitFeatures): UnitFeatures {
-  return { length: features.length, words: [], numbers: [], marks: [] };
+  return { length: features.length, words: [], numbers: [], marks: [], fragment: features.fragment };
+}
+
+/**
+ * Cost discount for leaving a unit alone when it looks like a fragment (see `UnitFeatures.fragment`): debris of a
+ * broken sentence has no counterpart, and gluing it to a neighbour only seems to fit because it adds length.
+ */
+export const FRAGMENT_ALONE_DISCOUNT = 4;
+
+function loneDiscount(input: AlignInput): (axis: number, unit: number) => number {
+  return (axis, unit) => (input.features[axis][unit].fragment ? FRAGMENT_ALONE_DISCOUNT : 0);
 }
 
 /** Groups to learn the lexicon from, per pair of axes: confident beads with both sides, plus the seeds. */

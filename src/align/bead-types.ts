@@ -10,8 +10,15 @@ export interface BeadType {
 /** Largest number of units one language contributes to a bead (4 occurs once in 615 dev beads). */
 export const MAX_UNITS = 3;
 
-/** Add-k smoothing of shape counts, so shapes unseen in dev (a unit alone in all languages) stay possible. */
+/** Add-k smoothing of shape counts, so shapes unseen in dev stay possible. */
 const SMOOTHING = 0.5;
+
+/**
+ * Pseudo-count of a unit alone (one language, no counterpart in the other two). The news dev data never has one,
+ * but text extracted from PDF journals does: stray fragments such as seed 000's Russian `является формирова-ние.`
+ * must not be glued to a neighbouring sentence.
+ */
+export const LONE_UNIT_PSEUDO_COUNT = 4;
 
 /**
  * The shapes a two-language bead may take: 1-0, 0-1 and every m-n with 1 ≤ m, n ≤ 3. Priors come from the dev
@@ -46,6 +53,7 @@ export function tripleBeadTypes(): BeadType[] {
     }
   }
   return withPriors(shapes, (shape) => {
+    if (shape[0] + shape[1] + shape[2] === 1) return LONE_UNIT_PSEUDO_COUNT;
     const perms = permutations(shape);
     return perms.reduce((sum, p) => sum + (TRIPLE_TYPE_COUNTS[p.join('-')] ?? 0), 0) / perms.length;
   });

@@ -29,7 +29,12 @@ export interface UnitFeatures {
   numbers: string[];
   /** Distinct punctuation cues shared across the three languages: `?`, `!`, `"` (any quote), `(`, `%`. */
   marks: string[];
+  /** Looks like debris of a broken sentence: short and starting with a lower-case letter. */
+  fragment: boolean;
 }
+
+/** Units up to this length that start with a lower-case letter are taken for fragments. */
+const FRAGMENT_MAX_LENGTH = 40;
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 // Digit groups separated by a space, comma or dot before exactly three digits are one number (1,000 / 1 000);
@@ -89,5 +94,8 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
   if (/["«»“”„]/.test(text)) marks.push('"');
   if (text.includes('(')) marks.push('(');
   if (text.includes('%')) marks.push('%');
-  return { length: unitLength(text), words, numbers, marks };
+  const length = unitLength(text);
+  const firstLetter = /\p{L}/u.exec(text)?.[0];
+  const fragment = length <= FRAGMENT_MAX_LENGTH && firstLetter !== undefined && firstLetter !== firstLetter.toUpperCase();
+  return { length, words, numbers, marks, fragment };
 }
