@@ -33,3 +33,16 @@ describe('findEnglishTerms', () => {
     }
   });
 });
+
+describe('findEnglishTerms does not depend on what was read before', () => {
+  it('tokenises a possessive the same before and after the word was looked up alone', async () => {
+    const { lemmaKey } = await import('../../src/terms/morphology/index.js');
+    const sentence = "The Bells of St. Martin's Fall Silent as Churches in Harlem Struggle";
+    const before = findEnglishTerms(sentence).matches.map((m) => m.key);
+    lemmaKey("martin's", 'en');
+    lemmaKey('Martin’s', 'en');
+    const after = findEnglishTerms(sentence).matches.map((m) => m.key);
+    expect(after).toEqual(before);
+    expect(lemmaKey("martin's", 'en')).toBe('martin');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Lang } from '../../model/index.js';
-import { englishLemmaKey, wink } from './en/index.js';
+import { englishLemmaKey, wink, winkProbe } from './en/index.js';
 import { kazakhLemma } from './kk/index.js';
 import { loadAzDictionary, russianLemmaKey } from './ru/index.js';
 
@@ -28,6 +28,9 @@ export function lemmaKey(word: string, lang: Lang): string {
  */
 export async function loadMorphology(langs: readonly Lang[] = ['en', 'kk', 'ru']): Promise<void> {
   if (langs.includes('ru')) loadAzDictionary();
-  if (langs.includes('en')) wink();
+  if (langs.includes('en')) {
+    wink();
+    winkProbe();
+  }
   if (langs.includes('kk')) kazakhLemma('билік');
 }

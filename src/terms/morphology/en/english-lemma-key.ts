@@ -1,7 +1,7 @@
 import { BRITISH_AMERICAN_SPELLINGS, ENGLISH_LEMMA_EXCEPTIONS } from '../../../lang/en/lemma-exceptions.js';
 import { remember } from '../remember.js';
 import { itsLemma } from './tag-english-text.js';
-import { isUnknownToWink, wink } from './wink.js';
+import { isUnknownToWink, winkProbe } from './wink.js';
 
 const cache = new Map<string, string>();
 const nominalCache = new Map<string, boolean>();
@@ -26,11 +26,11 @@ interface Reading {
 
 /** wink-nlp's reading of `word` at position `index` of `text`. */
 function readAt(text: string, index: number): Reading | null {
-  const nlp = wink();
+  const nlp = winkProbe();
   const tokens = nlp.readDoc(text).tokens();
   if (index >= tokens.length()) return null;
   const token = tokens.itemAt(index);
-  return { pos: token.out(nlp.its.pos), lemma: token.out(itsLemma()).toLowerCase() };
+  return { pos: token.out(nlp.its.pos), lemma: token.out(itsLemma(nlp)).toLowerCase() };
 }
 
 /**
@@ -74,6 +74,9 @@ function computeKey(word: string): string {
   const exception = ENGLISH_LEMMA_EXCEPTIONS.get(word);
   if (exception) return exception;
   if (!/^[a-z][a-z'’.-]*$/.test(word)) return word;
+  // A possessive is a form of its noun (Martin's, states').
+  const possessive = /^(.+?)(?:['’]s|s['’])$/.exec(word);
+  if (possessive && possessive[1].length > 1) return englishLemmaKey(word.endsWith("s'") || word.endsWith('s’') ? word.slice(0, -1) : possessive[1]);
   // A hyphenated compound inflects on its last part (mis-matches → mis-match, decision-makers → decision-maker).
   const hyphen = word.lastIndexOf('-');
   if (hyphen > 0 && hyphen < word.length - 1) return word.slice(0, hyphen + 1) + englishLemmaKey(word.slice(hyphen + 1));

@@ -12,8 +12,8 @@ export interface EnglishToken {
 }
 
 /** wink's `its.lemma` takes the model's add-ons as a third argument, which its typings do not admit. */
-export function itsLemma(): ItsFunction<string> {
-  return wink().its.lemma as unknown as ItsFunction<string>;
+export function itsLemma(nlp: ReturnType<typeof wink> = wink()): ItsFunction<string> {
+  return nlp.its.lemma as unknown as ItsFunction<string>;
 }
 
 /** True when the text is written in capitals (a title line): the tagger reads capitals as proper nouns. */
@@ -30,22 +30,23 @@ function isAllCaps(text: string): boolean {
 export function tagEnglishText(text: string): EnglishToken[] {
   const nlp = wink();
   const its = nlp.its;
-  const lowered = isAllCaps(text) ? text.toLowerCase() : text;
-  const tokens = nlp.readDoc(lowered).tokens();
+  // Possessives are split off before tagging ("Martin's" → "Martin 's"), so that the tokeniser does the same
+  // thing every time whatever it has read before; the tokens are then found again in the text as written.
+  const prepared = (isAllCaps(text) ? text.toLowerCase() : text).replace(/(\p{L})(['’]s)(?!\p{L})/gu, '$1 $2');
+  const tokens = nlp.readDoc(prepared).tokens();
   const texts = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
   const tags = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(itsLemma()) as string[];
-  const result = texts.map((value, i) => ({ text: value, before: spaces[i], pos: tags[i], lemma: lemmas[i].toLowerCase() }));
-  if (lowered !== text && lowered.length === text.length) {
-    // Put the capitals back: wink's tokens and spaces cover the text in order.
-    let at = 0;
-    for (const token of result) {
-      at = text.indexOf(token.before, at) === at ? at + token.before.length : at;
-      const original = text.slice(at, at + token.text.length);
-      if (original.toLowerCase() === token.text) token.text = original;
-      at += token.text.length;
-    }
-  }
+  const lemmas = tokens.out(itsLemma(nlp)) as string[];
+  const lower = text.toLowerCase();
+  const result: EnglishToken[] = [];
+  let at = 0;
+  texts.forEach((value, i) => {
+    const found = lower.indexOf(value.toLowerCase(), at);
+    // A token wink normalised (it should not happen) keeps its own text, with a space before it.
+    const start = found >= 0 && text.length === lower.length ? found : -1;
+    const written = start >= 0 ? text.slice(start, start + value.length) : value;
+    result.push({ text: written, before: start >= 0 ? text.slice(at, start) : ' ', pos: tags[i], lemma: lemmas[i].toLowerCase() });
+    if (start >= 0) at = start + value.length;
+  });
   return result;
 }
