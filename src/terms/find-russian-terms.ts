@@ -1,6 +1,7 @@
 import { RUSSIAN_STOPWORDS } from '../lang/ru/stopwords.js';
 import { RUSSIAN_MAX_MODIFIERS, RUSSIAN_MODIFIER_TAGS, RUSSIAN_PROPER_GRAMMEMES, RUSSIAN_TAIL_CASE } from '../lang/ru/term-patterns.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
+import { remember } from './morphology/remember.js';
 import { analyseRussianWord, foldYo, inflectRussian, type RussianAnalysis, type RussianReading } from './morphology/ru/index.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
@@ -47,22 +48,33 @@ function nounMass(readings: RussianReading[]): boolean {
   return true;
 }
 
-function toWord(token: WordToken): Word | null {
-  const lower = foldYo(token.text.toLowerCase());
+/** What the finder needs of a word form, cached: a corpus repeats its vocabulary. */
+type WordInfo = Omit<Word, 'token'>;
+const wordInfo = new Map<string, WordInfo | null>();
+
+function infoOf(lower: string): WordInfo | null {
+  const cached = wordInfo.get(lower);
+  if (cached !== undefined) return cached;
   const analysis = analyseRussianWord(lower);
-  if (analysis.readings.length === 0 || lower.length < 2) return null;
-  if (RUSSIAN_STOPWORDS.has(lower) || RUSSIAN_STOPWORDS.has(analysis.key)) return null;
-  // Readings far less likely than the best are ignored (стали is "became", not "steels"; знать is "to know").
-  const best = Math.max(...analysis.readings.map((r) => r.score));
-  const likely = analysis.readings.filter((r) => r.score >= best * MIN_RELATIVE_SCORE);
-  return {
-    token,
-    lower,
-    analysis,
-    nouns: likely.filter((r) => r.pos === 'noun' && !r.parse.tag.Abbr),
-    adjectives: likely.filter((r) => RUSSIAN_MODIFIER_TAGS.has(r.tag)),
-    mostlyNoun: nounMass(analysis.readings),
-  };
+  let info: WordInfo | null = null;
+  if (analysis.readings.length > 0 && lower.length >= 2 && !RUSSIAN_STOPWORDS.has(lower) && !RUSSIAN_STOPWORDS.has(analysis.key)) {
+    // Readings far less likely than the best are ignored (стали is "became", not "steels"; знать is "to know").
+    const best = Math.max(...analysis.readings.map((r) => r.score));
+    const likely = analysis.readings.filter((r) => r.score >= best * MIN_RELATIVE_SCORE);
+    info = {
+      lower,
+      analysis,
+      nouns: likely.filter((r) => r.pos === 'noun' && !r.parse.tag.Abbr),
+      adjectives: likely.filter((r) => RUSSIAN_MODIFIER_TAGS.has(r.tag)),
+      mostlyNoun: nounMass(analysis.readings),
+    };
+  }
+  return remember(wordInfo, lower, info);
+}
+
+function toWord(token: WordToken): Word | null {
+  const info = infoOf(foldYo(token.text.toLowerCase()));
+  return info ? { token, ...info } : null;
 }
 
 /** A run `A* N` whose adjectives agree with the noun: the readings that make it agree. */

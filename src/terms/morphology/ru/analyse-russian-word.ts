@@ -96,10 +96,16 @@ function commonPrefix(a: string, b: string): number {
 export function inflectRussian(reading: RussianReading, grammemes: string[]): string | null {
   const parse = reading.parse;
   if (parse.formCnt === undefined) return null;
+  // Terms repeat: the same reading goes to the same form many times over a corpus.
+  const id = `${parse.word}\u0001${parse.paradigmIdx}\u0001${parse.formIdx}\u0001${grammemes.join(',')}`;
+  const cached = inflections.get(id);
+  if (cached !== undefined) return cached;
   const kept = KEPT_GRAMMEMES.filter((g) => parse.tag[g] === true);
   const pos = reading.tag === 'ADJS' ? 'ADJF' : reading.tag === 'PRTS' ? 'PRTF' : reading.tag;
-  return closestForm(parse, [pos, ...grammemes, ...kept]) ?? closestForm(parse, [pos, ...grammemes]);
+  return remember(inflections, id, closestForm(parse, [pos, ...grammemes, ...kept]) ?? closestForm(parse, [pos, ...grammemes]));
 }
+
+const inflections = new Map<string, string | null>();
 
 /**
  * The form of the parse's paradigm with all `grammemes` that shares the longest beginning with the word: a

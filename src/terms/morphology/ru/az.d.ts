@@ -22,6 +22,9 @@ declare module 'az' {
     typosCnt: number;
     /** Number of forms in the paradigm (dictionary parses only). */
     formCnt?: number;
+    /** Paradigm and form of a dictionary parse. */
+    paradigmIdx?: number;
+    formIdx?: number;
     normalize(keepPOS?: boolean): AzParse | false;
     /** The form with these grammemes (the first in the paradigm), or the form at this index of the paradigm. */
     inflect(grammemes: number | string[] | AzTag | AzParse, agree?: string[]): AzParse | false;
