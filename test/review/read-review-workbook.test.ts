@@ -56,6 +56,17 @@ describe('readReviewWorkbook reads an edited layout', () => {
     expect(byId.get('3f2a9c1e')!.terms.en).toBe('subject');
   });
 
+  it('rows hidden by a filter are read like the others', async () => {
+    const reviewer = await Reviewer.open(exported);
+    reviewer.set('object', 'Status', 'rejected');
+    // What Excel's AutoFilter does on "Status = candidate": the other rows are hidden, not removed.
+    reviewer.rowOf('object').hidden = true;
+    reviewer.rowOf('power').hidden = true;
+    const { rows } = await read(await reviewer.save());
+    expect(rows).toHaveLength(8);
+    expect(rows!.find((r) => r.id === 'object')!.status).toBe('rejected');
+  });
+
   it('headers typed differently, a title row above them, a missing term column', async () => {
     const bytes = await workbookWith((workbook) => {
       const sheet = workbook.addWorksheet('glossary ');
