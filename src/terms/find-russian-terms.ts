@@ -48,6 +48,30 @@ function nounMass(readings: RussianReading[]): boolean {
   return true;
 }
 
+/** What a word form tells about letter case and number, cached per lower-case form. */
+interface CaseFacts {
+  /** Every key the word may carry in a term (the pattern picks a reading). */
+  keys: string[];
+  /** Key of the word's first noun reading when that reading is a name (place, person, organisation). */
+  nameKey: string | null;
+  /** Key of the word's first noun reading when that reading is singular. */
+  singularKey: string | null;
+}
+const caseFacts = new Map<string, CaseFacts>();
+
+function caseFactsOf(lower: string): CaseFacts {
+  const cached = caseFacts.get(lower);
+  if (cached) return cached;
+  const analysis = analyseRussianWord(lower);
+  const noun = analysis.readings.find((r) => r.pos === 'noun');
+  const facts: CaseFacts = {
+    keys: [...new Set([analysis.key, ...analysis.readings.map((r) => foldYo(r.lemma))])],
+    nameKey: noun && RUSSIAN_PROPER_GRAMMEMES.some((g) => noun.parse.tag[g] === true) ? foldYo(noun.lemma) : null,
+    singularKey: noun && noun.number === 'sing' ? foldYo(noun.lemma) : null,
+  };
+  return remember(caseFacts, lower, facts);
+}
+
 /** What the finder needs of a word form, cached: a corpus repeats its vocabulary. */
 type WordInfo = Omit<Word, 'token'>;
 const wordInfo = new Map<string, WordInfo | null>();
@@ -84,6 +108,8 @@ interface Group {
   noun: RussianReading[];
   /** Per modifier (in order), the reading chosen to agree with `noun[0]`. */
   modifiers: RussianReading[];
+  /** Dictionary forms, computed once per group (a head group is emitted with each of its tails). */
+  forms?: { singular: string[] | null; plural: string[] | null };
 }
 
 /**
@@ -140,17 +166,13 @@ export function findRussianTerms(sentence: string): SentenceTerms {
   const words = tokens.map(toWord);
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   tokens.forEach((token, index) => {
-    const analysis = analyseRussianWord(token.text);
-    // Under every key the word may carry in a term (the pattern picks a reading).
-    const keys = new Set([analysis.key, ...analysis.readings.map((r) => foldYo(r.lemma))]);
-    for (const key of keys) result.caseSamples.push({ key, text: token.text, initial: index === 0 });
+    const facts = caseFactsOf(token.text.toLowerCase());
+    for (const key of facts.keys) result.caseSamples.push({ key, text: token.text, initial: index === 0 });
     // A word written with a capital that the dictionary knows as a name (Казахстан, Алматы) is a name.
-    const name = analysis.readings.find((r) => r.pos === 'noun' && RUSSIAN_PROPER_GRAMMEMES.some((g) => r.parse.tag[g] === true));
-    if (name && isCapitalised(token.text) && name === analysis.readings.find((r) => r.pos === 'noun')) {
-      result.caseSamples.push({ key: foldYo(name.lemma), text: token.text, initial: index === 0, proper: true });
+    if (facts.nameKey !== null && isCapitalised(token.text)) {
+      result.caseSamples.push({ key: facts.nameKey, text: token.text, initial: index === 0, proper: true });
     }
-    const noun = analysis.readings.find((r) => r.pos === 'noun');
-    if (noun && noun.number === 'sing') result.singularKeys.push(foldYo(noun.lemma));
+    if (facts.singularKey !== null) result.singularKeys.push(facts.singularKey);
   });
 
   const emit = (head: Group, tail: Group | null) => {
@@ -163,8 +185,11 @@ export function findRussianTerms(sentence: string): SentenceTerms {
       keys.push(...g.modifiers.map((m) => foldYo(m.lemma)), foldYo(g.noun[0].lemma));
     }
     const tailWords = tail ? words.slice(tail.from, tail.to + 1).map((w) => (w as Word).lower) : [];
-    const singular = nominative(head, isPluraleTantum(head.noun) ? 'plur' : 'sing', words);
-    const plural = nominative(head, 'plur', words);
+    head.forms ??= {
+      singular: nominative(head, isPluraleTantum(head.noun) ? 'plur' : 'sing', words),
+      plural: nominative(head, 'plur', words),
+    };
+    const { singular, plural } = head.forms;
     const canonical = singular ?? plural;
     if (!canonical) return;
     const onlyPlural = head.noun.every((r) => r.number === 'plur');
