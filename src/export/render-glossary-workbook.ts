@@ -5,6 +5,7 @@ import { addGlossarySheet } from './add-glossary-sheet.js';
 import { addAlignmentSheet } from './add-alignment-sheet.js';
 import { addUnpairedSheets } from './add-unpaired-sheets.js';
 import { addReportSheet } from './add-report-sheet.js';
+import { addInstructionsSheet } from './add-instructions-sheet.js';
 import { addExportSnapshotSheet } from './add-export-snapshot-sheet.js';
 import { lowScoreThreshold } from './low-score-threshold.js';
 
@@ -13,8 +14,8 @@ const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 
 /**
  * Renders the review workbook `glossary.xlsx` with ExcelJS: sheets "Glossary" (one row per entry, with the
- * Status drop-down and Reviewer note the review import reads back), "Alignment", "Unpaired en/kk/ru" and
- * "Report", plus a very hidden snapshot of what the Glossary sheet showed (see `add-export-snapshot-sheet.ts`).
+ * Status drop-down and Reviewer note the review import reads back), "Alignment", "Unpaired en/kk/ru",
+ * "Report" and "How to review", plus a very hidden snapshot of what the Glossary sheet showed (see `add-export-snapshot-sheet.ts`).
  *
  * No cell is a formula: text is written as shared strings, in Text-formatted cells so that editing one in Excel
  * keeps it text (a term `=HYPERLINK(...)` stays a term).
@@ -43,6 +44,7 @@ export async function renderGlossaryWorkbook(
   addAlignmentSheet(workbook, input.documents, options.maxRows);
   addUnpairedSheets(workbook, input.glossary.unpaired);
   addReportSheet(workbook, input.report, options.maxRows);
+  addInstructionsSheet(workbook);
   addExportSnapshotSheet(workbook, entries);
   await workbook.commit();
   await finished;

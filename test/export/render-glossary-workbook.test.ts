@@ -39,6 +39,7 @@ describe('renderGlossaryWorkbook', () => {
       'Unpaired kk',
       'Unpaired ru',
       'Report',
+      'How to review',
     ]);
   });
 
@@ -177,6 +178,13 @@ describe('renderGlossaryWorkbook', () => {
     ]);
     expect(rows).toContainEqual(['corpus', undefined, undefined, 'info', 'corpus-note', 'runner', '=1+1 is not a formula here']);
     expect(parts.sheets.get('Report')).toMatch(/<autoFilter ref="A\d+:G\d+"\/>/);
+  });
+
+  it('explains the review on its own sheet, naming the import command', () => {
+    const texts: string[] = [];
+    workbook.getWorksheet('How to review')!.eachRow((row) => texts.push(String(row.getCell(2).value ?? '')));
+    expect(texts.join('\n')).toContain('tilmash review import glossary.xlsx --corpus');
+    expect(texts.join('\n')).toContain('a deleted row is not a decision');
   });
 
   it('carries a very hidden snapshot of what each Glossary row showed', () => {

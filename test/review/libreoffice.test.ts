@@ -41,7 +41,7 @@ describe.skipIf(missing !== null)('a workbook reviewed in LibreOffice Calc', () 
     expect(rows!.map((r) => r.terms.en)).toEqual(['subject', 'state power', 'presidential institution', 'power', 'political culture', 'philosophy of power', 'object']);
     expect(rows!.every((r) => r.exported !== null)).toBe(true);
     const saved = await xlsxParts(readFileSync(reviewed));
-    expect(saved.sheets.size).toBe(7);
+    expect(saved.sheets.size).toBe(8);
     for (const [name, xml] of saved.sheets) expect(xml, name).not.toMatch(/<f[ >]/);
     // Saved by Calc, the term is still the same text, unchanged by the import.
     expect(rows!.find((r) => r.id === 'presidential-institution')!.terms.ru).toBe('=HYPERLINK("http://x","y")');
