@@ -156,11 +156,22 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
   }
 
   // Alternative renderings: an unused term linked to the entry's main term in every other present language.
+  // Candidate entries are found through the term's own links, not by scanning every entry.
+  const entryOfTerm = new Map<number, DraftEntry>();
+  for (const entry of entries) for (const lang of LANGS) if (entry.terms[lang] !== null) entryOfTerm.set(entry.terms[lang]!, entry);
+  const linkedTerms = new Map<number, number[]>();
+  for (const [x, y] of LANG_PAIRS) {
+    for (const link of links[pairName(x, y)].values()) {
+      linkedTerms.set(link.x, [...(linkedTerms.get(link.x) ?? []), link.y]);
+      linkedTerms.set(link.y, [...(linkedTerms.get(link.y) ?? []), link.x]);
+    }
+  }
   for (const term of evidence.terms) {
     if (used.has(term.index) || !isStandalone(term)) continue;
     let best: DraftEntry | null = null;
     let bestStrength = 0;
-    for (const entry of entries) {
+    const candidates = new Set((linkedTerms.get(term.index) ?? []).map((partner) => entryOfTerm.get(partner)).filter((e) => e !== undefined));
+    for (const entry of candidates) {
       const others = LANGS.filter((lang) => lang !== term.lang && entry.terms[lang] !== null);
       if (others.length === 0 || entry.terms[term.lang] === null) continue;
       const found = others.map((lang) => linkBetween(links, term.lang, term.index, lang, entry.terms[lang]!));

@@ -28,6 +28,9 @@ export interface CorpusTerm {
   /** Content-word keys (function words such as "of" dropped), for compositional evidence. */
   contentWords: string[];
   canonicalVotes: Map<string, number>;
+  /** Votes for the form with the head noun in the singular, used once some document attests the singular. */
+  singularVotes: Map<string, number>;
+  singularAttested: boolean;
   variants: Map<string, number>;
   frequency: number;
   documents: Set<string>;
@@ -98,6 +101,9 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
       term.documents.add(aligned.id);
       term.termhood = Math.max(term.termhood, candidate.score);
       term.canonicalVotes.set(candidate.canonical, (term.canonicalVotes.get(candidate.canonical) ?? 0) + candidate.frequency);
+      const singular = candidate.singularCanonical ?? candidate.canonical;
+      term.singularVotes.set(singular, (term.singularVotes.get(singular) ?? 0) + candidate.frequency);
+      if (candidate.singularCanonical === undefined) term.singularAttested = true;
       for (const [variant, count] of Object.entries(candidate.variants)) {
         term.variants.set(variant, (term.variants.get(variant) ?? 0) + count);
       }
@@ -133,6 +139,8 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
       key: candidate.key,
       contentWords: candidate.key.split(' ').filter((word) => word && !isFunctionWord(word, candidate.lang)),
       canonicalVotes: new Map(),
+      singularVotes: new Map(),
+      singularAttested: false,
       variants: new Map(),
       frequency: 0,
       documents: new Set(),
@@ -148,15 +156,27 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
     return term;
   }
 
+  // Nesting within each sentence: every contiguous part of a longer term's key is marked as contained in it
+  // (at most ten parts for a four-word term), so the check is linear in the terms of the sentence.
   for (const counts of sentenceCounts.values()) {
+    const containedIn = new Map<string, Array<[string, number]>>();
     for (const [termIndex, count] of counts) {
-      const inner = ` ${terms[termIndex].key} `;
-      let nested = 0;
-      for (const [otherIndex, otherCount] of counts) {
-        if (otherIndex !== termIndex && ` ${terms[otherIndex].key} `.includes(inner)) {
-          nested = Math.max(nested, otherCount);
-          terms[termIndex].containers.add(terms[otherIndex].key);
+      const words = terms[termIndex].key.split(' ');
+      for (let from = 0; from < words.length; from++) {
+        for (let to = from + 1; to <= words.length; to++) {
+          if (to - from === words.length) continue;
+          const part = words.slice(from, to).join(' ');
+          const list = containedIn.get(part);
+          if (list) list.push([terms[termIndex].key, count]);
+          else containedIn.set(part, [[terms[termIndex].key, count]]);
         }
+      }
+    }
+    for (const [termIndex, count] of counts) {
+      let nested = 0;
+      for (const [containerKey, containerCount] of containedIn.get(terms[termIndex].key) ?? []) {
+        nested = Math.max(nested, containerCount);
+        terms[termIndex].containers.add(containerKey);
       }
       terms[termIndex].standalone += Math.max(0, count - nested);
     }
@@ -174,11 +194,14 @@ export function isStandalone(term: CorpusTerm): boolean {
   return term.standalone > 0 || term.containers.size >= 2;
 }
 
-/** The canonical form most documents chose. */
+/**
+ * The canonical form most documents chose: with the head noun in the singular when some document of the corpus
+ * attests the singular ("power relation"), else as the documents show it ("power relations").
+ */
 export function canonicalOf(term: CorpusTerm): string {
   let best = term.key;
   let bestVotes = -1;
-  for (const [form, votes] of term.canonicalVotes) {
+  for (const [form, votes] of term.singularAttested ? term.singularVotes : term.canonicalVotes) {
     if (votes > bestVotes || (votes === bestVotes && form < best)) {
       best = form;
       bestVotes = votes;

@@ -55,12 +55,20 @@ function beadText(documents: readonly GlossaryDocument[], evidence: CorpusEviden
 }
 
 function examplesOf(documents: readonly GlossaryDocument[], evidence: CorpusEvidence, entry: DraftEntry): GlossaryExample[] {
+  const lengths = new Map<number, number>();
+  // Shorter sentences show the term more clearly.
+  const length = (bead: number) => {
+    let value = lengths.get(bead);
+    if (value === undefined) {
+      value = LANGS.reduce((sum, lang) => sum + (beadText(documents, evidence, bead, lang)?.length ?? 0), 0);
+      lengths.set(bead, value);
+    }
+    return value;
+  };
   const ranked = [...entry.support].sort((p, q) => {
     const kp = EXAMPLE_KIND_ORDER.indexOf(evidence.beads[p].kind);
     const kq = EXAMPLE_KIND_ORDER.indexOf(evidence.beads[q].kind);
     if (kp !== kq) return kp - kq;
-    // Shorter sentences show the term more clearly.
-    const length = (bead: number) => LANGS.reduce((sum, lang) => sum + (beadText(documents, evidence, bead, lang)?.length ?? 0), 0);
     return length(p) - length(q) || p - q;
   });
   return ranked.slice(0, MAX_EXAMPLES).map((beadIndex) => {
