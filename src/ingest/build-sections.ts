@@ -6,6 +6,8 @@ import type { Block, IngestedSection, SourceParagraph } from './types.js';
 
 /** Below this confidence a short block (a title, a keyword list) takes the language of its unit instead. */
 const SURE = 0.9;
+/** Confidence above which a short block's own language contradicting its unit is worth a warning. */
+const CERTAIN = 0.999;
 /** Body paragraphs with fewer letters than this follow the body's main language (captions, list numbers). */
 const MIN_BODY_LETTERS = 40;
 
@@ -139,10 +141,11 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
     const guess = guesses[i];
     switch (d.kind) {
       case 'title': {
+        // The unit's language (from its abstract) decides: titles are short and full of names.
         const content = guessOf(contentOf(d));
-        const lang = content.lang && (content.confidence >= SURE || !own) ? content.lang : own;
+        const lang = own ?? content.lang;
         if (!lang) return;
-        if (own && lang !== own) mismatch(d, lang, own, 'abstract and keywords');
+        if (content.lang && content.lang !== lang && content.confidence >= CERTAIN) mismatch(d, content.lang, lang, 'abstract');
         const paragraph = paragraphOf(titleStart(d), d.range.end);
         if (paragraph) add('title', lang, paragraph, unit, d);
         return;
@@ -178,12 +181,13 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
           });
           return;
         }
+        // Keyword lists are short and full of names and loanwords: the unit's language, else the label's, decides.
         const content = guessOf(paragraph.text);
         const label = labelLang(d);
-        const lang = content.lang && content.confidence >= SURE ? content.lang : (own ?? label ?? content.lang);
+        const lang = own ?? label ?? content.lang;
         if (!lang) return;
-        if (label && label !== lang && content.confidence >= SURE) mismatch(d, lang, label, 'label');
-        else if (own && own !== lang) mismatch(d, lang, own, 'abstract');
+        if (label && label !== lang) mismatch(d, lang, label, 'label');
+        else if (content.lang && content.lang !== lang && content.confidence >= CERTAIN) mismatch(d, content.lang, lang, 'abstract');
         add('keywords', lang, paragraph, unit, d);
         return;
       }

@@ -53,6 +53,12 @@ export function looksLikeAffiliation(plain: string): boolean {
 
 /** Connectives that may join author names (`A. Smith and B. Jones`). */
 const NAME_JOINERS = new Set(['and', 'және', 'и', '&']);
+/** Function words of Title Case titles (`That Was Really Bad`, `The Role Of`): never part of a name. */
+const TITLE_WORDS = new Set(
+  'a an the of in on at to for from with by as is was are were be been it its this that these those what why how when who not no but or so up out over into about after before under between new'.split(' '),
+);
+/** Most words a person's name has (given names, patronymic, surname) between commas. */
+const MAX_NAME_WORDS = 4;
 
 /**
  * An author line: a few capitalised names and initials (`Suleimen Dinmammed*1`, `А.Б. Сейітов, Ж.К. Омарова`),
@@ -64,6 +70,10 @@ export function looksLikeAuthorLine(plain: string): boolean {
     .split(/\s+/)
     .filter((t) => t !== '' && !NAME_JOINERS.has(t.toLowerCase()));
   if (tokens.length === 0 || tokens.length > 12) return false;
+  if (tokens.some((token) => TITLE_WORDS.has(token.toLowerCase()))) return false;
+  // Names come a few words at a time, between commas or joiners; a long comma-free run is a Title Case title.
+  const chunks = plain.split(/,|;|\s(?:and|және|и|&)\s/);
+  if (chunks.some((chunk) => chunk.replace(/[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§#()]+/g, ' ').trim().split(/\s+/).length > MAX_NAME_WORDS)) return false;
   // Initials (`A.`, `А.Б.`, `Ж.-Қ.`, transliterated `Zh.K.`), capitalised names, hyphenated names (`Al-Farabi`,
   // `Мұхамед-Әли`): a single
   // lower-case word makes it a sentence or a title instead.

@@ -56,9 +56,28 @@ export function walkBlocks(text: string): DraftBlock[] {
   const anchorAhead = (i: number) => {
     for (let j = i; j < Math.min(paragraphs.length, i + FRONT_LOOKAHEAD); j++) {
       if (labels[j].abstract || labels[j].keywords) return true;
-      if (labels[j].references || !shortParagraph(paragraphs[j])) return false;
+      // A long paragraph ends the head, unless it is an unlabelled abstract right before its keyword line.
+      if (labels[j].references || (!shortParagraph(paragraphs[j]) && !(j > i && proseLike(paragraphs[j]) && keywordsSoon(j)))) return false;
     }
     return false;
+  };
+  /**
+   * A one-line paragraph before more prose that leads to a keyword line, with no marked title yet: a plain title
+   * (`What is the Global Citizen Festival and has it done anything?`), not the first paragraph of the abstract.
+   */
+  const plainTitleBeforeAbstract = (i: number) => {
+    const p = paragraphs[i];
+    const next = paragraphs[i + 1];
+    if (p.lines.length !== 1 || p.range.end - p.range.start > 250 || !next || labels[i + 1].keywords || !proseLike(next)) return false;
+    if (endsLikeSentence(plainView(raw(p)).plain)) return false;
+    return !pending.some((q) => q.lines.some((line) => isMarkdownHeading(line.text) || isEmphasisedLine(line.text) || isAllCaps(plainView(line.text).plain)));
+  };
+  /** Running prose (an abstract, a body paragraph): enough words and a sentence end. */
+  const proseLike = (p: Paragraph) => {
+    const plain = plainView(raw(p)).plain.trim();
+    if (p.lines.every(headLine)) return false;
+    // A sentence end after a small letter or a number (`А.Б.` initials do not count).
+    return wordCount(plain) >= 15 && /[\p{Ll}\p{N}»"”)][.!?…](?:\s|$)/u.test(plain);
   };
   /** Title, author, affiliation or metadata lines, as at the top of a file without labels (seed 002). */
   const frontish = (p: Paragraph) =>
@@ -76,13 +95,21 @@ export function walkBlocks(text: string): DraftBlock[] {
       );
     });
   const opensAbstract = (p: Paragraph) => startsWithPhrase(raw(p), 'abstractOpeners');
-  /** A title or author line as it stands at the head of an article (not a list item or a plain sentence). */
+  /** A line as it stands in the head of an article: title (marked, capitals), authors or affiliation. */
+  const headLine = (line: Paragraph['lines'][number]) => {
+    const plain = plainView(line.text).plain.trim();
+    return isMarkdownHeading(line.text) || isEmphasisedLine(line.text) || isAllCaps(plain) || looksLikeAuthorLine(plain) || looksLikeAffiliation(plain);
+  };
+  /**
+   * A title or author line as it stands at the head of an article (not a list item or a sentence); a plain title
+   * counts too when it has no year and no `//` (a reference item has them) and no closing full stop.
+   */
   const headLike = (p: Paragraph) =>
     shortParagraph(p) &&
     !startsItem(p.lines[0].text) &&
     p.lines.every((line) => {
       const plain = plainView(line.text).plain.trim();
-      return isMarkdownHeading(line.text) || isEmphasisedLine(line.text) || isAllCaps(plain) || looksLikeAuthorLine(plain);
+      return headLine(line) || (!/\b(?:1[89]|20)\d\d\b|\/\//.test(plain) && !endsLikeSentence(plain) && wordCount(plain) <= 30);
     });
 
   let state: State = 'front';
@@ -171,18 +198,18 @@ export function walkBlocks(text: string): DraftBlock[] {
     }
 
     if (state === 'front') {
-      // After a keyword line, only labels ahead make short paragraphs front matter (else `## Introduction` would
-      // become a title); at the top of the file, title-like lines are front matter even without labels.
-      if (shortParagraph(p) && (anchorAhead(i) || (!seenUnit && frontish(p)))) {
-        pending.push(p);
-        continue;
-      }
-      // An unlabelled abstract: right before its keyword line (Kazakh journals often drop the heading) …
-      if (pending.length > 0 && keywordsSoon(i)) {
+      // An unlabelled abstract: prose right before its keyword line (Kazakh journals often drop the heading) …
+      if (proseLike(p) && keywordsSoon(i) && !plainTitleBeforeAbstract(i)) {
         flushFront();
         push('abstract', p.range.start, p.range.end, { group: ++group });
         abstractParagraphs = 1;
         state = 'abstract';
+        continue;
+      }
+      // After a keyword line, only labels ahead make short paragraphs front matter (else `## Introduction` would
+      // become a title); at the top of the file, title-like lines are front matter even without labels.
+      if (shortParagraph(p) && (anchorAhead(i) || (!seenUnit && frontish(p)))) {
+        pending.push(p);
         continue;
       }
       // … or, with no label anywhere in the file, a paragraph opening like an abstract after the title (seed 002).
