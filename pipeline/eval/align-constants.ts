@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { alignUnitsWithEvidence } from '../../src/align/align-units.js';
 import { unitLength } from '../../src/align/unit-length.js';
 
 interface Gold {
@@ -53,3 +54,93 @@ for (const pair of pairs) {
 const total = [...tripleTypes.values()].reduce((s, x) => s + x, 0);
 console.log(`3-way bead types (${total}):`, JSON.stringify(Object.fromEntries([...tripleTypes].sort((x, y) => y[1] - x[1]))));
 for (const pair of pairs) console.log(`${pair} bead types:`, JSON.stringify(Object.fromEntries([...pairTypes[pair]].sort((x, y) => y[1] - x[1]))));
+
+// Confidence model: logistic regression of "this 3-way bead is right" on the bead evidence of the joint aligner,
+// fitted by Newton's method on all pre-segmented dev tasks; 2-fold figures (fit on one half of the documents,
+// scored on the other) show how far the in-sample fit flatters it.
+const FEATURES = ['agreement', 'lexical', 'cost', 'complex', 'unpaired', 'neighbours', 'length'] as const;
+const samples: Array<{ x: number[]; y: number; doc: number }> = [];
+readdirSync(presegDir)
+  .sort()
+  .forEach((doc, d) => {
+    const gold = JSON.parse(readFileSync(path.join(presegDir, doc, 'gold.json'), 'utf8')) as Gold;
+    const units = Object.fromEntries(
+      langs.map((lang) => [lang, readFileSync(path.join(presegDir, doc, `${lang}.txt`), 'utf8').split('\n').filter((l, i, all) => i < all.length - 1 || l !== '')]),
+    ) as Record<string, string[]>;
+    const goldKeys = new Set(gold.beads.map((bead) => langs.map((lang) => bead[lang].join(',')).join('|')));
+    const { beads, evidence } = alignUnitsWithEvidence(units);
+    beads.forEach((bead, b) => {
+      const key = langs.map((lang) => bead[lang].join(',')).join('|');
+      samples.push({ x: [1, ...FEATURES.map((f) => evidence[b][f])], y: goldKeys.has(key) ? 1 : 0, doc: d });
+    });
+  });
+
+function fitLogistic(data: typeof samples, ridge = 0.1): number[] {
+  const k = data[0].x.length;
+  let w = new Array<number>(k).fill(0);
+  for (let iteration = 0; iteration < 50; iteration++) {
+    const gradient = new Array<number>(k).fill(0);
+    const hessian = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+    for (const { x, y } of data) {
+      const p = 1 / (1 + Math.exp(-x.reduce((s, v, i) => s + v * w[i], 0)));
+      for (let i = 0; i < k; i++) {
+        gradient[i] += (y - p) * x[i];
+        for (let j = 0; j < k; j++) hessian[i][j] += p * (1 - p) * x[i] * x[j];
+      }
+    }
+    for (let i = 1; i < k; i++) {
+      gradient[i] -= ridge * w[i];
+      hessian[i][i] += ridge;
+    }
+    const step = solve(hessian, gradient);
+    w = w.map((v, i) => v + step[i]);
+    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+  }
+  return w;
+}
+
+function solve(matrix: number[][], vector: number[]): number[] {
+  const n = vector.length;
+  const m = matrix.map((row, i) => [...row, vector[i]]);
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) pivot = r;
+    [m[c], m[pivot]] = [m[pivot], m[c]];
+    for (let r = 0; r < n; r++) {
+      if (r === c || m[c][c] === 0) continue;
+      const factor = m[r][c] / m[c][c];
+      for (let j = c; j <= n; j++) m[r][j] -= factor * m[c][j];
+    }
+  }
+  return m.map((row, i) => (row[i] === 0 ? 0 : row[n] / row[i]));
+}
+
+function report(label: string, w: number[], data: typeof samples): void {
+  const scored = data.map(({ x, y }) => ({ p: 1 / (1 + Math.exp(-x.reduce((s, v, i) => s + v * w[i], 0))), y }));
+  const errors = scored.filter((s) => s.y === 0);
+  const precisionAt = (t: number) => {
+    const kept = scored.filter((s) => s.p >= t);
+    return `${kept.length} beads, precision ${(kept.filter((s) => s.y === 1).length / Math.max(1, kept.length)).toFixed(3)}`;
+  };
+  console.log(
+    `${label}: ≥0.5 ${precisionAt(0.5)}; ≥0.9 ${precisionAt(0.9)}; errors below 0.5: ` +
+      `${errors.filter((s) => s.p < 0.5).length} of ${errors.length}`,
+  );
+}
+
+const weights = fitLogistic(samples);
+console.log('confidence model:', JSON.stringify(Object.fromEntries(['intercept', ...FEATURES].map((name, i) => [name, Number(weights[i].toFixed(3))]))));
+report('in sample', weights, samples);
+const even = samples.filter((s) => s.doc % 2 === 0);
+const odd = samples.filter((s) => s.doc % 2 === 1);
+report('fit on even documents, scored on odd', fitLogistic(even), odd);
+report('fit on odd documents, scored on even', fitLogistic(odd), even);
+{
+  // Where to put the review threshold: beads flagged and errors caught below each candidate.
+  const scored = samples.map(({ x, y }) => ({ p: 1 / (1 + Math.exp(-x.reduce((s, v, i) => s + v * weights[i], 0))), y }));
+  const errors = scored.filter((s) => s.y === 0).length;
+  for (const t of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const below = scored.filter((s) => s.p < t);
+    console.log(`threshold ${t}: ${below.length} beads flagged (${((100 * below.length) / scored.length).toFixed(1)}%), ${below.filter((s) => s.y === 0).length} of ${errors} errors caught`);
+  }
+}

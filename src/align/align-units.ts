@@ -1,9 +1,9 @@
 import { LANGS, type Bead, type Lang } from '../model/index.js';
 import { alignPair, type SpanBead } from './align-pair.js';
 import { alignTriple, tubeFromPairs } from './align-triple.js';
-import { pairBeadTypes, tripleBeadTypes, type BeadType } from './bead-types.js';
+import { pairBeadTypes, tripleBeadTypes, TRIPLE_WEIGHTS, type BeadType } from './bead-types.js';
 import { composeThroughPivot } from './compose-pivot.js';
-import { scoreBeads, REVIEW_THRESHOLD } from './score-confidence.js';
+import { beadEvidence, confidence, scoreBeads, REVIEW_THRESHOLD, type BeadEvidence } from './score-confidence.js';
 import { findCognates } from './find-cognates.js';
 import { learnLexicon, type LexiconEvidence } from './learn-lexicon.js';
 import { lengthModel } from './length-constants.js';
@@ -40,6 +40,17 @@ type Scorers = Map<string, PairScorer>;
  * of a first pass. Each bead gets a confidence score in [0, 1] and flags (`low-confidence`, `unpaired`).
  */
 export function alignUnits(units: Partial<Record<Lang, readonly string[]>>, options: AlignOptions = {}): Bead[] {
+  return alignUnitsWithEvidence(units, options).beads;
+}
+
+/**
+ * `alignUnits` that also returns the confidence evidence of every bead (for fitting the confidence model; the
+ * evidence of pass-through beads is empty).
+ */
+export function alignUnitsWithEvidence(
+  units: Partial<Record<Lang, readonly string[]>>,
+  options: AlignOptions = {},
+): { beads: Bead[]; evidence: BeadEvidence[] } {
   const langs = LANGS.filter((lang) => (units[lang]?.length ?? 0) > 0);
   const input: AlignInput = {
     langs,
@@ -50,9 +61,9 @@ export function alignUnits(units: Partial<Record<Lang, readonly string[]>>, opti
       return features;
     }),
   };
-  if (langs.length === 0) return [];
+  if (langs.length === 0) return { beads: [], evidence: [] };
   if (langs.length === 1) {
-    return input.features[0].map((_, i) => toBead(langs, { starts: [i], ends: [i + 1], cost: 0 }, 1, []));
+    return { beads: input.features[0].map((_, i) => toBead(langs, { starts: [i], ends: [i + 1], cost: 0 }, 1, [])), evidence: [] };
   }
   const method = options.method ?? 'joint';
   const threshold = options.reviewThreshold ?? REVIEW_THRESHOLD;
@@ -64,13 +75,15 @@ export function alignUnits(units: Partial<Record<Lang, readonly string[]>>, opti
     // The second pass searches near the first pass's pairwise paths: the lexicon moves beads locally.
     result = search(input, scorers, method, options.tubeHalfWidth ?? TUBE_HALF_WIDTH, result.pairwise);
   }
-  const scores = scoreBeads(result.beads, result.pairwise, input, scorers);
-  return result.beads.map((bead, b) => {
+  const evidence = beadEvidence(result.beads, result.pairwise, input, scorers);
+  const beads = result.beads.map((bead, b) => {
+    const score = confidence(evidence[b]);
     const flags: string[] = [];
-    if (scores[b] < threshold) flags.push('low-confidence');
+    if (score < threshold) flags.push('low-confidence');
     if (bead.starts.filter((s, axis) => bead.ends[axis] > s).length === 1) flags.push('unpaired');
-    return toBead(langs, bead, scores[b], flags);
+    return toBead(langs, bead, score, flags);
   });
+  return { beads, evidence };
 }
 
 /** The beads of a search and the pairwise alignments it started from (kept as evidence for the confidence). */
@@ -125,8 +138,15 @@ function pairTypes(input: AlignInput, a: number, b: number): BeadType[] {
 }
 
 let tripleTypeCache: BeadType[] | null = null;
+let tripleTypeKey = '';
 function tripleTypes(): BeadType[] {
-  return (tripleTypeCache ??= tripleBeadTypes());
+  // Rebuilt when the tunable weights change (the tuning scripts set them between runs).
+  const key = JSON.stringify(TRIPLE_WEIGHTS);
+  if (!tripleTypeCache || key !== tripleTypeKey) {
+    tripleTypeCache = tripleBeadTypes();
+    tripleTypeKey = key;
+  }
+  return tripleTypeCache;
 }
 
 /** Pair scorers for every pair of axes; `lengthOnly` drops all lexical evidence (the Gale–Church baseline). */

@@ -12,7 +12,10 @@ export const PAIR_WEIGHTS = {
   lexical: 1,
   /** Cost per unit of token weight that has a partner somewhere in the other document but not in this bead. */
   unmatched: 0.5,
-  /** Subtracted for every linked pair of groups: the gain of explaining two groups as translations. */
+  /**
+   * Gain of every pair of non-empty groups linked (per bead, not per unit: counted per unit, merging would cost
+   * nothing and the search over-merges; measured 0.73 against 0.91 3-way F1 on ntrex-dev).
+   */
   link: 4,
 };
 

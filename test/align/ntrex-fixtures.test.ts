@@ -35,34 +35,34 @@ const tasks = readdirSync(fixtures)
   });
 
 describe('alignUnits on ntrex-dev fixtures', () => {
-  it('has the fixtures', () => expect(tasks.length).toBe(3));
+  it('has the fixtures', () => expect(tasks.length).toBe(6));
 
-  it.each(tasks.map((task) => [task.name, task] as const))('aligns %s well above a length-only floor', (_, task) => {
-    const beads = alignUnits(task.units);
-    // Each task has only 10–20 beads, so one wrong bead costs 5–10 points: the floors are per task.
-    expect(strictF1(beads, task.gold.beads, LANGS)).toBeGreaterThanOrEqual(0.7);
-    for (const pair of ['en-kk', 'en-ru', 'kk-ru']) {
-      const [a, b] = pair.split('-') as [Lang, Lang];
-      expect(strictF1(projectBeads(beads, a, b, task.units), task.gold.pair_beads[pair], [a, b])).toBeGreaterThanOrEqual(0.8);
-    }
-  });
-
-  it('reaches 0.85 strict 3-way bead F1 over the three tasks', () => {
-    const system = tasks.flatMap((task, t) => alignUnits(task.units).map((bead) => ({ ...bead, task: t })));
-    const gold = tasks.flatMap((task, t) => task.gold.beads.map((bead) => ({ ...bead, task: t })));
-    const key = (bead: IndexBead & { task: number }) => `${bead.task}:` + LANGS.map((lang) => (bead[lang] ?? []).join(',')).join('|');
-    const goldKeys = new Set(gold.map(key));
-    const right = system.filter((bead) => goldKeys.has(key(bead))).length;
-    expect((2 * right) / (system.length + gold.length)).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it('beats the Gale–Church length-only baseline on the three tasks together', () => {
-    let joint = 0;
-    let length = 0;
+  /** Strict F1 over all tasks together (beads keyed by task), for the 3-way beads and each pair. */
+  function pooled(method: 'joint' | 'length'): Record<string, number> {
+    const counts: Record<string, { right: number; total: number }> = {};
     for (const task of tasks) {
-      joint += strictF1(alignUnits(task.units), task.gold.beads, LANGS);
-      length += strictF1(alignUnits(task.units, { method: 'length' }), task.gold.beads, LANGS);
+      const beads = alignUnits(task.units, { method });
+      const add = (name: string, system: IndexBead[], gold: IndexBead[], langs: Lang[]) => {
+        const c = (counts[name] ??= { right: 0, total: 0 });
+        const f = strictF1(system, gold, langs);
+        c.right += (f * (system.length + gold.length)) / 2;
+        c.total += system.length + gold.length;
+      };
+      add('3-way', beads, task.gold.beads, LANGS);
+      for (const pair of ['en-kk', 'en-ru', 'kk-ru']) {
+        const [a, b] = pair.split('-') as [Lang, Lang];
+        add(pair, projectBeads(beads, a, b, task.units), task.gold.pair_beads[pair], [a, b]);
+      }
     }
-    expect(joint).toBeGreaterThan(length);
+    return Object.fromEntries(Object.entries(counts).map(([name, c]) => [name, (2 * c.right) / c.total]));
+  }
+
+  it('stays above its quality floors and clearly above the length-only baseline', () => {
+    const joint = pooled('joint');
+    const length = pooled('length');
+    // Six small tasks (about 80 beads): floors a few points under the dev-set figures of `npm run eval`.
+    expect(joint['3-way']).toBeGreaterThanOrEqual(0.85);
+    for (const pair of ['en-kk', 'en-ru', 'kk-ru']) expect(joint[pair]).toBeGreaterThanOrEqual(0.88);
+    expect(joint['3-way']).toBeGreaterThan(length['3-way'] + 0.03);
   });
 });
