@@ -9,6 +9,7 @@ const LINES: ReadonlyArray<readonly [string, string]> = [
   ['', 'rejected: the entry is left out of the translators\u2019 files (TBX, CSV); tilmash remembers the decision.'],
   ['Corrections', 'Correct a wrong term in place, in its "en term", "kk term" or "ru term" cell; empty the cell if the language has no term.'],
   ['Reviewer note', 'Anything for the next reviewer or the translators; it comes back in the next workbook.'],
+  ['New terms', 'Add a row below the others with the terms in two or three languages, no entry id, and the status approved.'],
   ['Entry id', 'Do not change it: it ties the row to its glossary entry.'],
   ['Free to do', 'Sort, filter, hide or move columns, add columns or sheets, delete rows (a deleted row is not a decision).'],
   ['Feeding it back', 'Save as .xlsx and run: tilmash review import glossary.xlsx --corpus <corpus folder>; then tilmash build.'],

@@ -7,6 +7,7 @@ import { findHeaderRow } from './find-header-row.js';
 import { parseStatus } from './parse-status.js';
 import { readExportSnapshot } from './read-export-snapshot.js';
 import { sniffWorkbookBytes } from './sniff-workbook-bytes.js';
+import { reviewerEntryId } from './reviewer-entry-id.js';
 
 /** Options of {@link readReviewWorkbook}. */
 export interface ReadReviewWorkbookOptions {
@@ -22,7 +23,9 @@ export interface ReadReviewWorkbookOptions {
  * filtered rows and deleted rows are all read correctly (a deleted row is no decision, not a rejection).
  * A workbook that cannot be read (not a zip, a truncated file, a zip of something else, no "Glossary" sheet, no
  * entry-id column) is refused: `rows` is `null` and a fatal message names the file and the place. Row-level
- * problems (an unknown status, a duplicate id, a row without id) are warnings; the rest is still read.
+ * problems (an unknown status, a duplicate id, a row without id) are warnings; the rest is still read. A row a
+ * reviewer added by hand (no id, terms in two languages or more, status approved) is read as a new entry with an
+ * id made from its terms.
  */
 export async function readReviewWorkbook(bytes: Uint8Array, options: ReadReviewWorkbookOptions): Promise<ReviewWorkbook> {
   const messages: ReviewMessage[] = [];
@@ -110,45 +113,57 @@ export async function readReviewWorkbook(bytes: Uint8Array, options: ReadReviewW
     }
     const statusText = read(column.status);
     const note = read(column.note);
-    if (id === null) {
-      if (Object.values(terms).some((t) => t !== null) || statusText !== null || note !== null) {
-        say(
-          'warning',
-          'review-row-without-id',
-          `Row ${rowNumber} of sheet "${sheet.name}" has no entry id, so it cannot be tied to a glossary entry and was ignored; ` +
-            'terms cannot be added in the workbook.',
-          { sheet: sheet.name, row: rowNumber },
-        );
-      }
-      return;
-    }
-    const first = seen.get(id);
-    if (first !== undefined) {
-      say(
-        'warning',
-        'duplicate-entry-id',
-        `Entry id "${id}" is on row ${first} and again on row ${rowNumber} of sheet "${sheet.name}"; only row ${first} was read.`,
-        { sheet: sheet.name, row: rowNumber, cell: row.getCell(column.id!).address },
-      );
-      return;
-    }
-    seen.set(id, rowNumber);
     let status = parseStatus(statusText);
     if (status === undefined) {
       say(
         'warning',
         'unknown-status',
-        `Expected a status of ${STATUS_VALUES.join(', ')} for entry "${id}", found "${statusText}"; the status was left as it was.`,
+        `Expected a status of ${STATUS_VALUES.join(', ')} for ${id === null ? `row ${rowNumber}` : `entry "${id}"`}, found "${statusText}"; ` +
+          'the status was left as it was.',
         { sheet: sheet.name, row: rowNumber, cell: row.getCell(column.status!).address },
       );
       status = null;
     }
+    let rowId = id;
+    if (rowId === null) {
+      const languages = Object.values(terms).filter((t) => t !== null).length;
+      if (status === 'approved' && languages >= 2) {
+        // A term the extraction missed, added by the reviewer: it becomes an approved entry of its own.
+        rowId = reviewerEntryId(terms);
+        say('info', 'review-row-new-entry', `Row ${rowNumber} of sheet "${sheet.name}" adds an approved entry of its own ("${rowId}").`, {
+          sheet: sheet.name,
+          row: rowNumber,
+        });
+      } else {
+        if (languages > 0 || statusText !== null || note !== null) {
+          say(
+            'warning',
+            'review-row-without-id',
+            `Row ${rowNumber} of sheet "${sheet.name}" has no entry id, so it cannot be tied to a glossary entry and was ignored; ` +
+              'a row added by hand needs terms in two languages or more and the status "approved".',
+            { sheet: sheet.name, row: rowNumber },
+          );
+        }
+        return;
+      }
+    }
+    const first = seen.get(rowId);
+    if (first !== undefined) {
+      say(
+        'warning',
+        'duplicate-entry-id',
+        `Entry id "${rowId}" is on row ${first} and again on row ${rowNumber} of sheet "${sheet.name}"; only row ${first} was read.`,
+        { sheet: sheet.name, row: rowNumber, cell: row.getCell(column.id!).address },
+      );
+      return;
+    }
+    seen.set(rowId, rowNumber);
     rows.push({
-      id,
+      id: rowId,
       terms,
       status,
       ...(column.note !== undefined ? { note } : {}),
-      exported: snapshot.get(id) ?? null,
+      exported: snapshot.get(rowId) ?? null,
       place: { sheet: sheet.name, row: rowNumber },
     });
   });

@@ -155,6 +155,26 @@ describe('review round-trip', () => {
     expect(byId.get('power')).toEqual(decisions.decisions.find((d) => d.id === 'power'));
   });
 
+  it('a term the reviewer adds in a new row becomes an approved entry, once however often imported', async () => {
+    const reviewer = await Reviewer.open(await build(sampleGlossary()));
+    const row = reviewer.sheet.getRow(reviewer.sheet.rowCount + 1);
+    row.getCell(reviewer.column('en term')).value = 'state authority';
+    row.getCell(reviewer.column('kk term')).value = 'мемлекеттік билік органы';
+    row.getCell(reviewer.column('ru term')).value = 'орган государственной власти';
+    row.getCell(reviewer.column('Status')).value = 'approved';
+    row.getCell(reviewer.column('Reviewer note')).value = 'added by the reviewer';
+    const bytes = await reviewer.save();
+    const { rows, messages } = await readReviewWorkbook(bytes, { file: 'glossary.xlsx' });
+    expect(messages.map((m) => m.ruleId)).toEqual(['review-row-new-entry']);
+    const once = mergeDecisions(emptyDecisionsFile(), rows!, undefined, { when: T1 });
+    const added = once.decisions.find((d) => d.appliesTo.en === 'state authority')!;
+    expect(added).toMatchObject({ status: 'approved', note: 'added by the reviewer', appliesTo: { kk: 'мемлекеттік билік органы' } });
+    expect(added.id).toMatch(/^r[0-9a-f]{12}$/);
+    expect(serializeDecisionsFile(await importWorkbook(bytes, once, T2))).toBe(serializeDecisionsFile(once));
+    const glossary = applyDecisions(recomputed(), once);
+    expect(glossary.entries.at(-1)).toMatchObject({ id: added.id, status: 'approved', ru: { term: 'орган государственной власти' } });
+  });
+
   it('importing the older workbook after a newer review does not undo the newer decisions', async () => {
     const reviewer = await Reviewer.open(await build(rebuilt));
     reviewer.set('power', 'Status', 'rejected');
