@@ -326,6 +326,27 @@ describe('ingest: hand-made variants', () => {
     expect(doc.blocks.slice(-2).map((b) => b.kind)).toEqual(['other', 'other']);
   });
 
+  it('takes a Title Case line for a title, not for author names', () => {
+    const text = `John Smith, Aigerim Bekova\n\nThat Was Really Bad Body Language\n\nAbstract. ${EN_ABSTRACT}\n\nKeywords: power`;
+    const { doc } = ingestText(text);
+    expect(doc.blocks.slice(0, 2).map((b) => b.kind)).toEqual(['author', 'title']);
+  });
+
+  it('gives a keyword list of names the language of its abstract', () => {
+    const text = `### Аңдатпа\n\n${KK_ABSTRACT}\n\nКілт сөздер: массачусетс, сенаторы, элизабет, уоррен`;
+    const { doc, messages } = ingestText(text);
+    expect(sectionText(doc, 'keywords', 'kk')).toEqual(['массачусетс, сенаторы, элизабет, уоррен']);
+    expect(messages.filter((m) => m.severity === 'warning')).toEqual([]);
+  });
+
+  it('reads a plain question title before an unlabelled abstract', () => {
+    const title = 'Что такое фестиваль граждан мира и сделал ли он что-нибудь для снижения уровня бедности?';
+    const text = `${title}\n\n${RU_ABSTRACT}\n\n${RU_ABSTRACT}\n\nКлючевые слова: фестиваль, бедность`;
+    const { doc } = ingestText(text);
+    expect(sectionText(doc, 'title', 'ru')).toEqual([title]);
+    expect(sectionText(doc, 'abstract', 'ru')).toEqual([RU_ABSTRACT, RU_ABSTRACT]);
+  });
+
   it('handles CRLF line ends and a BOM', () => {
     const text = `\ufeff## POWER IN KAZAKHSTAN\r\n\r\nAbstract. ${EN_ABSTRACT}\r\n\r\nKeywords: power, state\r\n`;
     const { doc } = ingestText(text);
