@@ -73,6 +73,34 @@ describe('normalize: line-break hyphens in the seeds', () => {
   });
 });
 
+describe('join-line-break-hyphen messages', () => {
+  it.each([
+    ['kk', 'билікке бағыну-шы халық', 'бағыну-шы', 'бағынушы'],
+    ['kk', 'ұлт- азаттық қозғалыс', 'ұлт- азаттық', 'ұлт-азаттық'],
+    ['ru', 'является формирова-ние.', 'формирова-ние', 'формирование'],
+    ['en', 'The con- cept of power', 'con- cept', 'concept'],
+    ['en', 'the socio- political thought', 'socio- political', 'socio-political'],
+  ] as const)('%s: %s → info with the span of %s', (lang, text, actual, expected) => {
+    const { source, doc } = documentOf([{ lang, text: `Intro.\n\n${text}` }]);
+    const { messages } = normalizeDoc(doc);
+    const start = source.indexOf(actual);
+    expect(messages).toEqual([
+      expect.objectContaining({ ruleId: 'join-line-break-hyphen', severity: 'info', range: { start, end: start + actual.length }, actual, expected }),
+    ]);
+  });
+
+  it.each([
+    ['kk', 'іс-қимыл жасау тетіктері'],
+    ['kk', 'ҚазҰУ-нің докторанты'],
+    ['ru', 'из-за кризиса'],
+    ['en', 'a post-totalitarian state'],
+    ['en', 'Power - ability to influence'],
+  ] as const)('%s: %s → no message', (lang, text) => {
+    const { doc } = documentOf([{ lang, text }]);
+    expect(normalizeDoc(doc).messages).toEqual([]);
+  });
+});
+
 describe('decideHyphen', () => {
   const none = collectHyphenEvidence([]);
   it.each([
