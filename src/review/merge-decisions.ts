@@ -43,13 +43,16 @@ export function mergeDecisions(
   const decisions: Array<Decision | null> = existing.decisions.map((decision) => canonicalDecision(decision));
   const exportedEntries = new Map((glossaryAtExport?.entries ?? []).map((entry) => [entry.id, entry]));
   const claimed = new Set<number>();
+  // Decisions some row names by id are that row's: a term match must not take them first.
+  const rowIds = new Set(rows.map((row) => row.id));
+  const reserved = new Set(decisions.flatMap((decision, index) => (decision && rowIds.has(decision.id) ? [index] : [])));
 
   for (const row of rows) {
     const atExport = exportedEntries.get(row.id);
     const baseline: ExportedRow | null =
       row.exported ?? (atExport ? { terms: entryTerms(atExport), status: atExport.status, note: atExport.note ?? null } : null);
     const shown = shownTerms(row, baseline);
-    const index = findDecision(decisions, claimed, row.id, shown);
+    const index = findDecision(decisions, claimed, reserved, row.id, shown);
     if (index !== -1) claimed.add(index);
     const current = index === -1 ? null : decisions[index];
     const changes = baseline ? changesAgainst(row, baseline) : changesWithoutBaseline(row, current);
@@ -107,7 +110,13 @@ function shownTerms(row: ReviewRow, baseline: ExportedRow | null): TermSet {
 }
 
 /** The decision a row is about: the one with its id, else the one made on the same terms. */
-function findDecision(decisions: ReadonlyArray<Decision | null>, claimed: ReadonlySet<number>, id: string, shown: TermSet): number {
+function findDecision(
+  decisions: ReadonlyArray<Decision | null>,
+  claimed: ReadonlySet<number>,
+  reserved: ReadonlySet<number>,
+  id: string,
+  shown: TermSet,
+): number {
   const byId = decisions.findIndex((decision, index) => decision?.id === id && !claimed.has(index));
   if (byId !== -1) return byId;
   const languages = LANGS.filter((lang) => shown[lang] !== null).length;
@@ -116,7 +125,7 @@ function findDecision(decisions: ReadonlyArray<Decision | null>, claimed: Readon
   let best = -1;
   let bestAgreement = needed - 1;
   decisions.forEach((decision, index) => {
-    if (!decision || claimed.has(index)) return;
+    if (!decision || claimed.has(index) || reserved.has(index)) return;
     const agreement = Math.max(termAgreement(decision.appliesTo, shown), termAgreement(effectiveTerms(decision), shown));
     if (agreement > bestAgreement) {
       best = index;

@@ -90,6 +90,21 @@ describe('mergeDecisions', () => {
     expect(merged.decisions).toEqual([{ id: 'new-id', appliesTo: POWER, status: 'rejected', note: 'core', when: WHEN, workbook: 'r.xlsx' }]);
   });
 
+  it('a decision named by id goes to its row even when another row with the same terms comes first', () => {
+    const existing = decisionsOf({ id: 'x', appliesTo: { ...POWER }, status: 'approved', when: 'T0' });
+    const shown = { terms: { ...POWER }, status: 'approved' as const, note: null };
+    const merged = mergeDecisions(
+      existing,
+      [row({ id: 'y', status: 'rejected', exported: { ...shown, status: 'candidate' } }), row({ id: 'x', status: 'approved', note: 'n', exported: shown })],
+      undefined,
+      { when: WHEN },
+    );
+    expect(merged.decisions.map((d) => [d.id, d.status, d.note ?? null])).toEqual([
+      ['x', 'approved', 'n'],
+      ['y', 'rejected', null],
+    ]);
+  });
+
   it('does not tie a row to a decision on different terms', () => {
     const existing = decisionsOf({ id: 'old-id', appliesTo: { en: 'power', kk: 'күш', ru: 'сила' }, status: 'approved', when: 'T0' });
     const merged = mergeDecisions(existing, [row({ id: 'new-id', status: 'rejected', exported: exportedCandidate })], undefined, { when: WHEN });
