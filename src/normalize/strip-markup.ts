@@ -5,9 +5,9 @@ const ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt
 
 /**
  * Removes Markdown and HTML markup that Word/PDF converters leave in the text: emphasis (`*`, `**`, `_` at word
- * edges, `~~`), escapes (`\_` → `_`), `<sup>…</sup>` footnote marks with their content, other tags (content kept),
- * heading marks at the start, link targets (`[text](url)` → `text`) and HTML entities. Not reported: this is
- * markup, not damage.
+ * edges, `~~`), escapes (`\_` → `_`), footnote marks (`<sup>…</sup>` with their content, Pandoc `[^1]` and
+ * `^1^`), other tags (content kept), heading marks at the start, link targets (`[text](url)` → `text`) and HTML
+ * entities. Not reported: this is markup, not damage.
  */
 export function stripMarkup(mapped: MappedText): MappedText {
   const { text } = mapped;
@@ -69,6 +69,15 @@ export function stripMarkup(mapped: MappedText): MappedText {
       if (entity && value !== undefined) {
         edits.push({ start: i, end: i + entity[0].length, insert: value });
         i += entity[0].length;
+        continue;
+      }
+    }
+    if (ch === '[' || ch === '^') {
+      // Pandoc footnote references (`[^1]`) and superscripts (`^1^`, `^a^`): footnote marks, like `<sup>`.
+      const mark = /^(?:\[\^[^\]\s]+\]|\^[\p{L}\p{N}*]{1,3}\^)/u.exec(text.slice(i));
+      if (mark) {
+        edits.push({ start: i, end: i + mark[0].length, insert: '' });
+        i += mark[0].length;
         continue;
       }
     }

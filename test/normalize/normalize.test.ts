@@ -178,6 +178,7 @@ describe('normalize: markup, Unicode and spaces', () => {
     ['snake_case and _emphasis_', 'snake_case and emphasis'],
     ['## ФИЛОСОФИЯ ВЛАСТИ', 'ФИЛОСОФИЯ ВЛАСТИ'],
     ['H<sub>2</sub>O &amp; salt', 'H2O & salt'],
+    ['power[^1] and state^2^ here', 'power and state here'],
     ['see [the report](http://example.org) now', 'see the report now'],
     ['A\u00a0B\u202fC', 'A B C'],
     ['soft\u00adhyphen and zero\u200bwidth', 'softhyphen and zerowidth'],
