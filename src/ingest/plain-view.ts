@@ -12,8 +12,9 @@ export interface PlainView {
 const TAG = /^<\/?(?:sup|sub|br|span|em|strong|i|b|u)\b[^>]*>/i;
 
 /**
- * Drops emphasis marks (`*`, `_`, `~`), escapes (`\_` keeps `_`), HTML tags with the content of `<sup>` (footnote
- * marks) and heading marks (`#` at a line start). Everything else, line breaks included, is kept.
+ * Drops emphasis marks (`*`, `_`, `~`), escapes (`\_` keeps `_`), HTML tags with the content of `<sup>` and Pandoc
+ * footnote marks (`^1^`, `[^1]`), and heading marks (`#` at a line start). Everything else, line breaks included,
+ * is kept.
  */
 export function plainView(raw: string): PlainView {
   let plain = '';
@@ -32,6 +33,14 @@ export function plainView(raw: string): PlainView {
       i += 2;
       lineStart = false;
       continue;
+    }
+    if (ch === '^' || ch === '[') {
+      // Pandoc footnote marks: `^1^`, `[^1]`.
+      const mark = /^(?:\[\^[^\]\s]+\]|\^[\p{L}\p{N}*]{1,3}\^)/u.exec(raw.slice(i));
+      if (mark) {
+        i += mark[0].length;
+        continue;
+      }
     }
     if (ch === '*' || ch === '_' || ch === '~') {
       i++;

@@ -326,6 +326,12 @@ describe('ingest: hand-made variants', () => {
     expect(doc.blocks.slice(-2).map((b) => b.kind)).toEqual(['other', 'other']);
   });
 
+  it('reads author lines with Pandoc superscript marks', () => {
+    const text = `John Smith^1^, Aigerim Bekova^2^\n\n^1^Nazarbayev University, Astana\n\n## POWER IN KAZAKHSTAN\n\nAbstract. ${EN_ABSTRACT}`;
+    const { doc } = ingestText(text);
+    expect(doc.blocks.slice(0, 3).map((b) => b.kind)).toEqual(['author', 'affiliation', 'title']);
+  });
+
   it('takes a Title Case line for a title, not for author names', () => {
     const text = `John Smith, Aigerim Bekova\n\nThat Was Really Bad Body Language\n\nAbstract. ${EN_ABSTRACT}\n\nKeywords: power`;
     const { doc } = ingestText(text);
