@@ -22,6 +22,11 @@ const LATIN_LIKE = /[\p{Script=Latin}\p{Script=Greek}]/u;
 
 /** The word with its look-alike letters folded to the word's main script, or null when it should stay as it is. */
 export function foldWord(word: string, lang: Lang): string | null {
+  // Ukrainian ґ stands in for ғ when the font had no Kazakh letters (kazakh-morphology.md §10); Kazakh has no ґ.
+  if (lang === 'kk' && /[ґҐ]/.test(word)) {
+    const kazakh = word.replace(/ґ/g, 'ғ').replace(/Ґ/g, 'Ғ');
+    return foldWord(kazakh, lang) ?? kazakh;
+  }
   let cyrillic = 0;
   let latin = 0;
   for (const ch of word) {

@@ -144,6 +144,8 @@ describe('normalize: homoglyphs', () => {
     ['Kazаkhstan', 'en', 'Kazakhstan'],
     ['pоlitical', 'en', 'political'],
     ['Росcия', 'ru', 'Россия'],
+    ['ґылым', 'kk', 'ғылым'],
+    ['Ґылымиi', 'kk', 'Ғылымиі'],
   ] as const)('folds %s (%s) → %s', (word, lang, expected) => {
     expect(foldWord(word, lang)).toBe(expected);
   });
