@@ -1,13 +1,15 @@
 import { KAZAKH_STOPWORDS } from '../lang/kk/stopwords.js';
 import {
   KAZAKH_ADJECTIVE_ENDINGS,
+  KAZAKH_AGENT_ENDINGS,
   KAZAKH_AUXILIARY_ROOTS,
   KAZAKH_GENITIVE_ENDINGS,
+  KAZAKH_HAVING_ENDINGS,
   KAZAKH_LYQ_ENDINGS,
   KAZAKH_PLAIN_ADJECTIVES,
   KAZAKH_VERB_ENDINGS,
 } from '../lang/kk/term-patterns.js';
-import { analyseKazakhWord, kazakhLemma } from './morphology/kk/index.js';
+import { analyseKazakhWord, kazakhReadings, type KazakhAnalysis } from './morphology/kk/index.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
@@ -15,6 +17,19 @@ import { tokenizeWords, type WordToken } from './tokenize-words.js';
 const KAZAKH_WORD = /^[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*$/u;
 /** The possessive of the 3rd person that marks the head of an izafet ("философиясы", "тармақтары"). */
 const POSSESSIVE_3 = /(?:сы|сі|ы|і)$/u;
+/** Punctuation that closes a clause right after a word. */
+const CLAUSE_END = /^\s*[.,;:!?…]/u;
+/** Last segments of finite verb forms and clause-closing converbs (айналды, қарастырылады, жаздық, реттеп). */
+const FINITE_SEGMENTS: ReadonlySet<string> = new Set(['past', 'present-3', 'verb-person', 'converb-p', 'imperative-3']);
+/** A verb reading this much dearer than the best reading still wins at the end of a clause (Kazakh is verb-final). */
+const CLAUSE_FINAL_VERB_MARGIN = 0.5;
+
+/** Where a word stands in its sentence. */
+interface WordContext {
+  initial: boolean;
+  /** Punctuation follows: the word ends a clause. */
+  clauseFinal: boolean;
+}
 
 interface Word {
   token: WordToken;
@@ -26,10 +41,15 @@ interface Word {
   bare: boolean;
   /** Surely an adjective: a modifier, never a head. */
   adjective: boolean;
-  /** An uninflected -лық word the document never inflects: an adjective before a noun, a noun at the end. */
-  lyq: boolean;
+  /**
+   * Uninflected and of a class that both modifies and heads (-лық words the document never inflects, agent
+   * nouns in -шы, "having" adjectives in -лы): a modifier when a chain word follows, a noun at the end.
+   */
+  attributive: boolean;
   /** In the genitive case: can own a possessive later in the sentence. */
   genitive: boolean;
+  /** Carries the 3rd-person possessive (the owned noun of an izafet: "Республикасы", "Одағының"). */
+  possessive: boolean;
 }
 
 function looksLikeVerb(lower: string, bare: boolean): boolean {
@@ -37,8 +57,9 @@ function looksLikeVerb(lower: string, bare: boolean): boolean {
   return lower.length >= (bare ? 6 : 5) && KAZAKH_VERB_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length - ending.length >= 2);
 }
 
-function isAuxiliary(lower: string): boolean {
-  const analysis = analyseKazakhWord(lower);
+function isAuxiliary(text: string): boolean {
+  const analysis = analyseKazakhWord(analysedText(text));
+  const lower = analysis.folded;
   return analysis.reading?.category === 'V' || looksLikeVerb(lower, analysis.lemma === lower)
     ? KAZAKH_AUXILIARY_ROOTS.some((root) => analysis.lemma === root || (lower.startsWith(root) && lower.length > root.length + 1))
     : false;
@@ -49,6 +70,24 @@ function endsWithAny(lower: string, endings: readonly string[]): boolean {
 }
 
 /**
+ * A word that closes a clause and reads nearly as well as a finite verb is the predicate: Kazakh puts the verb
+ * last, and the analyser prefers nouns (`айналды` reads as the accusative of `айнал`, `бастады` is a listed
+ * form).
+ */
+function isClauseFinalVerb(analysis: KazakhAnalysis): boolean {
+  const readings = kazakhReadings(analysis.folded);
+  const best = readings[0];
+  if (best === undefined) return false;
+  return readings.some(
+    (reading) =>
+      reading.category === 'V' &&
+      reading.stem.length >= 3 &&
+      reading.cost <= best.cost + CLAUSE_FINAL_VERB_MARGIN &&
+      FINITE_SEGMENTS.has(reading.segments[reading.segments.length - 1]?.id ?? ''),
+  );
+}
+
+/**
  * Keys the document uses in an inflected form (a case, plural or possessive ending): such a word is a noun even
  * when it ends like an adjective (билік: биліктің, билігі; -лық words are abstract nouns and adjectives alike).
  */
@@ -56,91 +95,158 @@ export function kazakhInflectedKeys(sentences: readonly string[]): Set<string> {
   const keys = new Set<string>();
   for (const sentence of sentences) {
     for (const token of tokenizeWords(sentence)) {
-      const lower = token.text.toLowerCase();
-      if (!KAZAKH_WORD.test(lower)) continue;
-      const key = kazakhLemma(lower);
-      if (key !== lower) keys.add(key);
+      if (!KAZAKH_WORD.test(token.text.toLowerCase())) continue;
+      const analysis = analyseKazakhWord(analysedText(token.text));
+      if (analysis.lemma !== analysis.folded) keys.add(analysis.lemma);
     }
   }
   return keys;
 }
 
-function toWord(token: WordToken, nounKeys: ReadonlySet<string>): Word | null {
+/**
+ * The text the analyser should read: the word as written, so that a capitalised word is read as a name, except
+ * a heading in capitals (ҚАРАСТЫРЫЛАДЫ), whose capitals say nothing about names.
+ */
+function analysedText(text: string): string {
+  return text.length >= 5 && text === text.toUpperCase() ? text.toLowerCase() : text;
+}
+
+/** A capitalised word inside a sentence (not first, not in a heading in capitals) is a name. */
+function isName(text: string, initial: boolean): boolean {
+  return !initial && /^\p{Lu}/u.test(text) && text !== text.toUpperCase();
+}
+
+function toWord(token: WordToken, analysis: KazakhAnalysis, context: WordContext, nounKeys: ReadonlySet<string>): Word | null {
   const lower = token.text.toLowerCase();
   if (lower.length < 2 || !KAZAKH_WORD.test(lower) || KAZAKH_STOPWORDS.has(lower)) return null;
-  const analysis = analyseKazakhWord(lower);
   const key = analysis.lemma;
   if (KAZAKH_STOPWORDS.has(key)) return null;
   // Verb forms (finite, participles, converbs, even with case endings: бұзғандарға) are not term words.
   if (analysis.reading?.category === 'V' && analysis.reading.segments.length > 0) return null;
   const bare = key === lower;
-  if (looksLikeVerb(lower, bare)) return null;
+  // Names keep their letters (Жасаған, Төлеген): the verb cues below are for common words.
+  if (!isName(token.text, context.initial)) {
+    if (looksLikeVerb(lower, bare)) return null;
+    if (context.clauseFinal && isClauseFinalVerb(analysis)) return null;
+  }
   const adjective = bare && (KAZAKH_PLAIN_ADJECTIVES.has(lower) || endsWithAny(lower, KAZAKH_ADJECTIVE_ENDINGS));
-  const lyq = bare && !nounKeys.has(key) && endsWithAny(lower, KAZAKH_LYQ_ENDINGS);
-  return { token, lower, key, izafetHead: analysis.izafetHead, bare, adjective, lyq, genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS) };
+  const attributive =
+    bare &&
+    !adjective &&
+    !nounKeys.has(key) &&
+    (endsWithAny(lower, KAZAKH_LYQ_ENDINGS) || endsWithAny(lower, KAZAKH_AGENT_ENDINGS) || endsWithAny(lower, KAZAKH_HAVING_ENDINGS));
+  return {
+    token,
+    lower,
+    key,
+    izafetHead: analysis.izafetHead,
+    bare,
+    adjective,
+    attributive,
+    genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS),
+    possessive: analysis.izafetHead !== key && POSSESSIVE_3.test(analysis.izafetHead),
+  };
+}
+
+/** The sentence's words; null where a chain cannot pass (non-Kazakh words, stop words, verb forms). */
+function sentenceWords(sentence: string, tokens: readonly WordToken[], nounKeys: ReadonlySet<string>): Array<Word | null> {
+  const words = tokens.map((token, index) => {
+    const context = { initial: index === 0, clauseFinal: CLAUSE_END.test(sentence.slice(token.end)) };
+    return toWord(token, analyseKazakhWord(analysedText(token.text)), context, nounKeys);
+  });
+  // A word in -а/-е/-й right before an auxiliary verb form is a converb (қалыптаса бастады).
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (words[k] && /[аей]$/u.test(words[k]?.lower ?? '') && tokens[k + 1].joined && isAuxiliary(tokens[k + 1].text)) {
+      words[k] = null;
+    }
+  }
+  return words;
 }
 
 /**
- * Kazakh term candidates of one sentence: chains of uninflected modifiers (adjectives or nouns) ending in a
- * noun, the head in any form ("мемлекеттік билік", "билік философиясы", "қазіргі қоғамындағы"). Canonical
- * form: modifiers as they are (they are in the dictionary form already) and the head via `kazakhLemma`, or via
- * `kazakhIzafetHead` when the phrase is an izafet (noun + noun with the 3rd-person possessive), which keeps
- * the possessive: "Қазақстан Республикасының" → "қазақстан республикасы".
+ * Cuts the sentence into noun chains (inclusive word ranges). A chain goes on from one word to the next when
+ * nothing but white space separates them and:
+ * - the word is uninflected (it modifies the next), or it is a genitive before a possessive (the izafet
+ *   "жағдайдың тұрақсыздығы"); any other inflected word closes the chain;
+ * - a noun is not followed by a modifier: adjectives come before noun modifiers in a Kazakh noun phrase, so a
+ *   modifier after a noun opens the next phrase ("президенттік институт | жетекші саяси жүйеге").
+ */
+function chains(words: ReadonlyArray<Word | null>): Array<[number, number]> {
+  const modifies = (k: number): boolean => {
+    const word = words[k];
+    return word !== null && (word.adjective || (word.attributive && words[k + 1] != null && words[k + 1]!.token.joined));
+  };
+  const continues = (k: number): boolean => {
+    const word = words[k];
+    const next = words[k + 1];
+    if (!word || !next || !next.token.joined) return false;
+    if (!word.bare && !(word.genitive && next.possessive && !next.bare)) return false;
+    return word.adjective || word.attributive || !modifies(k + 1);
+  };
+  const found: Array<[number, number]> = [];
+  let k = 0;
+  while (k < words.length) {
+    if (!words[k]) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (continues(end)) end++;
+    found.push([k, end]);
+    k = end + 1;
+  }
+  return found;
+}
+
+/**
+ * Kazakh term candidates of one sentence: every contiguous part of a noun chain that ends in a noun
+ * ("саяси жағдайдың тұрақсыздығынан" gives "саяси жағдай", "жағдай тұрақсыздығы", "саяси жағдай тұрақсыздығы"
+ * and the single nouns), so that C-value can weigh the nested ones. Canonical form: modifiers as they are
+ * (in the dictionary form already; a genitive is written bare, "билік элементтері", except a genitive that
+ * is itself owned, "Кеңес Одағының ыдырауы") and the last noun via `kazakhLemma`, or via `kazakhIzafetHead`
+ * when the phrase is an izafet (noun + noun with the 3rd-person possessive), which keeps the possessive:
+ * "Қазақстан Республикасының" → "қазақстан республикасы". Verb forms (by the analyser's reading, the
+ * endings, the place before an auxiliary or at the end of a clause) neither end nor join a chain.
  *
  * @param nounKeys keys the document inflects (see `kazakhInflectedKeys`)
  */
 export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>): SentenceTerms {
   const tokens = tokenizeWords(sentence);
-  const words = tokens.map((token) => toWord(token, nounKeys));
-  // A word in -а/-е/-й right before an auxiliary verb form is a converb (қалыптаса бастады).
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (words[k] && /[аей]$/u.test(words[k]?.lower ?? '') && tokens[k + 1].joined && isAuxiliary(tokens[k + 1].text.toLowerCase())) {
-      words[k] = null;
-    }
-  }
+  const words = sentenceWords(sentence, tokens, nounKeys);
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   tokens.forEach((token, index) => {
-    const lower = token.text.toLowerCase();
-    if (KAZAKH_WORD.test(lower)) result.caseSamples.push({ key: kazakhLemma(lower), text: token.text, initial: index === 0 });
+    if (KAZAKH_WORD.test(token.text.toLowerCase())) {
+      result.caseSamples.push({ key: analyseKazakhWord(analysedText(token.text)).lemma, text: token.text, initial: index === 0 });
+    }
   });
 
-  for (let j = 0; j < words.length; j++) {
-    const head = words[j];
-    // An adjective is a modifier, not a term head ("саяси" alone is not a term; "саясат" is); a -лық word
-    // right before another word modifies it (мемлекеттік билік), at the end of a chain it is a noun.
-    if (!head || head.adjective || (head.lyq && words[j + 1]?.token.joined)) continue;
+  for (const [start, end] of chains(words)) {
     const genitiveBefore = (from: number) => words.slice(0, from).some((w) => w?.genitive);
-    const possessiveHead = head.izafetHead !== head.key && POSSESSIVE_3.test(head.izafetHead);
-    for (let i = j; i >= 0 && j - i < MAX_TERM_WORDS; i--) {
-      if (i < j) {
-        const modifier = words[i];
-        // A genitive right before a possessive head is the full izafet (биліктің элементтері, Қазақстанның
-        // Конституциясы); it is written bare in the dictionary form (билік элементтері).
-        const genitiveIzafet = i === j - 1 && possessiveHead && modifier?.genitive === true;
-        if (!modifier || (!modifier.bare && !genitiveIzafet) || !words[i + 1]?.token.joined) break;
-        // Adjectives come before noun modifiers in a Kazakh noun phrase: a noun right before an adjective is
-        // not part of its phrase (институт | жетекші саяси жүйеге: the subject, then the predicate).
-        if (!modifier.adjective && !modifier.lyq && words[i + 1]?.adjective) break;
+    for (let j = start; j <= end; j++) {
+      const head = words[j] as Word;
+      // An adjective is a modifier, not a term head ("саяси" alone is not a term; "саясат" is); a word that
+      // both modifies and heads is a modifier inside a chain (мемлекеттік билік) and a noun at its end.
+      if (head.adjective || (head.attributive && j < end)) continue;
+      for (let i = j; i >= start && j - i < MAX_TERM_WORDS; i--) {
+        const picked = words.slice(i, j + 1) as Word[];
+        // A possessive cut off from its owner is a fragment ("Одағының ыдырауы" without "Кеңес").
+        if (i < j && i > start && picked[0].possessive && words[i - 1]!.bare) continue;
+        const canonical = picked.map((w) => (w.bare ? w.lower : w.possessive ? w.lower : w.key));
+        const before = picked.length >= 2 ? picked[picked.length - 2] : null;
+        // N + N-POSS is an izafet; a -лық word or agent noun before a possessive head is one too (билік
+        // философиясы), unless a genitive earlier in the sentence owns the possessive (елдің экономикалық
+        // дамуы: экономикалық даму).
+        const izafet = before !== null && !before.adjective && !(before.attributive && genitiveBefore(i)) && head.possessive;
+        canonical[canonical.length - 1] = izafet ? head.izafetHead : head.key;
+        result.matches.push({
+          key: picked.map((w) => w.key).join(' '),
+          canonical,
+          headKey: head.key,
+          surfaceWords: picked.map((w) => w.token.text),
+          surface: sentence.slice(tokens[i].start, tokens[j].end),
+          wordKeys: picked.map((w) => w.key),
+        });
       }
-      const picked = words.slice(i, j + 1) as Word[];
-      const canonical = picked.map((w) => (w.bare ? w.lower : w.key));
-      const before = picked.length >= 2 ? picked[picked.length - 2] : null;
-      // N + N-POSS is an izafet; an -лық word before a possessive head is one too (билік философиясы), unless
-      // a genitive earlier in the sentence owns the possessive (елдің экономикалық дамуы: экономикалық даму).
-      const izafet =
-        before !== null &&
-        !before.adjective &&
-        !(before.lyq && genitiveBefore(i)) &&
-        possessiveHead;
-      canonical[canonical.length - 1] = izafet ? head.izafetHead : head.key;
-      result.matches.push({
-        key: picked.map((w) => w.key).join(' '),
-        canonical,
-        headKey: head.key,
-        surfaceWords: picked.map((w) => w.token.text),
-        surface: sentence.slice(tokens[i].start, tokens[j].end),
-        wordKeys: picked.map((w) => w.key),
-      });
     }
   }
   return result;

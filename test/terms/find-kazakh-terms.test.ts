@@ -28,3 +28,37 @@ describe('findKazakhTerms: izafet and adjective chains', () => {
     expect(found.some((c) => c.includes('болды'))).toBe(false);
   });
 });
+
+describe('findKazakhTerms: chains and their parts', () => {
+  it('gives every part of a chain that ends in a noun, in its dictionary form', () => {
+    const found = canonicals('Сол кезеңдегі саяси жағдайдың тұрақсыздығынан бұл шара өзін ақтады.');
+    expect(found).toEqual(expect.arrayContaining(['саяси жағдай', 'жағдай тұрақсыздығы', 'саяси жағдай тұрақсыздығы', 'жағдай']));
+  });
+
+  it('starts a new chain at a modifier that follows a noun', () => {
+    const found = canonicals('Осы кезеңде президенттік институт жетекші саяси жүйеге айналды.');
+    expect(found).toEqual(expect.arrayContaining(['президенттік институт', 'саяси жүйе', 'жетекші саяси жүйе']));
+    expect(found.some((c) => c.endsWith('жетекші'))).toBe(false);
+  });
+
+  it('keeps the genitive of an owned modifier ("Кеңес Одағының ыдырауы") and drops the cut-off fragment', () => {
+    const found = canonicals('Кеңес Одағының ыдырауы нәтижесінде жаңа мемлекеттер пайда болды.');
+    expect(found).toContain('кеңес одағы');
+    expect(found).toContain('кеңес одағының ыдырауы');
+    expect(found.some((c) => c.startsWith('одағ'))).toBe(false);
+  });
+
+  it('neither ends nor joins a chain with a verb form', () => {
+    const converb = canonicals('Бағыттауға қабілетті бірыңғай мемлекеттік билік қалыптаса бастады.');
+    expect(converb).toContain('бірыңғай мемлекеттік билік');
+    expect(converb.some((c) => c.includes('қалыптаса'))).toBe(false);
+    // A clause-final word that reads as a finite verb is the predicate, not an accusative noun.
+    const finite = canonicals('Тетіктер конституциялық деңгейде қалыптасты.');
+    expect(finite).toContain('конституциялық деңгей');
+    expect(finite.some((c) => c.startsWith('қалыптас'))).toBe(false);
+  });
+
+  it('reads a capitalised word as a name, not a verb', () => {
+    expect(canonicals('Біз Жасаған ауданы туралы жаздық.')).toContain('жасаған');
+  });
+});

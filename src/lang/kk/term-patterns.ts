@@ -19,6 +19,18 @@ export const KAZAKH_ADJECTIVE_ENDINGS: readonly string[] = [
  */
 export const KAZAKH_LYQ_ENDINGS: readonly string[] = ['лық', 'лік', 'дық', 'дік', 'тық', 'тік'];
 
+/**
+ * Endings of agent nouns in -шы/-ші (атқарушы, жетекші, басқарушы): nouns that also stand before a noun as
+ * adjectives ("атқарушы қызмет" executive function, "жетекші саяси жүйе" leading political system).
+ */
+export const KAZAKH_AGENT_ENDINGS: readonly string[] = ['шы', 'ші'];
+
+/**
+ * Endings of "having" adjectives in -лы/-ды/-ты (қарулы, өкілетті). Listed apart from the adjective endings: the
+ * same letters are the accusative case, so they count only on words the analyser leaves uninflected.
+ */
+export const KAZAKH_HAVING_ENDINGS: readonly string[] = ['лы', 'лі', 'ды', 'ді', 'ты', 'ті'];
+
 /** Endings of the genitive case: a genitive earlier in the sentence can own a later possessive. */
 export const KAZAKH_GENITIVE_ENDINGS: readonly string[] = ['ның', 'нің', 'дың', 'дің', 'тың', 'тің'];
 

@@ -232,3 +232,11 @@ export function kazakhStripToNominative(word: string): string {
 export function analyseKazakhWord(word: string): KazakhAnalysis {
   return defaultLemmatiser().analyse(word);
 }
+
+/**
+ * Every reading of a token with the built-in lexicon, best first (not memoised: for the few words whose best
+ * reading a caller wants to weigh against the others, as a clause-final word that may be a finite verb).
+ */
+export function kazakhReadings(word: string): KazakhReading[] {
+  return defaultLemmatiser().readings(word);
+}
