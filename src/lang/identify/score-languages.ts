@@ -1,5 +1,6 @@
 import { forEachNgram, letterWords } from './char-ngrams.js';
 import { foldLookalikesForLid } from './fold-lookalikes.js';
+import { logProbabilitiesOf } from './train-profiles.js';
 import type { LidProfiles, ProfileId } from './types.js';
 
 /** Letters scored at most: a few hundred characters decide the language; whole body paragraphs need not be read. */
@@ -23,7 +24,7 @@ export function scoreLanguages(profiles: LidProfiles, text: string): LanguageSco
     if (letters > MAX_LETTERS) break;
     letters += raw.length;
     forEachNgram(foldLookalikesForLid(raw), (gram) => {
-      const row = profiles.logProbabilities.get(gram);
+      const row = logProbabilitiesOf(profiles, gram);
       if (!row) return;
       grams++;
       for (let k = 0; k < row.length; k++) sums[k] += row[k];

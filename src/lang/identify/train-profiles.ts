@@ -35,34 +35,32 @@ export function trainProfiles(samples: Partial<Record<ProfileId, LidSample>>): L
     profiles[lang] = profile;
   }
   const vocabulary = seen.map((set) => set.size);
-  return { langs, profiles, vocabulary, logProbabilities: logProbabilityTable(langs, profiles, vocabulary) };
+  return { langs, profiles, vocabulary, logProbabilities: new Map() };
 }
 
 /** Additive smoothing for n-grams a language never showed. Small, because an unseen Kazakh letter in Russian
  * text is strong evidence; 0.1–1 change little on the training half of ntrex-dev. */
 export const ALPHA = 0.5;
 
-/** Per n-gram, the smoothed log-probability under each language (in `langs` order), computed once. */
-function logProbabilityTable(
-  langs: ProfileId[],
-  profiles: Partial<Record<ProfileId, LangProfile>>,
-  vocabulary: number[],
-): Map<string, Float64Array> {
-  const table = new Map<string, Float64Array>();
-  for (const lang of langs) {
-    for (const gram of profiles[lang]!.counts.keys()) {
-      if (table.has(gram)) continue;
-      const order = gram.length;
-      const row = new Float64Array(langs.length);
-      langs.forEach((other, k) => {
-        const profile = profiles[other]!;
-        const count = profile.counts.get(gram) ?? 0;
-        row[k] = Math.log((count + ALPHA) / (profile.totals[order] + ALPHA * vocabulary[order]));
-      });
-      table.set(gram, row);
-    }
+/**
+ * The smoothed log-probability of `gram` under each profile (in `langs` order), or null when no profile has seen
+ * it. Computed on first use and kept in `profiles.logProbabilities`: texts reuse few of the n-grams a profile has.
+ */
+export function logProbabilitiesOf(profiles: LidProfiles, gram: string): Float64Array | null {
+  const cached = profiles.logProbabilities.get(gram);
+  if (cached !== undefined) return cached;
+  let row: Float64Array | null = null;
+  if (profiles.langs.some((id) => profiles.profiles[id]!.counts.has(gram))) {
+    const order = gram.length;
+    row = new Float64Array(profiles.langs.length);
+    profiles.langs.forEach((id, k) => {
+      const profile = profiles.profiles[id]!;
+      const count = profile.counts.get(gram) ?? 0;
+      row![k] = Math.log((count + ALPHA) / (profile.totals[order] + ALPHA * profiles.vocabulary[order]));
+    });
   }
-  return table;
+  profiles.logProbabilities.set(gram, row);
+  return row;
 }
 
 /**

@@ -31,8 +31,8 @@ export interface LidProfiles {
   profiles: Partial<Record<ProfileId, LangProfile>>;
   /** Distinct n-grams over all languages, per order (index = order). */
   vocabulary: number[];
-  /** Per n-gram, its smoothed log-probability under each profile of `langs`, in that order. */
-  logProbabilities: Map<string, Float64Array>;
+  /** Cache: per n-gram, its smoothed log-probability under each profile of `langs` (null: seen by none). */
+  logProbabilities: Map<string, Float64Array | null>;
 }
 
 /** What `identifyLanguage` answers: the language, or null when the text has no letters to tell. */
