@@ -6,6 +6,10 @@ import type { Block, IngestedSection, SourceParagraph } from './types.js';
 
 /** Below this confidence a short block (a title, a keyword list) takes the language of its unit instead. */
 const SURE = 0.9;
+/** Share of Kazakh-only letters below which Kazakh text has lost them (running text has about 0.1). */
+const MIN_KAZAKH_LETTER_SHARE = 0.02;
+/** Letters a Kazakh section needs before its share of Kazakh-only letters means anything. */
+const MIN_LETTERS_FOR_SHARE = 200;
 /** Confidence above which a short block's own language contradicting its unit is worth a warning. */
 const CERTAIN = 0.999;
 /** Body paragraphs with fewer letters than this follow the body's main language (captions, list numbers). */
@@ -235,6 +239,19 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
   for (const section of sections.values()) {
     // Reference lists are transliterated on purpose (journals print a romanised copy).
     if (section.lang !== 'kk' || section.kind === 'references') continue;
+    // A font without Kazakh letters leaves Russified text (`билим` for `білім`) that cannot be repaired letter by
+    // letter; running Kazakh has about one Kazakh-only letter in ten.
+    const cyrillic = section.paragraphs.filter((p) => !isMostlyLatin(p.text)).map((p) => p.text).join(' ');
+    const cyrillicLetters = (cyrillic.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+    const kazakhLetters = (cyrillic.match(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g) ?? []).length;
+    if (cyrillicLetters >= MIN_LETTERS_FOR_SHARE && kazakhLetters / cyrillicLetters < MIN_KAZAKH_LETTER_SHARE) {
+      report({
+        reason: `Expected Kazakh-only letters (ә ғ қ ң ө ұ ү һ і) in about one letter of ten in the Kazakh ${section.kind}, found ${kazakhLetters} in ${cyrillicLetters}; the PDF font may have lacked them.`,
+        ruleId: 'kazakh-letters-missing',
+        severity: 'warning',
+        range: { ...section.paragraphs[0].range },
+      });
+    }
     const latin = section.paragraphs.find((p) => isMostlyLatin(p.text));
     if (latin) {
       report({

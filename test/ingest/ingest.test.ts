@@ -353,6 +353,14 @@ describe('ingest: hand-made variants', () => {
     expect(sectionText(doc, 'abstract', 'ru')).toEqual([RU_ABSTRACT, RU_ABSTRACT]);
   });
 
+  it('warns when Kazakh text has lost its Kazakh letters (Russified by a PDF font)', () => {
+    const russified = KK_ABSTRACT.replace(/[әғқңөұүһі]/g, (ch) => ({ ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' })[ch]!);
+    const text = `### Аңдатпа\n\n${russified} ${russified}`;
+    const { doc, messages } = ingestText(text);
+    expect(doc.sections.find((s) => s.kind === 'abstract')?.lang).toBe('kk');
+    expect(messages.filter((m) => m.severity === 'warning').map((m) => m.ruleId)).toEqual(['kazakh-letters-missing']);
+  });
+
   it('handles CRLF line ends and a BOM', () => {
     const text = `\ufeff## POWER IN KAZAKHSTAN\r\n\r\nAbstract. ${EN_ABSTRACT}\r\n\r\nKeywords: power, state\r\n`;
     const { doc } = ingestText(text);
