@@ -199,6 +199,21 @@ function chains(words: ReadonlyArray<Word | null>): Array<[number, number]> {
 }
 
 /**
+ * When the chain ending at `end` ends in a genitive and one stop word that is not a verb form (негізгі, барлық,
+ * кейбір) separates it from a possessive noun, the index of that noun; else null.
+ */
+function ownedAcrossGeneralWord(tokens: readonly WordToken[], words: ReadonlyArray<Word | null>, end: number): number | null {
+  const owner = words[end];
+  const between = end + 1;
+  const head = words[end + 2];
+  if (!owner?.genitive || words[between] !== null || !head || !head.possessive || head.bare) return null;
+  if (!tokens[between].joined || !tokens[end + 2].joined) return null;
+  const general = tokens[between].text.toLowerCase();
+  if (!KAZAKH_STOPWORDS.has(general) || analyseKazakhWord(analysedText(tokens[between].text)).reading?.category === 'V') return null;
+  return end + 2;
+}
+
+/**
  * Kazakh term candidates of one sentence: every contiguous part of a noun chain that ends in a noun
  * ("саяси жағдайдың тұрақсыздығынан" gives "саяси жағдай", "жағдай тұрақсыздығы", "саяси жағдай тұрақсыздығы"
  * and the single nouns), so that C-value can weigh the nested ones. Canonical form: modifiers as they are
@@ -220,7 +235,31 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>)
     }
   });
 
-  for (const [start, end] of chains(words)) {
+  const emit = (picked: Word[], canonical: string[], head: Word, from: number, to: number) => {
+    result.matches.push({
+      key: picked.map((w) => w.key).join(' '),
+      canonical,
+      headKey: head.key,
+      surfaceWords: picked.map((w) => w.token.text),
+      surface: sentence.slice(tokens[from].start, tokens[to].end),
+      wordKeys: picked.map((w) => w.key),
+    });
+  };
+  const found = chains(words);
+  for (const [start, end] of found) {
+    // The genitive owner of a head that a general word separates from it (биліктің негізгі элементтері,
+    // биліктің барлық тармақтары): the term is the izafet without that word, "билік элементтері".
+    const owned = ownedAcrossGeneralWord(tokens, words, end);
+    if (owned !== null) {
+      const head = words[owned] as Word;
+      for (let i = end; i >= start && end - i + 2 <= MAX_TERM_WORDS; i--) {
+        const picked = [...(words.slice(i, end + 1) as Word[]), head];
+        if (i < end && i > start && picked[0].possessive && words[i - 1]!.bare) continue;
+        const canonical = picked.map((w) => (w.bare || w.possessive ? w.lower : w.key));
+        canonical[canonical.length - 1] = head.izafetHead;
+        emit(picked, canonical, head, i, owned);
+      }
+    }
     const genitiveBefore = (from: number) => words.slice(0, from).some((w) => w?.genitive);
     for (let j = start; j <= end; j++) {
       const head = words[j] as Word;
@@ -231,21 +270,14 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>)
         const picked = words.slice(i, j + 1) as Word[];
         // A possessive cut off from its owner is a fragment ("Одағының ыдырауы" without "Кеңес").
         if (i < j && i > start && picked[0].possessive && words[i - 1]!.bare) continue;
-        const canonical = picked.map((w) => (w.bare ? w.lower : w.possessive ? w.lower : w.key));
+        const canonical = picked.map((w) => (w.bare || w.possessive ? w.lower : w.key));
         const before = picked.length >= 2 ? picked[picked.length - 2] : null;
         // N + N-POSS is an izafet; a -лық word or agent noun before a possessive head is one too (билік
         // философиясы), unless a genitive earlier in the sentence owns the possessive (елдің экономикалық
         // дамуы: экономикалық даму).
         const izafet = before !== null && !before.adjective && !(before.attributive && genitiveBefore(i)) && head.possessive;
         canonical[canonical.length - 1] = izafet ? head.izafetHead : head.key;
-        result.matches.push({
-          key: picked.map((w) => w.key).join(' '),
-          canonical,
-          headKey: head.key,
-          surfaceWords: picked.map((w) => w.token.text),
-          surface: sentence.slice(tokens[i].start, tokens[j].end),
-          wordKeys: picked.map((w) => w.key),
-        });
+        emit(picked, canonical, head, i, j);
       }
     }
   }

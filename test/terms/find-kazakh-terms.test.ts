@@ -58,6 +58,12 @@ describe('findKazakhTerms: chains and their parts', () => {
     expect(finite.some((c) => c.startsWith('қалыптас'))).toBe(false);
   });
 
+  it('links a genitive owner to its possessive across a general word', () => {
+    expect(canonicals('Биліктің негізгі элементтері субъект пен объект.')).toContain('билік элементтері');
+    // A verb form between them is not a general word.
+    expect(canonicals('Биліктің болып элементтері.')).not.toContain('билік элементтері');
+  });
+
   it('reads a capitalised word as a name, not a verb', () => {
     expect(canonicals('Біз Жасаған ауданы туралы жаздық.')).toContain('жасаған');
   });
