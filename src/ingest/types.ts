@@ -48,6 +48,7 @@ export interface IngestedSection {
   paragraphs: SourceParagraph[];
 }
 
+/** Output of the ingest stage: the blocks of one article and its sections per kind and language. */
 export interface IngestedDocument extends Artefact<'ingested-document'> {
   /** Languages found, in the order en, kk, ru. */
   languages: Lang[];

@@ -6,6 +6,7 @@ export interface HyphenEvidence {
   hyphenated: Map<string, number>;
 }
 
+/** Hyphen characters a line break can leave: ASCII hyphen-minus, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN. */
 export const HYPHENS = '-\u2010\u2011';
 const WORD = /[\p{L}\p{M}]+/gu;
 

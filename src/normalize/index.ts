@@ -28,6 +28,7 @@ export interface NormalizeOptions {
   joinLineBreakHyphens: boolean;
 }
 
+/** Every step on: what the build runs. */
 export const DEFAULT_NORMALIZE_OPTIONS: NormalizeOptions = {
   stripMarkup: true,
   composeNfc: true,

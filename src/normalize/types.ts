@@ -11,6 +11,7 @@ export interface OffsetMap {
   runs: Array<[number, number]>;
 }
 
+/** One paragraph of a section after normalization, with its way back to the source. */
 export interface NormalizedParagraph {
   /** NFC text with markup removed, homoglyphs folded and line-break hyphens joined. */
   text: string;
@@ -19,6 +20,7 @@ export interface NormalizedParagraph {
   range: Range;
 }
 
+/** The normalized paragraphs of one section kind in one language. */
 export interface NormalizedSection {
   kind: SectionKind;
   lang: Lang;
@@ -33,6 +35,7 @@ export interface Repair {
   expected: string;
 }
 
+/** Output of the normalize stage: clean text per section and language, offset maps and the repairs made. */
 export interface NormalizedDocument extends Artefact<'normalized-document'> {
   languages: Lang[];
   sections: NormalizedSection[];
