@@ -126,6 +126,10 @@ export function walkBlocks(text: string): DraftBlock[] {
 
   const body = (p: Paragraph) => {
     const source = raw(p);
+    // Markdown tables, images and horizontal rules carry no sentences to align.
+    if (p.lines.every((line) => /^\|.*\|$|^!\[[^\]]*\]\([^)]*\)$|^(?:[-*_]\s*){3,}$/.test(line.text))) {
+      return push('other', p.range.start, p.range.end);
+    }
     if (isStandaloneHeading(p)) return push('heading', p.range.start, p.range.end);
     const runIn = detectRunInHeading(source);
     if (runIn) {

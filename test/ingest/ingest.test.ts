@@ -361,6 +361,13 @@ describe('ingest: hand-made variants', () => {
     expect(messages.filter((m) => m.severity === 'warning').map((m) => m.ruleId)).toEqual(['kazakh-letters-missing']);
   });
 
+  it('keeps Markdown tables, images and rules out of the body', () => {
+    const text = `${BODY}\n\n| Year | Parties |\n|------|---------|\n| 2001 | 12 |\n\n![Figure 1](fig1.png)\n\n***\n\n${BODY}`;
+    const { doc } = ingestText(text);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['body', 'other', 'other', 'other', 'body']);
+    expect(sectionText(doc, 'body', 'en')).toEqual([BODY, BODY]);
+  });
+
   it('handles CRLF line ends and a BOM', () => {
     const text = `\ufeff## POWER IN KAZAKHSTAN\r\n\r\nAbstract. ${EN_ABSTRACT}\r\n\r\nKeywords: power, state\r\n`;
     const { doc } = ingestText(text);
