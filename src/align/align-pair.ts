@@ -10,7 +10,7 @@ export interface SpanBead {
 }
 
 /** Half-width of the first search band around the diagonal, in units; doubled while the best path touches it. */
-const INITIAL_BAND = 10;
+const INITIAL_BAND = 8;
 /** Half-width of the band around a previous path (the second pass moves beads by a unit or two, rarely more). */
 const GUIDED_BAND = 4;
 
@@ -29,26 +29,51 @@ export function alignPair(
   const nA = scorer.sizeA;
   const nB = scorer.sizeB;
   let width = guide ? GUIDED_BAND : INITIAL_BAND;
-  for (;;) {
-    let lo: Int32Array;
-    let hi: Int32Array;
-    if (guide) [lo, hi] = bandAroundPath(guide, nA, nB, width);
-    else {
-      lo = new Int32Array(nA + 1);
-      hi = new Int32Array(nA + 1);
-      const centres = lengthDiagonal(scorer);
-      for (let i = 0; i <= nA; i++) {
-        const centre = centres[i];
-        lo[i] = Math.max(0, Math.floor(centre) - width);
-        hi[i] = Math.min(nB, Math.ceil(centre) + width);
-      }
-      lo[0] = 0;
-      hi[nA] = nB;
-    }
+  // Without a guide, a length-only search in a wide band finds the neighbourhood of the path cheaply (no token
+  // matching, simple shapes); the full search then runs in a narrow band around it.
+  let centre: readonly SpanBead[] = guide ?? lengthOnlyPath(scorer, types);
+  for (let attempt = 1; ; attempt++) {
+    const [lo, hi] = bandAroundPath(centre, nA, nB, width);
     const beads = searchBand(scorer, types, lo, hi, loneDiscount);
     const full = lo.every((v) => v === 0) && hi.every((v) => v === nB);
     if (full || !touchesEdge(beads, lo, hi, nB)) return beads;
-    width *= 2;
+    // The path hugs the band edge where the true path runs outside: centre the band on the path found, which moves
+    // it toward the true path only where needed; widen it only when that keeps failing.
+    centre = beads;
+    if (attempt % RECENTRE_ATTEMPTS === 0) width *= 2;
+  }
+}
+
+/** Re-centred searches at one width before the band is widened. */
+const RECENTRE_ATTEMPTS = 3;
+
+/** Half-width of the first, length-only search around the length diagonal. */
+const COARSE_BAND = 32;
+
+/** A length-only alignment (shapes up to 2 units a side) in a wide band around the length diagonal, doubling the
+ * band while the path touches its edge. */
+function lengthOnlyPath(scorer: PairScorer, types: readonly BeadType[]): SpanBead[] {
+  const nA = scorer.sizeA;
+  const nB = scorer.sizeB;
+  const coarse: PairScorer = {
+    ...scorer,
+    cost: (i0, i1, j0, j1) => (i1 === i0 || j1 === j0 ? 0 : scorer.lengthCost(i0, i1, j0, j1) - 4),
+  };
+  const simple = types.filter((t) => t.counts[0] <= 2 && t.counts[1] <= 2);
+  const centres = lengthDiagonal(scorer);
+  for (let width = COARSE_BAND; ; width *= 2) {
+    const lo = new Int32Array(nA + 1);
+    const hi = new Int32Array(nA + 1);
+    for (let i = 0; i <= nA; i++) {
+      lo[i] = Math.max(0, Math.floor(centres[i]) - width);
+      hi[i] = Math.min(nB, Math.ceil(centres[i]) + width);
+    }
+    lo[0] = 0;
+    hi[nA] = nB;
+    for (let i = nA - 1; i >= 0; i--) lo[i] = Math.min(lo[i], lo[i + 1]);
+    const beads = searchBand(coarse, simple, lo, hi);
+    const full = lo.every((v) => v === 0) && hi.every((v) => v === nB);
+    if (full || !touchesEdge(beads, lo, hi, nB)) return beads;
   }
 }
 
@@ -65,16 +90,13 @@ export function searchBand(
 ): SpanBead[] {
   const nA = scorer.sizeA;
   const nB = scorer.sizeB;
-  const cost: Float64Array[] = [];
-  const back: Int16Array[] = [];
-  const beadCost: Float64Array[] = [];
-  for (let i = 0; i <= nA; i++) {
-    const width = hi[i] - lo[i] + 1;
-    cost.push(new Float64Array(Math.max(0, width)).fill(Infinity));
-    back.push(new Int16Array(Math.max(0, width)).fill(-1));
-    beadCost.push(new Float64Array(Math.max(0, width)));
-  }
-  if (hi[0] >= 0) cost[0][0] = 0;
+  // One flat array per quantity, row i starting at offset[i]: the band is allocated once, not row by row.
+  const offset = new Int32Array(nA + 2);
+  for (let i = 0; i <= nA; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1);
+  const cost = new Float64Array(offset[nA + 1]).fill(Infinity);
+  const back = new Int16Array(offset[nA + 1]).fill(-1);
+  const beadCost = new Float64Array(offset[nA + 1]);
+  if (hi[0] >= 0) cost[0] = 0;
   for (let i = 0; i <= nA; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue;
@@ -86,7 +108,7 @@ export function searchBand(
         const pi = i - x;
         const pj = j - y;
         if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-        const previous = cost[pi][pj - lo[pi]];
+        const previous = cost[offset[pi] + pj - lo[pi]];
         if (previous === Infinity) continue;
         let bead = types[t].prior + scorer.cost(pi, i, pj, j);
         if (loneDiscount && x + y === 1) bead -= loneDiscount(x === 1 ? 0 : 1, x === 1 ? pi : pj);
@@ -96,19 +118,19 @@ export function searchBand(
           bestBead = bead;
         }
       }
-      cost[i][j - lo[i]] = best;
-      back[i][j - lo[i]] = bestType;
-      beadCost[i][j - lo[i]] = bestBead;
+      cost[offset[i] + j - lo[i]] = best;
+      back[offset[i] + j - lo[i]] = bestType;
+      beadCost[offset[i] + j - lo[i]] = bestBead;
     }
   }
   const beads: SpanBead[] = [];
   let i = nA;
   let j = nB;
   while (i > 0 || j > 0) {
-    const t = back[i][j - lo[i]];
+    const t = back[offset[i] + j - lo[i]];
     if (t < 0) throw new Error(`alignPair: no path reaches (${i}, ${j}); the band must contain the end points.`);
     const [x, y] = types[t].counts;
-    beads.push({ starts: [i - x, j - y], ends: [i, j], cost: beadCost[i][j - lo[i]] });
+    beads.push({ starts: [i - x, j - y], ends: [i, j], cost: beadCost[offset[i] + j - lo[i]] });
     i -= x;
     j -= y;
   }

@@ -114,24 +114,26 @@ export function alignTriple(
   return beads.reverse();
 }
 
-/** Memo of pair costs by end boundary (a, b) and shape (x, y), stored in the band lo[a]..hi[a]. */
+/** Memo of pair costs by end boundary (a, b) and shape (x, y), stored flat in the band lo[a]..hi[a]. */
 class PairCostCache {
-  private readonly rows: Float64Array[];
+  private readonly offsets: Int32Array;
+  private readonly values: Float64Array;
   constructor(
     private readonly scorer: PairScorer,
     private readonly lo: Int32Array,
     private readonly hi: Int32Array,
   ) {
-    this.rows = Array.from(lo, (l, a) => new Float64Array(Math.max(0, hi[a] - l + 1) * 16).fill(NaN));
+    this.offsets = new Int32Array(lo.length + 1);
+    for (let a = 0; a < lo.length; a++) this.offsets[a + 1] = this.offsets[a] + Math.max(0, hi[a] - lo[a] + 1) * 16;
+    this.values = new Float64Array(this.offsets[lo.length]).fill(NaN);
   }
 
   get(a: number, b: number, x: number, y: number): number {
     const offset = b - this.lo[a];
     if (offset < 0 || b > this.hi[a]) return this.scorer.cost(a - x, a, b - y, b);
-    const index = offset * 16 + x * 4 + y;
-    const row = this.rows[a];
-    let value = row[index];
-    if (Number.isNaN(value)) value = row[index] = this.scorer.cost(a - x, a, b - y, b);
+    const index = this.offsets[a] + offset * 16 + x * 4 + y;
+    let value = this.values[index];
+    if (Number.isNaN(value)) value = this.values[index] = this.scorer.cost(a - x, a, b - y, b);
     return value;
   }
 }

@@ -72,8 +72,13 @@ export function alignUnitsWithEvidence(
   if (method !== 'length' && options.lexiconPass !== false) {
     const firstScores = scoreBeads(result.beads, result.pairwise, input, scorers);
     scorers = makeScorers(input, lexiconEvidence(input, result.beads, firstScores, threshold), false);
-    // The second pass searches near the first pass's pairwise paths: the lexicon moves beads locally.
-    result = search(input, scorers, method, options.tubeHalfWidth ?? TUBE_HALF_WIDTH, result.pairwise);
+    // The second pass searches near the first pass's beads: the lexicon moves beads locally.
+    const guides = new Map<string, SpanBead[]>();
+    for (const key of scorers.keys()) {
+      const [a, b] = key.split(',').map(Number);
+      guides.set(key, projectSpans(result.beads, a, b));
+    }
+    result = search(input, scorers, method, options.tubeHalfWidth ?? TUBE_HALF_WIDTH, guides);
   }
   const evidence = beadEvidence(result.beads, result.pairwise, input, scorers);
   const beads = result.beads.map((bead, b) => {
@@ -117,8 +122,8 @@ function search(
     const tube = tubeFromPairs(p01, p02, [n[0], n[1], n[2]], halfWidth);
     beads = alignTriple([scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!], tripleTypes(), tube, loneDiscount(input));
   } else beads = composeThroughPivot(p01, p02, n[0]);
-  // The third pair is aligned on its own only as evidence for the confidence, near the 3-way beads' projection.
-  alignKey('1,2', guides?.get('1,2') ?? projectSpans(beads, 1, 2));
+  // The third pair is aligned on its own only as evidence for the final confidence, near the 3-way beads.
+  if (guides) alignKey('1,2', projectSpans(beads, 1, 2));
   return { beads, pairwise };
 }
 

@@ -36,7 +36,8 @@ export const TRIPLE_WEIGHTS = { emptySide: 2 };
 export function pairBeadTypes(a: Lang, b: Lang): BeadType[] {
   const counts = PAIR_TYPE_COUNTS[`${a}-${b}`] ?? PAIR_TYPE_COUNTS[`${b}-${a}`] ?? PAIR_TYPE_COUNTS['en-kk'];
   const shapes: number[][] = [[1, 0], [0, 1]];
-  for (let x = 1; x <= MAX_UNITS; x++) for (let y = 1; y <= MAX_UNITS; y++) shapes.push([x, y]);
+  // 3-3 is left out: never seen in the dev pairs, and the most expensive shape to score.
+  for (let x = 1; x <= MAX_UNITS; x++) for (let y = 1; y <= MAX_UNITS; y++) if (x + y < 2 * MAX_UNITS) shapes.push([x, y]);
   const symmetric = (x: number, y: number): number => ((counts[`${x}-${y}`] ?? 0) + (counts[`${y}-${x}`] ?? 0)) / 2;
   return withPriors(shapes, (shape) => symmetric(shape[0], shape[1]));
 }

@@ -21,51 +21,59 @@ const MIN_STEM_LENGTH = 3;
  * @returns pairs `[stemA, stemB]`.
  */
 export function learnLexicon(evidence: readonly LexiconEvidence[]): Array<[string, string]> {
-  const frequencyA = new Map<string, number>();
-  const frequencyB = new Map<string, number>();
-  const groups = evidence
-    .map((group) => [groupStems(group.a), groupStems(group.b)] as const)
-    .filter(([stemsA, stemsB]) => stemsA.size > 0 && stemsB.size > 0);
-  for (const [stemsA, stemsB] of groups) {
-    for (const a of stemsA) frequencyA.set(a, (frequencyA.get(a) ?? 0) + 1);
-    for (const b of stemsB) frequencyB.set(b, (frequencyB.get(b) ?? 0) + 1);
+  const vocabularyA = new Map<string, number>();
+  const vocabularyB = new Map<string, number>();
+  const groups: Array<[Int32Array, Int32Array]> = [];
+  for (const group of evidence) {
+    const a = groupStems(group.a, vocabularyA);
+    const b = groupStems(group.b, vocabularyB);
+    if (a.length > 0 && b.length > 0) groups.push([a, b]);
   }
-  // A pair can reach the minimum count only if both stems occur that often: count only those pairs, by number.
-  const idsA = new Map<string, number>();
-  const idsB = new Map<string, number>();
-  for (const [a, n] of frequencyA) if (n >= LEXICON_MIN_COUNT) idsA.set(a, idsA.size);
-  for (const [b, n] of frequencyB) if (n >= LEXICON_MIN_COUNT) idsB.set(b, idsB.size);
-  const joint = new Map<number, number>();
-  for (const [stemsA, stemsB] of groups) {
-    const frequentB: number[] = [];
-    for (const b of stemsB) {
-      const id = idsB.get(b);
-      if (id !== undefined) frequentB.push(id);
-    }
-    for (const a of stemsA) {
-      const id = idsA.get(a);
-      if (id === undefined) continue;
-      for (const b of frequentB) {
-        const key = id * idsB.size + b;
-        joint.set(key, (joint.get(key) ?? 0) + 1);
-      }
+  const frequencyA = new Int32Array(vocabularyA.size);
+  const frequencyB = new Int32Array(vocabularyB.size);
+  for (const [a, b] of groups) {
+    for (const id of a) frequencyA[id]++;
+    for (const id of b) frequencyB[id]++;
+  }
+  // A pair can reach the minimum count only if both stems occur that often, so only those pairs are counted. Every
+  // co-occurrence becomes a numeric key; sorting the keys and counting runs is much cheaper than a map.
+  const keys: number[] = [];
+  const width = vocabularyB.size;
+  for (const [a, b] of groups) {
+    for (const idA of a) {
+      if (frequencyA[idA] < LEXICON_MIN_COUNT) continue;
+      for (const idB of b) if (frequencyB[idB] >= LEXICON_MIN_COUNT) keys.push(idA * width + idB);
     }
   }
-  const stemsA = [...idsA.keys()];
-  const stemsB = [...idsB.keys()];
+  const sorted = Float64Array.from(keys).sort();
+  const stemsA = [...vocabularyA.keys()];
+  const stemsB = [...vocabularyB.keys()];
   const links: Array<[string, string]> = [];
-  for (const [key, count] of joint) {
-    if (count < LEXICON_MIN_COUNT) continue;
-    const a = stemsA[Math.floor(key / idsB.size)];
-    const b = stemsB[key % idsB.size];
-    const dice = (2 * count) / (frequencyA.get(a)! + frequencyB.get(b)!);
-    if (dice >= LEXICON_MIN_DICE) links.push([a, b]);
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end] === sorted[start]) end++;
+    const count = end - start;
+    if (count >= LEXICON_MIN_COUNT) {
+      const idA = Math.floor(sorted[start] / width);
+      const idB = sorted[start] % width;
+      const dice = (2 * count) / (frequencyA[idA] + frequencyB[idB]);
+      if (dice >= LEXICON_MIN_DICE) links.push([stemsA[idA], stemsB[idB]]);
+    }
+    start = end;
   }
   return links;
 }
 
-function groupStems(units: readonly UnitFeatures[]): Set<string> {
-  const stems = new Set<string>();
-  for (const unit of units) for (const word of unit.words) if ([...word.stem].length >= MIN_STEM_LENGTH) stems.add(word.stem);
-  return stems;
+/** The distinct stem ids of a group's units (stems long enough to be content words). */
+function groupStems(units: readonly UnitFeatures[], vocabulary: Map<string, number>): Int32Array {
+  const ids: number[] = [];
+  for (const unit of units) {
+    for (const word of unit.words) {
+      if (word.stem.length < MIN_STEM_LENGTH) continue;
+      let id = vocabulary.get(word.stem);
+      if (id === undefined) vocabulary.set(word.stem, (id = vocabulary.size));
+      if (!ids.includes(id)) ids.push(id);
+    }
+  }
+  return Int32Array.from(ids);
 }

@@ -59,7 +59,12 @@ export function beadEvidence(
   const axes = input.langs.length;
   const pairKeys: Array<[number, number]> = [];
   for (let a = 0; a < axes; a++) for (let b = a + 1; b < axes; b++) pairKeys.push([a, b]);
-  const inside = pairKeys.map(([a, b]) => consistency(beads, pairwise.get(`${a},${b}`) ?? [], a, b));
+  // A pair without its own alignment (the first pass aligns only the pairs with the first language) neither
+  // agrees nor disagrees: it counts as agreeing.
+  const inside = pairKeys.map(([a, b]) => {
+    const pairBeads = pairwise.get(`${a},${b}`);
+    return pairBeads ? consistency(beads, pairBeads, a, b) : beads.map(() => true);
+  });
   const own = beads.map((bead, index) => {
     let pairs = 0;
     let agreeing = 0;

@@ -61,7 +61,10 @@ export function makePairScorer(
     unitLength: (side, i) => (side === 0 ? lengthsA[i] : lengthsB[i]),
     lexical,
     lengthCost,
-    cost(i0, i1, j0, j1) {
+    cost: computeCost,
+  };
+  function computeCost(i0: number, i1: number, j0: number, j1: number): number {
+    {
       const linkable = linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0];
       if (i1 === i0 || j1 === j0) return weights.unmatched * linkable;
       const length = weights.length * lengthCost(i0, i1, j0, j1);
@@ -74,8 +77,8 @@ export function makePairScorer(
         weights.unmatched * Math.max(0, linkable - 2 * matched) -
         weights.link
       );
-    },
-  };
+    }
+  }
 }
 
 /** A weighted length cost from which no bead in the dev data recovers (the cap is 25). */
