@@ -9,7 +9,7 @@ import {
   KAZAKH_PLAIN_ADJECTIVES,
   KAZAKH_VERB_ENDINGS,
 } from '../lang/kk/term-patterns.js';
-import { analyseKazakhWord, kazakhReadings, type KazakhAnalysis } from './morphology/kk/index.js';
+import { analyseKazakhWord, kazakhReadings, type KazakhAnalysis, type KazakhReading } from './morphology/kk/index.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
@@ -69,13 +69,26 @@ function endsWithAny(lower: string, endings: readonly string[]): boolean {
   return lower.length >= 5 && endings.some((ending) => lower.endsWith(ending));
 }
 
+/** All readings are enumerated again for these words (the analyser keeps only the best): remember the verdict. */
+const clauseFinalVerbMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 100_000;
+
 /**
  * A word that closes a clause and reads nearly as well as a finite verb is the predicate: Kazakh puts the verb
  * last, and the analyser prefers nouns (`айналды` reads as the accusative of `айнал`, `бастады` is a listed
  * form).
  */
 function isClauseFinalVerb(analysis: KazakhAnalysis): boolean {
-  const readings = kazakhReadings(analysis.folded);
+  let verb = clauseFinalVerbMemo.get(analysis.folded);
+  if (verb === undefined) {
+    if (clauseFinalVerbMemo.size > MEMO_LIMIT) clauseFinalVerbMemo.clear();
+    verb = readsAsFiniteVerb(kazakhReadings(analysis.folded));
+    clauseFinalVerbMemo.set(analysis.folded, verb);
+  }
+  return verb;
+}
+
+function readsAsFiniteVerb(readings: readonly KazakhReading[]): boolean {
   const best = readings[0];
   if (best === undefined) return false;
   return readings.some(
