@@ -66,6 +66,8 @@ export function decideHyphen(left: string, right: string, gap: boolean, lang: La
     return { action: 'keep', because: 'proper-name-or-acronym' };
   }
   if ([...left].length === 1) return { action: 'keep', because: 'single-letter' };
+  // A Cyrillic ending on a Latin word (`Daily-дің`, `Brexit-тен`) keeps its hyphen by Kazakh spelling rules.
+  if (/\p{Script=Latin}$/u.test(left) && /^\p{Script=Cyrillic}/u.test(right)) return { action: 'keep', because: 'proper-name-or-acronym' };
   if (isSuffixChain(r, lang) && (gap || !isKnownWord(r, lang) || isKnownWord(joined, lang))) {
     return { action: 'join', because: 'bound-suffix' };
   }

@@ -123,6 +123,7 @@ describe('decideHyphen', () => {
     ['мемле', 'кеттік', false, 'kk', 'join'],
     ['insti', 'tutional', false, 'en', 'join'],
     ['co', 'ndition', false, 'en', 'join'],
+    ['Daily', 'дің', true, 'kk', 'keep'],
   ] as const)('%s-%s (gap %s, %s) → %s', (left, right, gap, lang, action) => {
     expect(decideHyphen(left, right, gap, lang, none).action).toBe(action);
   });
