@@ -21,8 +21,11 @@ const POSSESSIVE_3 = /(?:сы|сі|ы|і)$/u;
 const CLAUSE_END = /^\s*[.,;:!?…]/u;
 /** Last segments of finite verb forms and clause-closing converbs (айналды, қарастырылады, жаздық, реттеп). */
 const FINITE_SEGMENTS: ReadonlySet<string> = new Set(['past', 'present-3', 'verb-person', 'converb-p', 'imperative-3']);
-/** A verb reading this much dearer than the best reading still wins at the end of a clause (Kazakh is verb-final). */
-const CLAUSE_FINAL_VERB_MARGIN = 0.5;
+/**
+ * A verb reading this much dearer than the best reading still wins at the end of a clause (Kazakh is verb-final).
+ * Checked on the UD Kazakh dev forms: a wider margin takes -ды accusatives (міндетті, жерді) for verbs.
+ */
+const CLAUSE_FINAL_VERB_MARGIN = 0.3;
 
 /** Where a word stands in its sentence. */
 interface WordContext {
@@ -88,6 +91,15 @@ function isClauseFinalVerb(analysis: KazakhAnalysis): boolean {
   return verb;
 }
 
+/**
+ * A 2nd-person ending (-ң, -сың, -сыз) is rare in written prose, and its -ң reading would take genitives for
+ * verbs (жылдың: past + 2nd person).
+ */
+function isSecondPerson(reading: KazakhReading): boolean {
+  const last = reading.segments[reading.segments.length - 1];
+  return last?.id === 'verb-person' && /^[ңс]/u.test(last.surface);
+}
+
 function readsAsFiniteVerb(readings: readonly KazakhReading[]): boolean {
   const best = readings[0];
   if (best === undefined) return false;
@@ -95,6 +107,7 @@ function readsAsFiniteVerb(readings: readonly KazakhReading[]): boolean {
     (reading) =>
       reading.category === 'V' &&
       reading.stem.length >= 3 &&
+      !isSecondPerson(reading) &&
       reading.cost <= best.cost + CLAUSE_FINAL_VERB_MARGIN &&
       FINITE_SEGMENTS.has(reading.segments[reading.segments.length - 1]?.id ?? ''),
   );
