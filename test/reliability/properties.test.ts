@@ -1,0 +1,212 @@
+// Property tests: no input makes a stage throw, and whatever goes in, the artefacts keep their invariants
+// (nothing lost at ingest, sentence ranges in the source and in order, each sentence in exactly one bead) and
+// the output files validate and read back. Inputs: random Unicode text (through the decoder as the build reads
+// files, and as raw strings handed to the stages), seeds cut at random points, huge lines, and articles rebuilt
+// from seed 000 with one, two or three languages in any order and sections left empty.
+//
+// Budget: about two minutes on two CI cores (the morphology loads once for the whole file). The run counts
+// below are chosen for that; raise them locally with FC_NUM_RUNS_FACTOR=10 for a longer hunt.
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { LANGS, type Lang } from '../../src/model/index.js';
+import { exportableEntries } from '../../src/export/index.js';
+import { beadText } from '../../src/export/bead-text.js';
+import type { AlignedDocument } from '../../src/align/types.js';
+import { hostileString, hostileText, hugeLine, rebuiltArticle, seed000Parts, truncatedSeed } from './arbitraries.js';
+import { documentProblems } from './invariants.js';
+import { parseCsv, readOutput, readWorkbook, schemaProblems } from './output-files.js';
+import { renderCorpus } from './render-corpus.js';
+import { runFile, runStages, type DocumentRun } from './run-document.js';
+
+const FACTOR = Number(process.env.FC_NUM_RUNS_FACTOR ?? 1);
+const runs = (n: number) => ({ numRuns: Math.max(1, Math.round(n * FACTOR)) });
+
+const parts = seed000Parts();
+
+/** Fails with the list of broken invariants (and the input's length, for orientation). */
+function expectNoProblems(run: DocumentRun): void {
+  const problems = documentProblems(run);
+  expect(problems, `${problems.length} problem(s) in a document of ${run.text.length} characters`).toEqual([]);
+}
+
+/** How text arrives in a file: UTF-8 with or without BOM, or UTF-16 LE with BOM. */
+const encodings = fc.constantFrom('utf-8', 'utf-8-bom', 'utf-16le-bom');
+
+function encode(text: string, encoding: string): Uint8Array {
+  if (encoding === 'utf-8') return new Uint8Array(Buffer.from(text, 'utf8'));
+  if (encoding === 'utf-8-bom') return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+  return new Uint8Array(iconv.encode(text, 'utf-16le', { addBOM: true }));
+}
+
+describe('per-document stages are total and keep their invariants', () => {
+  it('random Unicode text, read from a file as the build reads it', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText(), encodings, fc.constantFrom('random.md', 'random.txt'), async (text, encoding, file) => {
+        const { decoded, run } = await runFile(encode(text, encoding), file);
+        // A refused file is reported as a whole: every character is accounted for by that message.
+        if (!decoded.ok) {
+          expect(decoded.messages.length).toBeGreaterThan(0);
+          return;
+        }
+        expectNoProblems(run!);
+      }),
+      runs(60),
+    );
+  });
+
+  it('random strings handed straight to the stages (lone surrogates and NULs included)', () => {
+    fc.assert(
+      fc.property(hostileString(), (text) => {
+        expectNoProblems(runStages(text));
+      }),
+      runs(60),
+    );
+  });
+
+  it('real articles cut at random points', () => {
+    fc.assert(
+      fc.property(truncatedSeed(6000), ({ text }) => {
+        expectNoProblems(runStages(text));
+      }),
+      runs(12),
+    );
+  });
+
+  it('one, two or three languages in any order, parts dropped, headings left with nothing under them', () => {
+    fc.assert(
+      fc.property(rebuiltArticle(parts), ({ text, languages }) => {
+        const run = runStages(text);
+        expectNoProblems(run);
+        // A language whose front matter is in the file is found, and none that is not.
+        for (const lang of run.ingested.languages) {
+          if (run.ingested.sections.some((s) => s.lang === lang && s.kind === 'abstract')) {
+            expect(languages, `${lang} abstract found`).toContain(lang);
+          }
+        }
+      }),
+      runs(12),
+    );
+  });
+
+  it('mixed scripts and hostile text spliced into a real article', () => {
+    fc.assert(
+      fc.property(rebuiltArticle(parts), hostileText(60), fc.double({ min: 0, max: 1, noNaN: true }), ({ text }, noise, at) => {
+        const point = Math.floor(at * text.length);
+        expectNoProblems(runStages(text.slice(0, point) + noise + text.slice(point)));
+      }),
+      runs(10),
+    );
+  });
+
+  const readableHugeLines = ['kazakh-sentences', 'english-sentences', 'keyword-list', 'heading', 'hyphenated'] as const;
+
+  it('huge lines: 100 KB without a line break, alone or inside an article', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...readableHugeLines), fc.boolean(), (kind, inArticle) => {
+        const line = hugeLine(kind);
+        const text = inArticle ? `${parts.front.en}\n\n${line}\n\n${parts.front.kk}` : line;
+        expectNoProblems(runStages(text));
+      }),
+      { ...runs(5), examples: [['kazakh-sentences', true]] },
+    );
+  });
+
+  // BUG (normalize, src/normalize/join-line-break-hyphens.ts, `HYPHEN_POINT`): the pattern
+  // `([\p{L}\p{M}]+)([-‐‑])( ?)(?=…)` is tried at every letter of a run of letters and each try scans to the
+  // run's end, so a long run of letters without a hyphen costs O(n²): 16 000 letters take ~9 s, 100 000 letters
+  // (a PDF text layer without spaces, a base64 blob pasted into a .txt) take ~5 minutes, and the build hangs in
+  // one worker. `isSuffixChain` is O(n²) on a long word after a hyphen as well. Synchronous, so a vitest
+  // timeout cannot stop it: skipped until fixed. Un-skip to check the fix.
+  it.skip('huge lines: 100 KB of letters without a space or hyphen (normalize hangs, see BUG above)', () => {
+    expectNoProblems(runStages(hugeLine('one-word')));
+  });
+
+  // BUG (terms, English): a token mixing Latin and Cyrillic letters (`KaааOaД`, Cyrillic `аа` and `Д`) is split
+  // at the script changes and its pieces are joined with spaces, so the occurrence's `surface` (`Ka аа Oa`) is
+  // not text of the sentence, which `TermOccurrence.surface` promises ("the words as they appear"). Found by the
+  // splice property above (which compares surfaces with white space removed).
+  it.fails('a term surface is text of its sentence, also in a mixed-script token (terms BUG above)', () => {
+    const run = runStages('Power KaааOaД is here.');
+    const surfaces = run.terms.candidates.flatMap((candidate) =>
+      candidate.occurrences.map((o) => ({ surface: o.surface, sentence: run.aligned.sections[o.section].sentences[candidate.lang][o.sentence].text })),
+    );
+    expect(surfaces.length).toBeGreaterThan(0);
+    for (const { surface, sentence } of surfaces) expect(sentence.toLowerCase()).toContain(surface.toLowerCase());
+  });
+});
+
+const tmxParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['tu', 'tuv', 'prop', 'termEntry', 'conceptEntry'].includes(name),
+  parseTagValue: false,
+  trimValues: false,
+});
+
+interface ParsedTu {
+  tuv: Array<{ '@xml:lang': string; seg: string }>;
+}
+
+/** What the TMX should hold: one tu per bead with text in two or more languages, in document order. */
+function expectedTus(documents: readonly AlignedDocument[]): Array<Partial<Record<Lang, string>>> {
+  return documents.flatMap((document) =>
+    document.sections.flatMap((section) =>
+      section.beads
+        .map((bead) => Object.fromEntries(LANGS.map((lang) => [lang, beadText(section, bead, lang)]).filter(([, text]) => text !== null)))
+        .filter((texts) => Object.keys(texts).length >= 2),
+    ),
+  );
+}
+
+/** A corpus of one to three documents: rebuilt articles and random text. */
+const corpus = fc.array(
+  fc.oneof(
+    { weight: 3, arbitrary: rebuiltArticle(parts).map(({ text }) => text) },
+    { weight: 1, arbitrary: hostileString(150) },
+    { weight: 1, arbitrary: truncatedSeed(4000).map(({ text }) => text) },
+  ),
+  { minLength: 1, maxLength: 3 },
+);
+
+describe('corpus-wide stages and exports are total, and their files read back', () => {
+  it('glossary, alignment.json, report.json, TMX, TBX, CSV and xlsx from any corpus', async () => {
+    await fc.assert(
+      fc.asyncProperty(corpus, async (texts) => {
+        const documentRuns = texts.map((text, i) => runStages(text, `doc-${i}`));
+        const { glossary, files } = await renderCorpus(documentRuns);
+
+        for (const name of ['alignment.json', 'glossary.json', 'report.json']) {
+          const value: unknown = JSON.parse(String(files.get(name)));
+          expect(schemaProblems(name, value), name).toEqual([]);
+        }
+        // Every output file reads back completely (the kill test uses the same readers).
+        for (const [name, data] of files) {
+          await expect(readOutput(name, typeof data === 'string' ? new Uint8Array(Buffer.from(data)) : data), name).resolves.toBeDefined();
+        }
+
+        // TMX: export then import gives back every bead with two or more languages, text for text.
+        const tmx = tmxParser.parse(String(files.get('alignment.tmx'))) as { tmx: { body: { tu?: ParsedTu[] } | string } };
+        const tus = typeof tmx.tmx.body === 'object' ? (tmx.tmx.body.tu ?? []) : [];
+        const back = tus.map((tu) => Object.fromEntries(tu.tuv.map((tuv) => [tuv['@xml:lang'], tuv.seg])));
+        expect(back).toEqual(expectedTus(documentRuns.map((run) => run.aligned)));
+
+        // TBX (v2 and v3), CSV and the workbook carry exactly the exportable entries.
+        const exported = exportableEntries(glossary).map((entry) => entry.id);
+        const tbx2 = tmxParser.parse(String(files.get('glossary.tbx'))) as { martif: { text: { body: { termEntry?: Array<{ '@id': string }> } | string } } };
+        const tbx3 = tmxParser.parse(String(files.get('glossary.v3.tbx'))) as { tbx: { text: { body: { conceptEntry?: Array<{ '@id': string }> } | string } } };
+        const ids2 = typeof tbx2.martif.text.body === 'object' ? (tbx2.martif.text.body.termEntry ?? []).map((e) => e['@id']) : [];
+        const ids3 = typeof tbx3.tbx.text.body === 'object' ? (tbx3.tbx.text.body.conceptEntry ?? []).map((e) => e['@id']) : [];
+        expect(ids2).toEqual(exported);
+        expect(ids3).toEqual(exported);
+        const csv = parseCsv(String(files.get('glossary.csv')));
+        const idColumn = csv[0].indexOf('id');
+        expect(csv.slice(1).map((record) => record[idColumn])).toEqual(exported);
+        const sheets = await readWorkbook(files.get('glossary.xlsx') as Uint8Array);
+        expect(Object.keys(sheets)).toEqual(expect.arrayContaining(['Glossary', 'Report']));
+      }),
+      runs(8),
+    );
+  });
+});
