@@ -4,8 +4,8 @@ import type { PairScorer } from './score-pair.js';
 
 /**
  * Beads scoring below this are flagged `low-confidence` and sent to review. Measured on ntrex-dev (joint method,
- * `node dist/pipeline/eval/align-constants.js`): below 0.5 are 4 % of beads holding 17 of 53 errors; below 0.7,
- * 10 % of beads holding 36 of 53 errors; below 0.9, 17 % holding 41. 0.7 puts most errors in a review list a
+ * `node dist/pipeline/eval/align-constants.js`): below 0.5 are 5 % of beads holding 23 of 53 errors; below 0.7,
+ * 9 % of beads holding 36 of 53 errors; below 0.9, 17 % holding 45. 0.7 puts most errors in a review list a
  * reviewer can get through.
  */
 export const REVIEW_THRESHOLD = 0.7;
@@ -13,26 +13,27 @@ export const REVIEW_THRESHOLD = 0.7;
 /**
  * Logistic model of P(bead is right) over `beadEvidence` features, fitted on ntrex-dev by
  * `node dist/pipeline/eval/align-constants.js` (Newton's method with a small ridge, all 49 pre-segmented dev tasks,
- * joint method). Measured then: beads ≥ 0.5 precision 0.940, ≥ 0.9 precision 0.977; fitted on half of the
- * documents and scored on the other half, 0.936–0.950 and 0.969–0.982. Agreement with the independent pairwise
- * alignments is the strongest evidence, then whether the bead is one unit per language.
+ * joint method). Measured then: beads ≥ 0.5 precision 0.949, ≥ 0.9 precision 0.985; fitted on half of the
+ * documents and scored on the other half, 0.938–0.966 and 0.983–0.987. Agreement with the independent pairwise
+ * alignments is the strongest evidence, then whether the bead is one unit per language and whether its neighbours
+ * are agreed on.
  */
 export const CONFIDENCE_MODEL = {
-  intercept: -3.494,
+  intercept: -4.895,
   /** Share of the bead's language pairs where the independent pairwise alignment agrees with it. */
-  agreement: 5.396,
+  agreement: 6.794,
   /** Mean lexical similarity of the bead's language pairs. */
-  lexical: 0.271,
+  lexical: -0.566,
   /** Mean pair cost per linked pair (lower is better). */
-  cost: -0.112,
+  cost: -0.113,
   /** 1 when the bead is not one unit per language. */
-  complex: -1.856,
+  complex: -2.071,
   /** 1 when only one language has units. */
-  unpaired: -0.127,
+  unpaired: -0.054,
   /** The lower agreement of the two neighbouring beads: errors come in runs around a misplaced unit. */
-  neighbours: 1.302,
+  neighbours: 2.168,
   /** Mean Gale–Church length cost of the bead's language pairs. */
-  length: -0.256,
+  length: -0.155,
 };
 
 /** The features of one bead the confidence model reads (see `CONFIDENCE_MODEL`). */
