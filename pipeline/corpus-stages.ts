@@ -11,8 +11,8 @@ import { buildGlossary, type GlossaryDocument } from '../src/glossary/index.js';
 import { renderAlignmentJson } from '../src/contract/alignment-json.js';
 import { renderReportJson, type ReportDocument } from '../src/contract/report-json.js';
 import { hashParts } from './hash.js';
-import type { BuildManifest } from './manifest.js';
-import type { DocumentRecord } from './process-document.js';
+import { rememberWrittenWorkbook, writeManifest, type BuildManifest } from './manifest.js';
+import { fromCache, type DocumentRecord } from './process-document.js';
 import type { Progress } from './progress.js';
 import { writeFileAtomic } from './write-atomic.js';
 import { DECISIONS_FILE } from './corpus-files.js';
@@ -68,10 +68,10 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
 
   // A reviewer may have edited output/glossary.xlsx in place without `tilmash review import`: take their
   // decisions in before the workbook is replaced, so a rebuild never loses one.
-  manifest.workbookHash = await reconcileReviewedWorkbook({
+  await reconcileReviewedWorkbook({
     outDir,
     corpusDir,
-    lastWrittenHash: manifest.workbookHash,
+    writtenHashes: manifest.writtenWorkbooks,
     messages: input.corpusMessages,
     progress: input.progress,
   });
@@ -110,7 +110,7 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     candidates: record.candidates,
     repairs: record.repairs,
     failed: record.failed,
-    cached: Object.values(record.cached).every(Boolean),
+    cached: fromCache(record),
     messages: record.messages,
   }));
   const report = renderReportJson({
@@ -128,9 +128,12 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
   // report.json last, with the export time in it.
   files.set('report.json', JSON.stringify({ ...report, timings: roundTimings(input.timings) }, null, 1));
 
-  for (const [name, data] of files) await writeFileAtomic(path.join(outDir, name), data);
   const workbook = files.get('glossary.xlsx');
-  if (workbook) manifest.workbookHash = hashParts(workbook);
+  if (workbook) {
+    rememberWrittenWorkbook(manifest, hashParts(workbook));
+    await writeManifest(path.join(outDir, '.cache'), manifest);
+  }
+  for (const [name, data] of files) await writeFileAtomic(path.join(outDir, name), data);
   manifest.corpusInputs = inputsKey;
   return {
     upToDate: false,

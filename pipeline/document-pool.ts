@@ -6,7 +6,7 @@ import type { DocumentTask } from './document-worker.js';
 
 /** Runs documents through the per-document stages: in worker threads when `jobs > 1`, else in this thread. */
 export interface DocumentPool {
-  run(file: string): Promise<ProcessResult>;
+  run(file: string, id: string): Promise<ProcessResult>;
   close(): Promise<void>;
 }
 
@@ -18,14 +18,14 @@ export interface DocumentPool {
 export function createDocumentPool(jobs: number, options: ProcessOptions): DocumentPool {
   const workerFile = fileURLToPath(new URL('./document-worker.js', import.meta.url));
   if (jobs <= 1 || !existsSync(workerFile)) {
-    return { run: (file) => processDocument(file, options), close: async () => {} };
+    return { run: (file, id) => processDocument(file, options, id), close: async () => {} };
   }
   // Started on first use: a warm build that reuses every document never pays for starting the threads.
   let piscina: Piscina | null = null;
   return {
-    run: (file) => {
+    run: (file, id) => {
       piscina ??= new Piscina({ filename: workerFile, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
-      return piscina.run({ file, options } satisfies DocumentTask) as Promise<ProcessResult>;
+      return piscina.run({ file, id, options } satisfies DocumentTask) as Promise<ProcessResult>;
     },
     close: async () => {
       await piscina?.destroy();

@@ -3,9 +3,10 @@ import { processDocument, type ProcessOptions, type ProcessResult } from './proc
 
 export interface DocumentTask {
   file: string;
+  id: string;
   options: ProcessOptions;
 }
 
 export default function runDocumentTask(task: DocumentTask): Promise<ProcessResult> {
-  return processDocument(task.file, task.options);
+  return processDocument(task.file, task.options, task.id);
 }

@@ -27,20 +27,19 @@ export const REVIEW_BACKUP_DIR = 'review-backups';
  * A reviewer may edit `output/glossary.xlsx` in place and run the build again without `tilmash review import`.
  * When the workbook differs from the one the last build wrote, it is copied to `output/review-backups/` and
  * its decisions are imported into the corpus decisions file before the build replaces it, so no decision is
- * lost. A workbook that cannot be read is kept in the backups and reported. Returns the workbook's hash.
+ * lost. A workbook that cannot be read is kept in the backups and reported.
  */
 export async function reconcileReviewedWorkbook(input: {
   outDir: string;
   corpusDir: string;
-  lastWrittenHash: string | null;
+  /** Hashes of the workbooks recent builds wrote themselves. */
+  writtenHashes: readonly string[];
   messages: Message[];
   progress: Progress;
-}): Promise<string | null> {
+}): Promise<void> {
   const workbookPath = path.join(input.outDir, 'glossary.xlsx');
   const bytes = await readFile(workbookPath).catch(() => null);
-  if (!bytes) return null;
-  const hash = hashParts(bytes);
-  if (hash === input.lastWrittenHash) return hash;
+  if (!bytes || input.writtenHashes.includes(hashParts(bytes))) return;
 
   const backupDir = path.join(input.outDir, REVIEW_BACKUP_DIR);
   await mkdir(backupDir, { recursive: true });
@@ -73,7 +72,6 @@ export async function reconcileReviewedWorkbook(input: {
       reason: `Imported the reviewer's edits from \`${workbookPath}\` (${diff.added.length} decisions added, ${diff.changed.length} changed) before replacing it; the edited copy is \`${relativeBackup}\`.`,
     });
   }
-  return hash;
 }
 
 /** Thrown when the decisions file cannot be read: the build stops rather than drop a reviewer's decision. */

@@ -3,7 +3,10 @@ import path from 'node:path';
 import type { DocumentRecord } from './process-document.js';
 import { writeFileAtomic } from './write-atomic.js';
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
+
+/** How many recently written workbooks are remembered. */
+const REMEMBERED_WORKBOOKS = 3;
 
 /** What the build remembers between runs, in `output/.cache/manifest.json`. */
 export interface BuildManifest {
@@ -13,19 +16,23 @@ export interface BuildManifest {
   records: Record<string, DocumentRecord>;
   /** Fingerprint of all inputs of the corpus-wide stages at the last complete build. */
   corpusInputs: string | null;
-  /** Hash of the glossary.xlsx this build wrote last, to notice a reviewer's edits in place. */
-  workbookHash: string | null;
+  /**
+   * Hashes of the glossary.xlsx files the last builds wrote (newest last), to tell a reviewer's edits in place
+   * from a workbook a build wrote itself. A build records its workbook here before writing it, so a build
+   * killed after the rename does not leave a workbook the next build would take for a reviewer's.
+   */
+  writtenWorkbooks: string[];
 }
 
 export function emptyManifest(fingerprint: string): BuildManifest {
-  return { version: MANIFEST_VERSION, fingerprint, records: {}, corpusInputs: null, workbookHash: null };
+  return { version: MANIFEST_VERSION, fingerprint, records: {}, corpusInputs: null, writtenWorkbooks: [] };
 }
 
 export async function readManifest(cacheDir: string, fingerprint: string): Promise<BuildManifest> {
   try {
     const manifest = JSON.parse(await readFile(path.join(cacheDir, 'manifest.json'), 'utf8')) as BuildManifest;
     if (manifest.version !== MANIFEST_VERSION) return emptyManifest(fingerprint);
-    if (manifest.fingerprint !== fingerprint) return { ...emptyManifest(fingerprint), workbookHash: manifest.workbookHash };
+    if (manifest.fingerprint !== fingerprint) return { ...emptyManifest(fingerprint), writtenWorkbooks: manifest.writtenWorkbooks ?? [] };
     return manifest;
   } catch {
     return emptyManifest(fingerprint);
@@ -34,4 +41,9 @@ export async function readManifest(cacheDir: string, fingerprint: string): Promi
 
 export async function writeManifest(cacheDir: string, manifest: BuildManifest): Promise<void> {
   await writeFileAtomic(path.join(cacheDir, 'manifest.json'), JSON.stringify(manifest));
+}
+
+/** Records a workbook this build is about to write. */
+export function rememberWrittenWorkbook(manifest: BuildManifest, hash: string): void {
+  manifest.writtenWorkbooks = [...manifest.writtenWorkbooks.filter((h) => h !== hash), hash].slice(-REMEMBERED_WORKBOOKS);
 }

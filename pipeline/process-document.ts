@@ -62,13 +62,24 @@ interface CacheEntry<T> {
   facts: Partial<DocumentRecord>;
 }
 
+/**
+ * Whether every stage of the document was served from the cache. A file refused at read ran no stage, so it
+ * is not "from the cache" either.
+ */
+export function fromCache(record: DocumentRecord): boolean {
+  return CACHED_STAGES.every((stage) => record.cached[stage] === true);
+}
+
+const CACHED_STAGES: readonly StageName[] = ['ingest', 'normalize', 'segment', 'align', 'terms'];
+
+/** Document id: the path without its extension (the runner makes clashing ids unique, see `assignDocumentIds`). */
 export function documentId(relativeFile: string): string {
   return relativeFile.replace(/\\/g, '/').replace(/\.[^./]+$/, '');
 }
 
-function emptyRecord(file: string, size: number, mtimeMs: number): DocumentRecord {
+function emptyRecord(id: string, file: string, size: number, mtimeMs: number): DocumentRecord {
   return {
-    id: documentId(file),
+    id,
     file,
     size,
     mtimeMs,
@@ -98,11 +109,15 @@ function resolveMessages(file: string, stage: StageName, messages: StageMessage[
   });
 }
 
-export async function processDocument(relativeFile: string, options: ProcessOptions): Promise<ProcessResult> {
+export async function processDocument(
+  relativeFile: string,
+  options: ProcessOptions,
+  id: string = documentId(relativeFile),
+): Promise<ProcessResult> {
   const absolute = path.join(options.corpusDir, relativeFile);
   const cache = new StageCache(options.cacheDir);
   const info = await stat(absolute);
-  const record = emptyRecord(relativeFile, info.size, info.mtimeMs);
+  const record = emptyRecord(id, relativeFile, info.size, info.mtimeMs);
   const fatal = (stage: StageName, reason: string, ruleId: string): ProcessResult => {
     record.messages.push({ file: relativeFile, source: stage, severity: 'fatal', reason, ruleId });
     record.failed = true;

@@ -1,7 +1,8 @@
 // The file side of the review round-trip: reading a reviewed workbook, reading the corpus decisions file, and
 // writing it atomically with a backup of the previous version. The decisions themselves are merged by the pure
 // functions of src/review/.
-import { copyFile, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, readFile, rename, stat } from 'node:fs/promises';
+import { writeFileAtomic } from './write-atomic.js';
 import path from 'node:path';
 import type { Glossary } from '../src/glossary/types.js';
 import {
@@ -51,27 +52,6 @@ export async function readDecisionsFile(file: string): Promise<{ file: Decisions
 }
 
 /**
- * Writes `data` to `file` atomically: a temporary file in the same folder, flushed to disk, then renamed over
- * the target, so a crash or a full disk leaves either the old file or the new one, never half of one.
- */
-export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const handle = await open(temporary, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-/**
  * Writes the decisions file atomically after copying the previous one (if any) to `<file>.bak`. Writes nothing
  * when the content would not change, so importing the same workbook twice leaves the file and its backup alone,
  * and creates no file for an empty set of decisions.
@@ -94,7 +74,7 @@ export async function writeDecisionsFile(
     await copyFile(file, temporary);
     await rename(temporary, backup);
   }
-  await writeFileAtomically(file, text);
+  await writeFileAtomic(file, text);
   return { written: true, backup };
 }
 

@@ -1,6 +1,6 @@
 // The build: list the corpus, run the per-document stages concurrently (cached), wait for all documents,
 // then run the corpus-wide stages (glossary, decisions, exports) and write the output folder atomically.
-import { stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Message } from '../src/model/index.js';
@@ -9,7 +9,8 @@ import type { DocumentTerms } from '../src/terms/types.js';
 import { hashParts, stableJson } from './hash.js';
 import { acquireOutputLock } from './lock.js';
 import { readManifest, writeManifest, type BuildManifest } from './manifest.js';
-import { type DocumentRecord, type ProcessOptions } from './process-document.js';
+import { documentId, type DocumentRecord, type ProcessOptions } from './process-document.js';
+import { TEMPORARY_PREFIX } from './write-atomic.js';
 import { createDocumentPool } from './document-pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
 import { DOCUMENT_STAGE_NAMES, documentStagesFingerprint } from './stages.js';
@@ -62,6 +63,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const fingerprint = `${documentStagesFingerprint()}|${configHash}`;
     const manifest: BuildManifest = await readManifest(cacheDir, fingerprint);
     const files = await listCorpusFiles(corpusDir);
+    const ids = assignDocumentIds(files, corpusMessages);
+    await removeStaleTemporaryFiles(outDir);
     progress.start(files.length, DOCUMENT_STAGE_NAMES);
 
     const processOptions: ProcessOptions = { corpusDir, cacheDir, force: options.force, maxBytes, configHash };
@@ -73,12 +76,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const results = await Promise.all(
       files.map((file) =>
         limit(async () => {
-          const reused = await reusableRecord(manifest, corpusDir, file, options.force);
+          const id = ids.get(file)!;
+          const reused = await reusableRecord(manifest, corpusDir, file, id, options.force);
           if (reused) {
             progress.documentDone(reused.id, DOCUMENT_STAGE_NAMES, reused.failed);
             return { record: { ...reused, cached: allCached(), timings: {} }, aligned: null, terms: null, reused: true };
           }
-          const result = await pool.run(file);
+          const result = await pool.run(file, id);
           progress.documentDone(result.record.id, DOCUMENT_STAGE_NAMES, result.record.failed);
           return { ...result, reused: false };
         }),
@@ -149,12 +153,51 @@ async function reusableRecord(
   manifest: BuildManifest,
   corpusDir: string,
   file: string,
+  id: string,
   force: boolean,
 ): Promise<DocumentRecord | null> {
   if (force) return null;
   const record = manifest.records[file];
-  if (!record || record.failed || !record.alignedKey) return null;
+  if (!record || record.failed || !record.alignedKey || record.id !== id) return null;
   const info = await stat(path.join(corpusDir, file));
   if (info.size !== record.size || info.mtimeMs !== record.mtimeMs) return null;
   return record;
+}
+
+/**
+ * Document ids are paths without their extension (`000_9b0e67f1d2ff5f5f`); when two files differ only in
+ * extension (`article.md`, `article.docx`), both keep their extension in the id instead, and the clash is
+ * reported, so no two documents ever share an id in the outputs.
+ */
+export function assignDocumentIds(files: readonly string[], messages: Message[]): Map<string, string> {
+  const byStem = new Map<string, string[]>();
+  for (const file of files) byStem.set(documentId(file), [...(byStem.get(documentId(file)) ?? []), file]);
+  const ids = new Map<string, string>();
+  for (const [stem, group] of byStem) {
+    if (group.length === 1) {
+      ids.set(group[0], stem);
+      continue;
+    }
+    for (const file of group) ids.set(file, file);
+    messages.push({
+      file: group[0],
+      source: 'runner',
+      severity: 'warning',
+      ruleId: 'duplicate-document-id',
+      reason: `Files ${group.map((f) => `\`${f}\``).join(', ')} would have the same id \`${stem}\`; they are kept apart by their full names. Keep one format per article.`,
+    });
+  }
+  return ids;
+}
+
+/**
+ * Temporary files (`.tilmash-tmp-*`) left in the output folder and its cache by a build that was killed
+ * between writing and renaming. Called under the output lock, so no live build owns any of them.
+ */
+async function removeStaleTemporaryFiles(outDir: string): Promise<void> {
+  const folders = [outDir, path.join(outDir, '.cache'), ...DOCUMENT_STAGE_NAMES.map((stage) => path.join(outDir, '.cache', stage))];
+  for (const folder of folders) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => name.startsWith(TEMPORARY_PREFIX)).map((name) => rm(path.join(folder, name), { force: true })));
+  }
 }

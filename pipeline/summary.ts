@@ -1,6 +1,7 @@
 import type { Message } from '../src/model/index.js';
 import { formatMessage } from '../src/contract/report-json.js';
 import type { BuildResult } from './runner.js';
+import { fromCache } from './process-document.js';
 import { DOCUMENT_STAGE_NAMES, CORPUS_STAGE_NAMES } from './stages.js';
 
 const MAX_LISTED_DOCUMENTS = 20;
@@ -62,7 +63,7 @@ export function formatBuildSummary(result: BuildResult, outDir: string): string 
         : '; glossary unchanged'),
   );
   lines.push(`  messages: ${fatals} error(s), ${warnings} warning(s), ${messages.length - fatals - warnings} info`);
-  const cachedDocs = documents.filter((d) => Object.values(d.cached).every(Boolean)).length;
+  const cachedDocs = documents.filter(fromCache).length;
   const stageTimes = [...DOCUMENT_STAGE_NAMES, ...CORPUS_STAGE_NAMES]
     .filter((stage) => result.timings[stage] !== undefined)
     .map((stage) => `${stage} ${seconds(result.timings[stage])}`);

@@ -1,17 +1,26 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 let counter = 0;
 
+/** Name prefix of the temporary files; a build removes those that killed builds left (see the runner). */
+export const TEMPORARY_PREFIX = '.tilmash-tmp-';
+
 /**
- * Writes a file through a temporary file in the same folder and a rename, so that a reader (or a build
- * killed half-way) sees either the old file or the new one, never a torn one.
+ * Writes a file through a temporary file in the same folder, flushed to disk, then renamed over the target,
+ * so that a reader, a crash or a full disk leaves either the old file or the new one, never a torn one.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.tilmash-tmp-${process.pid}-${counter++}-${path.basename(file)}`);
+  const temporary = path.join(path.dirname(file), `${TEMPORARY_PREFIX}${process.pid}-${counter++}-${path.basename(file)}`);
   try {
-    await writeFile(temporary, data);
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });

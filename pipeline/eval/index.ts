@@ -10,8 +10,10 @@ import { alignEvaluator } from './align.js';
 import { lemmaEvaluator } from './lemma.js';
 import { glossaryEvaluator } from './glossary.js';
 import { decodeEvaluator } from './decode.js';
+import { ingestEvaluator } from './ingest.js';
+import { hyphensEvaluator } from './hyphens.js';
 
-const evaluators: Evaluator[] = [decodeEvaluator, lidEvaluator, segmentEvaluator, alignEvaluator, lemmaEvaluator, glossaryEvaluator];
+const evaluators: Evaluator[] = [decodeEvaluator, lidEvaluator, ingestEvaluator, hyphensEvaluator, segmentEvaluator, alignEvaluator, lemmaEvaluator, glossaryEvaluator];
 
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 

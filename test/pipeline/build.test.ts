@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../pipeline/runner.js';
+import { fromCache } from '../../pipeline/process-document.js';
 import alignmentSchema from '../../schemas/alignment.schema.json' with { type: 'json' };
 import glossarySchema from '../../schemas/glossary.schema.json' with { type: 'json' };
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
@@ -21,7 +22,7 @@ async function readJson(file: string): Promise<unknown> {
 }
 
 function reprocessed(result: BuildResult): string[] {
-  return result.documents.filter((d) => !Object.values(d.cached).every(Boolean)).map((d) => d.id);
+  return result.documents.filter((d) => !fromCache(d)).map((d) => d.id);
 }
 
 beforeAll(async () => {
