@@ -3,6 +3,7 @@ import {
   KAZAKH_ADJECTIVE_ENDINGS,
   KAZAKH_AGENT_ENDINGS,
   KAZAKH_AUXILIARY_ROOTS,
+  KAZAKH_GENERAL_MODIFIERS,
   KAZAKH_GENITIVE_ENDINGS,
   KAZAKH_HAVING_ENDINGS,
   KAZAKH_LYQ_ENDINGS,
@@ -145,17 +146,19 @@ function isName(text: string, initial: boolean): boolean {
 function toWord(token: WordToken, analysis: KazakhAnalysis, context: WordContext, nounKeys: ReadonlySet<string>): Word | null {
   const lower = token.text.toLowerCase();
   if (lower.length < 2 || !KAZAKH_WORD.test(lower) || KAZAKH_STOPWORDS.has(lower)) return null;
-  const key = analysis.lemma;
-  if (KAZAKH_STOPWORDS.has(key)) return null;
+  if (KAZAKH_STOPWORDS.has(analysis.lemma)) return null;
   // Verb forms (finite, participles, converbs, even with case endings: бұзғандарға) are not term words.
   if (analysis.reading?.category === 'V' && analysis.reading.segments.length > 0) return null;
+  // A listed adjective is one whatever the analyser makes of it (ірі is not the possessive of ір).
+  const plainAdjective = KAZAKH_PLAIN_ADJECTIVES.has(lower);
+  const key = plainAdjective ? lower : analysis.lemma;
   const bare = key === lower;
   // Names keep their letters (Жасаған, Төлеген): the verb cues below are for common words.
   if (!isName(token.text, context.initial)) {
     if (looksLikeVerb(lower, bare)) return null;
     if (context.clauseFinal && isClauseFinalVerb(analysis)) return null;
   }
-  const adjective = bare && (KAZAKH_PLAIN_ADJECTIVES.has(lower) || endsWithAny(lower, KAZAKH_ADJECTIVE_ENDINGS));
+  const adjective = plainAdjective || (bare && endsWithAny(lower, KAZAKH_ADJECTIVE_ENDINGS));
   const attributive =
     bare &&
     !adjective &&
@@ -190,6 +193,19 @@ function sentenceWords(sentence: string, tokens: readonly WordToken[], nounKeys:
 }
 
 /**
+ * Whether the word at `k` stands before a noun it can modify: the next words, joined to it, are adjectives up
+ * to a word that is not ("жетекші саяси жүйеге"). A word followed only by adjectives heads its own phrase.
+ */
+function modifiesNoun(words: ReadonlyArray<Word | null>, k: number): boolean {
+  for (let m = k + 1; m < words.length; m++) {
+    const word = words[m];
+    if (!word || !word.token.joined) return false;
+    if (!word.adjective) return true;
+  }
+  return false;
+}
+
+/**
  * Cuts the sentence into noun chains (inclusive word ranges). A chain goes on from one word to the next when
  * nothing but white space separates them and:
  * - the word is uninflected (it modifies the next), or it is a genitive before a possessive (the izafet
@@ -200,7 +216,7 @@ function sentenceWords(sentence: string, tokens: readonly WordToken[], nounKeys:
 function chains(words: ReadonlyArray<Word | null>): Array<[number, number]> {
   const modifies = (k: number): boolean => {
     const word = words[k];
-    return word !== null && (word.adjective || (word.attributive && words[k + 1] != null && words[k + 1]!.token.joined));
+    return word !== null && (word.adjective || (word.attributive && modifiesNoun(words, k)));
   };
   const continues = (k: number): boolean => {
     const word = words[k];
@@ -225,8 +241,8 @@ function chains(words: ReadonlyArray<Word | null>): Array<[number, number]> {
 }
 
 /**
- * When the chain ending at `end` ends in a genitive and one stop word that is not a verb form (негізгі, барлық,
- * кейбір) separates it from a possessive noun, the index of that noun; else null.
+ * When the chain ending at `end` ends in a genitive and one general modifier (негізгі, барлық, кейбір: see
+ * `KAZAKH_GENERAL_MODIFIERS`) separates it from a possessive noun, the index of that noun; else null.
  */
 function ownedAcrossGeneralWord(tokens: readonly WordToken[], words: ReadonlyArray<Word | null>, end: number): number | null {
   const owner = words[end];
@@ -234,9 +250,15 @@ function ownedAcrossGeneralWord(tokens: readonly WordToken[], words: ReadonlyArr
   const head = words[end + 2];
   if (!owner?.genitive || words[between] !== null || !head || !head.possessive || head.bare) return null;
   if (!tokens[between].joined || !tokens[end + 2].joined) return null;
-  const general = tokens[between].text.toLowerCase();
-  if (!KAZAKH_STOPWORDS.has(general) || analyseKazakhWord(analysedText(tokens[between].text)).reading?.category === 'V') return null;
-  return end + 2;
+  return KAZAKH_GENERAL_MODIFIERS.has(tokens[between].text.toLowerCase()) ? end + 2 : null;
+}
+
+/**
+ * The dictionary form of a modifier: as written when uninflected; a genitive is written bare (билік
+ * элементтері), except one that is itself owned by the word before it in the term (Кеңес Одағының ыдырауы).
+ */
+function modifierForm(word: Word, index: number): string {
+  return word.bare || (word.possessive && index > 0) ? word.lower : word.key;
 }
 
 /**
@@ -281,7 +303,7 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>)
       for (let i = end; i >= start && end - i + 2 <= MAX_TERM_WORDS; i--) {
         const picked = [...(words.slice(i, end + 1) as Word[]), head];
         if (i < end && i > start && picked[0].possessive && words[i - 1]!.bare) continue;
-        const canonical = picked.map((w) => (w.bare || w.possessive ? w.lower : w.key));
+        const canonical = picked.map(modifierForm);
         canonical[canonical.length - 1] = head.izafetHead;
         emit(picked, canonical, head, i, owned);
       }
@@ -291,12 +313,12 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>)
       const head = words[j] as Word;
       // An adjective is a modifier, not a term head ("саяси" alone is not a term; "саясат" is); a word that
       // both modifies and heads is a modifier inside a chain (мемлекеттік билік) and a noun at its end.
-      if (head.adjective || (head.attributive && j < end)) continue;
+      if (head.adjective || (head.attributive && j < end && modifiesNoun(words, j))) continue;
       for (let i = j; i >= start && j - i < MAX_TERM_WORDS; i--) {
         const picked = words.slice(i, j + 1) as Word[];
         // A possessive cut off from its owner is a fragment ("Одағының ыдырауы" without "Кеңес").
         if (i < j && i > start && picked[0].possessive && words[i - 1]!.bare) continue;
-        const canonical = picked.map((w) => (w.bare || w.possessive ? w.lower : w.key));
+        const canonical = picked.map(modifierForm);
         const before = picked.length >= 2 ? picked[picked.length - 2] : null;
         // N + N-POSS is an izafet; a -лық word or agent noun before a possessive head is one too (билік
         // философиясы), unless a genitive earlier in the sentence owns the possessive (елдің экономикалық

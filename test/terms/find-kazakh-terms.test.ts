@@ -60,8 +60,18 @@ describe('findKazakhTerms: chains and their parts', () => {
 
   it('links a genitive owner to its possessive across a general word', () => {
     expect(canonicals('Биліктің негізгі элементтері субъект пен объект.')).toContain('билік элементтері');
-    // A verb form between them is not a general word.
-    expect(canonicals('Биліктің болып элементтері.')).not.toContain('билік элементтері');
+    // Demonstratives and noun stop words are not general modifiers: "істің сол күні" is no term.
+    expect(canonicals('Судья істің сол күні кешірек шешілетінін айтты.')).not.toContain('іс күні');
+  });
+
+  it('takes a modifier-like word before adjectives only as a noun (nothing follows for it to modify)', () => {
+    expect(canonicals('Бұл спортшы ұзын да мықты.')).toContain('спортшы');
+  });
+
+  it('keeps a listed adjective a modifier whatever the analyser reads in it', () => {
+    const found = canonicals('Айова штаты ауыл шаруашылық өнімдерінің ірі экспорттаушысы болды.');
+    expect(found).toContain('ірі экспорттаушы');
+    expect(found.some((c) => c.endsWith('ірі'))).toBe(false);
   });
 
   it('reads a capitalised word as a name, not a verb', () => {

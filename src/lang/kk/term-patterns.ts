@@ -64,3 +64,13 @@ export const KAZAKH_VERB_ENDINGS: readonly string[] = [
 export const KAZAKH_AUXILIARY_ROOTS: readonly string[] = [
   'баста', 'ал', 'бер', 'кет', 'қал', 'жатыр', 'отыр', 'тұр', 'жүр', 'түс', 'сал', 'шық', 'көр', 'бітір',
 ];
+
+/**
+ * Quantifiers and general adjectives (stop words: never part of a term) that may stand between a genitive owner
+ * and its possessive noun: "биліктің негізгі элементтері", "Соттың кейбір шешімдері" are the izafets "билік
+ * элементтері", "сот шешімдері". Demonstratives and nouns are not listed: "істің сол күні" is no term, and a noun
+ * stop word belongs to the compound after it (жұмыс күші).
+ */
+export const KAZAKH_GENERAL_MODIFIERS: ReadonlySet<string> = new Set(
+  'негізгі барлық бүкіл кейбір әр әрбір басқа жалпы бірнеше көптеген түрлі әртүрлі'.split(' '),
+);
