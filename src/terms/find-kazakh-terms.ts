@@ -18,6 +18,8 @@ import { tokenizeWords, type WordToken } from './tokenize-words.js';
 const KAZAKH_WORD = /^[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*$/u;
 /** The possessive of the 3rd person that marks the head of an izafet ("философиясы", "тармақтары"). */
 const POSSESSIVE_3 = /(?:сы|сі|ы|і)$/u;
+const LOWER_CASE = /\p{Ll}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 /** Punctuation that closes a clause right after a word. */
 const CLAUSE_END = /^\s*[.,;:!?…]/u;
 /** Last segments of finite verb forms and clause-closing converbs (айналды, қарастырылады, жаздық, реттеп). */
@@ -135,12 +137,12 @@ export function kazakhInflectedKeys(sentences: readonly string[]): Set<string> {
  * a heading in capitals (ҚАРАСТЫРЫЛАДЫ), whose capitals say nothing about names.
  */
 function analysedText(text: string): string {
-  return text.length >= 5 && text === text.toUpperCase() ? text.toLowerCase() : text;
+  return text.length >= 5 && !LOWER_CASE.test(text) ? text.toLowerCase() : text;
 }
 
 /** A capitalised word inside a sentence (not first, not in a heading in capitals) is a name. */
 function isName(text: string, initial: boolean): boolean {
-  return !initial && /^\p{Lu}/u.test(text) && text !== text.toUpperCase();
+  return !initial && CAPITAL_FIRST.test(text) && LOWER_CASE.test(text);
 }
 
 function toWord(token: WordToken, analysis: KazakhAnalysis, context: WordContext, nounKeys: ReadonlySet<string>): Word | null {
