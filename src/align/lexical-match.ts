@@ -6,7 +6,8 @@ export const TOKEN_WEIGHTS = { number: 2, word: 1, mark: 0.5 } as const;
 /**
  * Token-level matching between the units of two languages. Every unit becomes a list of token ids (words by stem,
  * numbers, punctuation cues); `links` say which tokens of A translate which tokens of B (cognates, lexicon, the same
- * number or mark). Built once per language pair and document; afterwards `cell(i, j)` is a few array reads.
+ * number or mark). Built once per language pair and document; unit pairs are matched once and cached, so a group
+ * match is a few array reads per unit pair.
  */
 export interface LexicalMatch {
   /** Weighted count of the distinct tokens of units [i0, i1) of A and of units [j0, j1) of B that find a partner

@@ -52,6 +52,11 @@ export function stemWord(word: string, lang: Lang): string {
 const wordMemo = new Map<string, { stem: string; skeleton: string }>();
 const WORD_MEMO_LIMIT = 200_000;
 
+/** Forgets the memo of word analyses (for benchmarks that must not profit from an earlier run). */
+export function clearWordMemo(): void {
+  wordMemo.clear();
+}
+
 function analyseWord(lower: string, lang: Lang): { stem: string; skeleton: string } {
   const key = lang + lower;
   let known = wordMemo.get(key);
