@@ -52,6 +52,11 @@ interface Word {
    * nouns in -шы, "having" adjectives in -лы): a modifier when a chain word follows, a noun at the end.
    */
   attributive: boolean;
+  /**
+   * An attributive -лық word or agent noun: after a noun, it starts the next phrase (институт | жетекші саяси
+   * жүйе). A "having" adjective does not: it takes its own modifier before it (орташа деңгейлі, екі жақты).
+   */
+  opensPhrase: boolean;
   /** In the genitive case: can own a possessive later in the sentence. */
   genitive: boolean;
   /** Carries the 3rd-person possessive (the owned noun of an izafet: "Республикасы", "Одағының"). */
@@ -161,11 +166,9 @@ function toWord(token: WordToken, analysis: KazakhAnalysis, context: WordContext
     if (context.clauseFinal && isClauseFinalVerb(analysis)) return null;
   }
   const adjective = plainAdjective || (bare && endsWithAny(lower, KAZAKH_ADJECTIVE_ENDINGS));
-  const attributive =
-    bare &&
-    !adjective &&
-    !nounKeys.has(key) &&
-    (endsWithAny(lower, KAZAKH_LYQ_ENDINGS) || endsWithAny(lower, KAZAKH_AGENT_ENDINGS) || endsWithAny(lower, KAZAKH_HAVING_ENDINGS));
+  const modifierClass = bare && !adjective && !nounKeys.has(key);
+  const relational = modifierClass && (endsWithAny(lower, KAZAKH_LYQ_ENDINGS) || endsWithAny(lower, KAZAKH_AGENT_ENDINGS));
+  const attributive = relational || (modifierClass && endsWithAny(lower, KAZAKH_HAVING_ENDINGS));
   return {
     token,
     lower,
@@ -174,6 +177,7 @@ function toWord(token: WordToken, analysis: KazakhAnalysis, context: WordContext
     bare,
     adjective,
     attributive,
+    opensPhrase: relational,
     genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS),
     possessive: analysis.izafetHead !== key && POSSESSIVE_3.test(analysis.izafetHead),
   };
@@ -218,7 +222,7 @@ function modifiesNoun(words: ReadonlyArray<Word | null>, k: number): boolean {
 function chains(words: ReadonlyArray<Word | null>): Array<[number, number]> {
   const modifies = (k: number): boolean => {
     const word = words[k];
-    return word !== null && (word.adjective || (word.attributive && modifiesNoun(words, k)));
+    return word !== null && (word.adjective || (word.opensPhrase && modifiesNoun(words, k)));
   };
   const continues = (k: number): boolean => {
     const word = words[k];

@@ -64,6 +64,10 @@ describe('findKazakhTerms: chains and their parts', () => {
     expect(canonicals('Судья істің сол күні кешірек шешілетінін айтты.')).not.toContain('іс күні');
   });
 
+  it('keeps the modifier of a "having" adjective in the chain (орташа деңгейлі концентрация)', () => {
+    expect(canonicals('Округте орташа деңгейлі концентрация байқалды.')).toContain('орташа деңгейлі концентрация');
+  });
+
   it('takes a modifier-like word before adjectives only as a noun (nothing follows for it to modify)', () => {
     expect(canonicals('Бұл спортшы ұзын да мықты.')).toContain('спортшы');
   });
