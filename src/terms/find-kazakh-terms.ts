@@ -10,7 +10,8 @@ import {
   KAZAKH_PLAIN_ADJECTIVES,
   KAZAKH_VERB_ENDINGS,
 } from '../lang/kk/term-patterns.js';
-import { analyseKazakhWord, kazakhReadings, type KazakhAnalysis, type KazakhReading } from './morphology/kk/index.js';
+import { isKazakhClauseFinalVerb } from './is-kazakh-clause-final-verb.js';
+import { analyseKazakhWord, type KazakhAnalysis } from './morphology/kk/index.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
@@ -22,14 +23,6 @@ const LOWER_CASE = /\p{Ll}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 /** Punctuation that closes a clause right after a word. */
 const CLAUSE_END = /^\s*[.,;:!?…]/u;
-/** Last segments of finite verb forms and clause-closing converbs (айналды, қарастырылады, жаздық, реттеп). */
-const FINITE_SEGMENTS: ReadonlySet<string> = new Set(['past', 'present-3', 'verb-person', 'converb-p', 'imperative-3']);
-/**
- * A verb reading this much dearer than the best reading still wins at the end of a clause (Kazakh is verb-final).
- * Checked on the UD Kazakh dev forms: a wider margin takes -ды accusatives (міндетті, жерді) for verbs.
- */
-const CLAUSE_FINAL_VERB_MARGIN = 0.3;
-
 /** Where a word stands in its sentence. */
 interface WordContext {
   initial: boolean;
@@ -80,47 +73,6 @@ function endsWithAny(lower: string, endings: readonly string[]): boolean {
   return lower.length >= 5 && endings.some((ending) => lower.endsWith(ending));
 }
 
-/** All readings are enumerated again for these words (the analyser keeps only the best): remember the verdict. */
-const clauseFinalVerbMemo = new Map<string, boolean>();
-const MEMO_LIMIT = 100_000;
-
-/**
- * A word that closes a clause and reads nearly as well as a finite verb is the predicate: Kazakh puts the verb
- * last, and the analyser prefers nouns (`айналды` reads as the accusative of `айнал`, `бастады` is a listed
- * form).
- */
-function isClauseFinalVerb(analysis: KazakhAnalysis): boolean {
-  let verb = clauseFinalVerbMemo.get(analysis.folded);
-  if (verb === undefined) {
-    if (clauseFinalVerbMemo.size > MEMO_LIMIT) clauseFinalVerbMemo.clear();
-    verb = readsAsFiniteVerb(kazakhReadings(analysis.folded));
-    clauseFinalVerbMemo.set(analysis.folded, verb);
-  }
-  return verb;
-}
-
-/**
- * A 2nd-person ending (-ң, -сың, -сыз) is rare in written prose, and its -ң reading would take genitives for
- * verbs (жылдың: past + 2nd person).
- */
-function isSecondPerson(reading: KazakhReading): boolean {
-  const last = reading.segments[reading.segments.length - 1];
-  return last?.id === 'verb-person' && /^[ңс]/u.test(last.surface);
-}
-
-function readsAsFiniteVerb(readings: readonly KazakhReading[]): boolean {
-  const best = readings[0];
-  if (best === undefined) return false;
-  return readings.some(
-    (reading) =>
-      reading.category === 'V' &&
-      reading.stem.length >= 3 &&
-      !isSecondPerson(reading) &&
-      reading.cost <= best.cost + CLAUSE_FINAL_VERB_MARGIN &&
-      FINITE_SEGMENTS.has(reading.segments[reading.segments.length - 1]?.id ?? ''),
-  );
-}
-
 /**
  * Keys the document uses in an inflected form (a case, plural or possessive ending): such a word is a noun even
  * when it ends like an adjective (билік: биліктің, билігі; -лық words are abstract nouns and adjectives alike).
@@ -163,7 +115,7 @@ function toWord(token: WordToken, analysis: KazakhAnalysis, context: WordContext
   // Names keep their letters (Жасаған, Төлеген): the verb cues below are for common words.
   if (!isName(token.text, context.initial)) {
     if (looksLikeVerb(lower, bare)) return null;
-    if (context.clauseFinal && isClauseFinalVerb(analysis)) return null;
+    if (context.clauseFinal && isKazakhClauseFinalVerb(analysis.folded)) return null;
   }
   const adjective = plainAdjective || (bare && endsWithAny(lower, KAZAKH_ADJECTIVE_ENDINGS));
   const modifierClass = bare && !adjective && !nounKeys.has(key);
