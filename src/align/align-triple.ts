@@ -53,43 +53,59 @@ export function alignTriple(
   }
   const c12 = new PairCostCache(s12, lo12, hi12);
 
-  const cost: Float64Array[] = [];
-  const back: Int16Array[] = [];
-  for (let i = 0; i <= n0; i++) {
-    const size = (hi1[i] - lo1[i] + 1) * (hi2[i] - lo2[i] + 1);
-    cost.push(new Float64Array(size).fill(Infinity));
-    back.push(new Int16Array(size).fill(-1));
-  }
-  cost[0][0] = 0;
-  const shapes = types.map((t) => t.counts);
+  // Flat DP arrays, row i (a boundary of axis 0) starting at offset[i], cell (j, k) at (j − lo1) · width2 + (k − lo2).
+  const offset = new Int32Array(n0 + 2);
+  for (let i = 0; i <= n0; i++) offset[i + 1] = offset[i] + (hi1[i] - lo1[i] + 1) * (hi2[i] - lo2[i] + 1);
+  const cost = new Float64Array(offset[n0 + 1]).fill(Infinity);
+  const back = new Int16Array(offset[n0 + 1]).fill(-1);
+  cost[0] = 0;
+  // Shapes as parallel typed arrays; pair-cost slots x·4 + y (x, y ≤ 3), −1 when the pair has no unit in the shape.
+  const shapeCount = types.length;
+  const X = Int32Array.from(types, (t) => t.counts[0]);
+  const Y = Int32Array.from(types, (t) => t.counts[1]);
+  const Z = Int32Array.from(types, (t) => t.counts[2]);
+  const prior = Float64Array.from(types, (t) => t.prior);
+  const slot01 = Int32Array.from(types, (t) => (t.counts[0] + t.counts[1] > 0 ? t.counts[0] * 4 + t.counts[1] : -1));
+  const slot02 = Int32Array.from(types, (t) => (t.counts[0] + t.counts[2] > 0 ? t.counts[0] * 4 + t.counts[2] : -1));
+  const slot12 = Int32Array.from(types, (t) => (t.counts[1] + t.counts[2] > 0 ? t.counts[1] * 4 + t.counts[2] : -1));
+  const lone = Int32Array.from(types, (t) => (t.counts[0] + t.counts[1] + t.counts[2] === 1 ? t.counts.indexOf(1) : -1));
+  // Pair costs hoisted out of the inner loops: (i, j) costs do not depend on k, (i, k) costs not on j.
+  const here01 = new Float64Array(16);
+  const here12 = new Float64Array(16);
+  let row02 = new Float64Array(0);
   for (let i = 0; i <= n0; i++) {
     const w2 = hi2[i] - lo2[i] + 1;
+    if (row02.length < w2 * 16) row02 = new Float64Array(w2 * 16);
+    for (let k = lo2[i]; k <= hi2[i]; k++) fillCosts(row02, (k - lo2[i]) * 16, c02, i, k);
     for (let j = lo1[i]; j <= hi1[i]; j++) {
+      fillCosts(here01, 0, c01, i, j);
       for (let k = lo2[i]; k <= hi2[i]; k++) {
         if (i === 0 && j === 0 && k === 0) continue;
+        fillCosts(here12, 0, c12, j, k);
+        const base02 = (k - lo2[i]) * 16;
         let best = Infinity;
         let bestType = -1;
-        for (let t = 0; t < shapes.length; t++) {
-          const [x, y, z] = shapes[t];
-          const pi = i - x;
-          const pj = j - y;
-          const pk = k - z;
-          if (pi < 0 || pj < lo1[pi] || pj > hi1[pi] || pk < lo2[pi] || pk > hi2[pi]) continue;
-          const previous = cost[pi][(pj - lo1[pi]) * (hi2[pi] - lo2[pi] + 1) + (pk - lo2[pi])];
+        for (let t = 0; t < shapeCount; t++) {
+          const pi = i - X[t];
+          if (pi < 0) continue;
+          const pj = j - Y[t];
+          const pk = k - Z[t];
+          if (pj < lo1[pi] || pj > hi1[pi] || pk < lo2[pi] || pk > hi2[pi]) continue;
+          const previous = cost[offset[pi] + (pj - lo1[pi]) * (hi2[pi] - lo2[pi] + 1) + (pk - lo2[pi])];
           if (previous === Infinity) continue;
-          let total = previous + types[t].prior;
-          if (loneDiscount && x + y + z === 1) total -= loneDiscount(x === 1 ? 0 : y === 1 ? 1 : 2, x === 1 ? pi : y === 1 ? pj : pk);
-          if (x + y > 0) total += c01.get(i, j, x, y);
-          if (x + z > 0) total += c02.get(i, k, x, z);
-          if (y + z > 0) total += c12.get(j, k, y, z);
+          let total = previous + prior[t];
+          if (slot01[t] >= 0) total += here01[slot01[t]];
+          if (slot02[t] >= 0) total += row02[base02 + slot02[t]];
+          if (slot12[t] >= 0) total += here12[slot12[t]];
+          if (loneDiscount && lone[t] >= 0) total -= loneDiscount(lone[t], lone[t] === 0 ? pi : lone[t] === 1 ? pj : pk);
           if (total < best) {
             best = total;
             bestType = t;
           }
         }
-        const cell = (j - lo1[i]) * w2 + (k - lo2[i]);
-        cost[i][cell] = best;
-        back[i][cell] = bestType;
+        const cell = offset[i] + (j - lo1[i]) * w2 + (k - lo2[i]);
+        cost[cell] = best;
+        back[cell] = bestType;
       }
     }
   }
@@ -98,9 +114,9 @@ export function alignTriple(
   let j = n1;
   let k = n2;
   while (i > 0 || j > 0 || k > 0) {
-    const t = back[i][(j - lo1[i]) * (hi2[i] - lo2[i] + 1) + (k - lo2[i])];
+    const t = back[offset[i] + (j - lo1[i]) * (hi2[i] - lo2[i] + 1) + (k - lo2[i])];
     if (t < 0) throw new Error(`alignTriple: no path reaches (${i}, ${j}, ${k}); the tube must contain the end points.`);
-    const [x, y, z] = shapes[t];
+    const [x, y, z] = types[t].counts;
     let beadCost = types[t].prior;
     if (loneDiscount && x + y + z === 1) beadCost -= loneDiscount(x === 1 ? 0 : y === 1 ? 1 : 2, x === 1 ? i - 1 : y === 1 ? j - 1 : k - 1);
     if (x + y > 0) beadCost += c01.get(i, j, x, y);
@@ -112,6 +128,20 @@ export function alignTriple(
     k -= z;
   }
   return beads.reverse();
+}
+
+/**
+ * Writes the pair costs of every shape (x, y), 0 ≤ x, y ≤ 3, ending at boundary (a, b) into `out[at + x·4 + y]`
+ * (shapes that would start before the first unit get +∞; 0-0 gets 0).
+ */
+function fillCosts(out: Float64Array, at: number, cache: PairCostCache, a: number, b: number): void {
+  out[at] = 0;
+  for (let x = 0; x <= 3; x++) {
+    for (let y = 0; y <= 3; y++) {
+      if (x + y === 0) continue;
+      out[at + x * 4 + y] = x <= a && y <= b ? cache.get(a, b, x, y) : Infinity;
+    }
+  }
 }
 
 /** Memo of pair costs by end boundary (a, b) and shape (x, y), stored flat in the band lo[a]..hi[a]. */

@@ -37,15 +37,15 @@ export function learnLexicon(evidence: readonly LexiconEvidence[]): Array<[strin
   }
   // A pair can reach the minimum count only if both stems occur that often, so only those pairs are counted. Every
   // co-occurrence becomes a numeric key; sorting the keys and counting runs is much cheaper than a map.
-  const keys: number[] = [];
   const width = vocabularyB.size;
-  for (const [a, b] of groups) {
-    for (const idA of a) {
-      if (frequencyA[idA] < LEXICON_MIN_COUNT) continue;
-      for (const idB of b) if (frequencyB[idB] >= LEXICON_MIN_COUNT) keys.push(idA * width + idB);
-    }
-  }
-  const sorted = Float64Array.from(keys).sort();
+  const frequent = groups.map(([a, b]) => [a.filter((id) => frequencyA[id] >= LEXICON_MIN_COUNT), b.filter((id) => frequencyB[id] >= LEXICON_MIN_COUNT)] as const);
+  let total = 0;
+  for (const [a, b] of frequent) total += a.length * b.length;
+  // Keys fit 32 bits for vocabularies up to 46,000 stems a side; beyond, fall back to doubles.
+  const sorted = vocabularyA.size * width < 2 ** 31 ? new Int32Array(total) : new Float64Array(total);
+  let at = 0;
+  for (const [a, b] of frequent) for (const idA of a) for (const idB of b) sorted[at++] = idA * width + idB;
+  sorted.sort();
   const stemsA = [...vocabularyA.keys()];
   const stemsB = [...vocabularyB.keys()];
   const links: Array<[string, string]> = [];
