@@ -308,6 +308,17 @@ function evaluateSeed(dataDir: string, print: (line: string) => void): EvalCheck
     }
   }
   print(formatTable(rows));
+  // The baselines on the same gold units, side by side.
+  const byMethod: Array<Array<string | number>> = [['seed 000 beads right', ...METHODS.map((m) => m.label)]];
+  for (const kind of ['title', 'keywords', 'abstract']) {
+    const section = gold.sections[kind];
+    if (!section) continue;
+    byMethod.push([
+      `${kind} (of ${section.beads.length})`,
+      ...METHODS.map(({ method }) => strictCounts(alignUnits(section.units, { method, seedPairs: kind === 'abstract' ? seeds : [] }), section.beads, LANG3).right),
+    ]);
+  }
+  print(formatTable(byMethod));
   return checks;
 }
 
