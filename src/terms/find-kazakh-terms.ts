@@ -23,6 +23,7 @@ const LOWER_CASE = /\p{Ll}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 /** Punctuation that closes a clause right after a word. */
 const CLAUSE_END = /^\s*[.,;:!?…]/u;
+
 /** Where a word stands in its sentence. */
 interface WordContext {
   initial: boolean;
