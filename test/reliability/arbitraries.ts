@@ -4,6 +4,7 @@
 // 000 in any order with parts dropped or emptied.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import type { Lang } from '../../src/model/index.js';
 
 /** The bundled seeds (in the repository's `corpus/`, so a fresh clone has them). */
 export const SEED_000 = readFileSync(new URL('../../corpus/000_9b0e67f1d2ff5f5f.txt', import.meta.url), 'utf8');
@@ -146,8 +147,18 @@ const emptied = fc.oneof(
   { weight: 1, arbitrary: fc.record({ abstract: fc.boolean(), keywords: fc.boolean(), title: fc.boolean() }) },
 );
 
+export interface RebuiltArticle {
+  text: string;
+  /** Languages whose front matter is in the text with a title, abstract or keyword list left in it. */
+  languages: Lang[];
+  /** Languages whose abstract is in the text under its heading (not emptied). */
+  abstracts: Lang[];
+  /** True when the parts are joined by one line break (no blank line between a keyword line and the next part). */
+  singleLineBreaks: boolean;
+}
+
 /** An article rebuilt from seed 000: some of en/kk/ru in any order, parts emptied, some body and references. */
-export const rebuiltArticle = (parts: SeedParts): fc.Arbitrary<{ text: string; languages: string[] }> =>
+export const rebuiltArticle = (parts: SeedParts): fc.Arbitrary<RebuiltArticle> =>
   fc
     .record({
       languages: fc.shuffledSubarray(['en', 'kk', 'ru'] as const, { minLength: 0, maxLength: 3 }),
@@ -164,7 +175,12 @@ export const rebuiltArticle = (parts: SeedParts): fc.Arbitrary<{ text: string; l
       const blocks = bodyFirst ? [...bodyText, ...fronts] : [...fronts, ...bodyText];
       blocks.push(...references.map((lang) => parts.references[lang]));
       const text = blocks.join(joiner);
-      return { text: windowsLineEnds ? text.replace(/\n/g, '\r\n') : text, languages: [...languages] };
+      return {
+        text: windowsLineEnds ? text.replace(/\n/g, '\r\n') : text,
+        languages: languages.filter((_, i) => !(emptied[i].abstract && emptied[i].keywords && emptied[i].title)),
+        abstracts: languages.filter((_, i) => !emptied[i].abstract),
+        singleLineBreaks: joiner === '\n',
+      };
     });
 
 /** About 100 KB without a line break, of the given kind. */

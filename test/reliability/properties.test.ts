@@ -52,7 +52,7 @@ describe('per-document stages are total and keep their invariants', () => {
         }
         expectNoProblems(run!);
       }),
-      runs(60),
+      runs(200),
     );
   });
 
@@ -61,7 +61,7 @@ describe('per-document stages are total and keep their invariants', () => {
       fc.property(hostileString(), (text) => {
         expectNoProblems(runStages(text));
       }),
-      runs(60),
+      runs(200),
     );
   });
 
@@ -70,23 +70,24 @@ describe('per-document stages are total and keep their invariants', () => {
       fc.property(truncatedSeed(6000), ({ text }) => {
         expectNoProblems(runStages(text));
       }),
-      runs(12),
+      runs(40),
     );
   });
 
   it('one, two or three languages in any order, parts dropped, headings left with nothing under them', () => {
     fc.assert(
-      fc.property(rebuiltArticle(parts), ({ text, languages }) => {
+      fc.property(rebuiltArticle(parts), ({ text, languages, abstracts, singleLineBreaks }) => {
         const run = runStages(text);
         expectNoProblems(run);
-        // A language whose front matter is in the file is found, and none that is not.
-        for (const lang of run.ingested.languages) {
-          if (run.ingested.sections.some((s) => s.lang === lang && s.kind === 'abstract')) {
-            expect(languages, `${lang} abstract found`).toContain(lang);
-          }
-        }
+        // Parts joined by a single line break run into the keyword line before them (ingest BUG below).
+        if (singleLineBreaks) return;
+        // Whatever the order, each language whose front matter is there is found, with its abstract when the
+        // abstract was left under its heading.
+        expect(run.ingested.languages).toEqual(expect.arrayContaining(languages));
+        const found = LANGS.filter((lang) => run.ingested.sections.some((s) => s.lang === lang && s.kind === 'abstract'));
+        expect(found).toEqual(expect.arrayContaining(abstracts));
       }),
-      runs(12),
+      runs(40),
     );
   });
 
@@ -96,8 +97,23 @@ describe('per-document stages are total and keep their invariants', () => {
         const point = Math.floor(at * text.length);
         expectNoProblems(runStages(text.slice(0, point) + noise + text.slice(point)));
       }),
-      runs(10),
+      runs(30),
     );
+  });
+
+  // BUG (ingest, keyword line): a keyword line followed on the next line (no blank line between, as text
+  // converted from PDF has it) by the first body paragraph takes the paragraph in: the whole paragraph becomes
+  // items of the keyword list (`keywords/en` of 1 808 characters for seed 000's English head + its
+  // Introduction), the body section is missing, and for English nothing is reported (for kk/ru only a
+  // `block-language-mismatch` warning). The body's sentences then align as keyword items and feed the glossary.
+  it.fails('a body paragraph on the line after the keyword line is body, not keyword items (ingest BUG above)', () => {
+    const introduction = parts.bodyParagraphs[0];
+    const run = runStages(`${parts.front.en}\n${introduction}`);
+    const keywords = run.ingested.sections.find((s) => s.lang === 'en' && s.kind === 'keywords');
+    expect(keywords?.paragraphs.map((p) => p.text)).toEqual([
+      'Republic of Kazakhstan, modern society, philosophy of power, concept of power',
+    ]);
+    expect(run.ingested.sections.some((s) => s.lang === 'en' && s.kind === 'body')).toBe(true);
   });
 
   const readableHugeLines = ['kazakh-sentences', 'english-sentences', 'keyword-list', 'heading', 'hyphenated'] as const;
@@ -206,7 +222,7 @@ describe('corpus-wide stages and exports are total, and their files read back', 
         const sheets = await readWorkbook(files.get('glossary.xlsx') as Uint8Array);
         expect(Object.keys(sheets)).toEqual(expect.arrayContaining(['Glossary', 'Report']));
       }),
-      runs(8),
+      runs(20),
     );
   });
 });
