@@ -27,6 +27,8 @@ export interface AlignInput {
   langs: Lang[];
   features: UnitFeatures[][];
   seeds: Array<Partial<Record<Lang, UnitFeatures>>>;
+  /** Cognate links per pair of axes (`a,b`), filled on first use. */
+  cognates: Map<string, Array<[string, string]>>;
 }
 
 /** Pair scorers of every pair of axes (a < b), keyed `a,b`. */
@@ -61,6 +63,7 @@ export function alignUnitsWithEvidence(
       for (const lang of langs) if (seed[lang]) features[lang] = unitFeatures(seed[lang]!, lang);
       return features;
     }),
+    cognates: new Map(),
   };
   if (langs.length === 0) return { beads: [], evidence: [] };
   if (langs.length === 1) {
@@ -126,7 +129,9 @@ function search(
     // the time and changed no bead on ntrex-dev).
     pairwise.set('0,1', previous.pairwise.get('0,1')!);
     pairwise.set('0,2', previous.pairwise.get('0,2')!);
-    const tube = tubeFromPairs(projectSpans(previous.beads, 0, 1), projectSpans(previous.beads, 0, 2), [n[0], n[1], n[2]], halfWidth);
+    // The first pass's beads are already joint decisions: half the tube width is enough to move them locally.
+    const width = Math.max(1, Math.floor(halfWidth / 2));
+    const tube = tubeFromPairs(projectSpans(previous.beads, 0, 1), projectSpans(previous.beads, 0, 2), [n[0], n[1], n[2]], width);
     beads = alignTriple([scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!], tripleTypes(), tube, loneDiscount(input));
   } else {
     const p01 = alignKey('0,1', guides?.get('0,1'));
@@ -177,7 +182,7 @@ function makeScorers(input: AlignInput, learned: Map<string, Array<[string, stri
       const key = `${a},${b}`;
       const fa = input.features[a];
       const fb = input.features[b];
-      const links = lengthOnly ? [] : [...findCognates(fa, fb), ...(learned instanceof Map ? (learned.get(key) ?? []) : [])];
+      const links = lengthOnly ? [] : [...cognatesOf(input, a, b), ...(learned instanceof Map ? (learned.get(key) ?? []) : [])];
       const match = buildLexicalMatch(lengthOnly ? fa.map(emptyTokens) : fa, lengthOnly ? fb.map(emptyTokens) : fb, links);
       const scale = axes === 3 ? (TRIPLE_PAIR_SCALE[key] ?? 1) : 1;
       const base = lengthOnly ? { ...PAIR_WEIGHTS, lexical: 0, unmatched: 0 } : PAIR_WEIGHTS;
@@ -200,6 +205,14 @@ function makeScorers(input: AlignInput, learned: Map<string, Array<[string, stri
     }
   }
   return scorers;
+}
+
+/** Cognates of a pair of axes, found once per document (both passes use them). */
+function cognatesOf(input: AlignInput, a: number, b: number): Array<[string, string]> {
+  const key = `${a},${b}`;
+  let links = input.cognates.get(key);
+  if (!links) input.cognates.set(key, (links = findCognates(input.features[a], input.features[b])));
+  return links;
 }
 
 function emptyTokens(features: UnitFeatures): UnitFeatures {
