@@ -141,6 +141,31 @@ async function evaluatePreseg(dataDir: string, print: (line: string) => void): P
 }
 
 /**
+ * All pre-segmented documents as one long document: the learned lexicon sees the whole corpus here, so this is
+ * where the lexicon pass shows (joint with and without it, beside the baselines).
+ */
+function evaluateConcat(dataDir: string, print: (line: string) => void): void {
+  const dir = path.join(dataDir, 'ntrex-dev', 'preseg_concat');
+  const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as { beads: IndexBead[]; pair_beads: Record<string, IndexBead[]> };
+  const units = Object.fromEntries(LANG3.map((lang) => [lang, readLines(path.join(dir, `${lang}.txt`))])) as Record<Lang, string[]>;
+  print(`\nntrex-dev pre-segmented, all documents as one (${units.en.length} en units):`);
+  const tallies = new Map<string, Tally>();
+  const runs: Array<{ label: string; options: Parameters<typeof alignUnits>[1] }> = [
+    { label: METHODS[0].label, options: {} },
+    { label: 'joint, no lexicon pass', options: { lexiconPass: false } },
+    ...METHODS.slice(1).map(({ method, label }) => ({ label, options: { method } })),
+  ];
+  for (const { label, options } of runs) {
+    const tally = newTally();
+    const started = performance.now();
+    tallyDocument(tally, alignUnits(units, options), units, gold.beads, gold.pair_beads);
+    tally.seconds = (performance.now() - started) / 1000;
+    tallies.set(label, tally);
+  }
+  printTallies(print, tallies);
+}
+
+/**
  * Maps system units to gold units by character spans: unit u of a language covers the gold units whose span shares a
  * letter or digit with it. Returns, per system unit, the sorted gold unit indices.
  */
@@ -338,6 +363,7 @@ export const alignEvaluator: Evaluator = {
       value: f1(joint.strict['3-way']).f1 - f1(pivot.strict['3-way']).f1,
       min: 0,
     });
+    if (existsSync(path.join(context.dataDir, 'ntrex-dev', 'preseg_concat', 'gold.json'))) evaluateConcat(context.dataDir, context.print);
     if (existsSync(path.join(context.dataDir, 'ntrex-dev', 'raw'))) {
       const raw = evaluateRaw(context.dataDir, context.print);
       const rawJoint = raw.get(METHODS[0].label)!;

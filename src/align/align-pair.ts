@@ -163,9 +163,16 @@ function lengthDiagonal(scorer: PairScorer): Float64Array {
 
 /**
  * The band of a grid (rows 0..nA, columns 0..nB) around a path of beads over axes 0 and 1: in row i, the columns the
- * beads covering i reach, widened by `halfWidth` and made monotone, so every shape's predecessor can be inside.
+ * beads covering i reach, widened by `halfWidth` (one value, or one per row) and made monotone, so every shape's
+ * predecessor can be inside.
  */
-export function bandAroundPath(path: readonly SpanBead[], nA: number, nB: number, halfWidth: number, axes: [number, number] = [0, 1]): [Int32Array, Int32Array] {
+export function bandAroundPath(
+  path: readonly SpanBead[],
+  nA: number,
+  nB: number,
+  halfWidth: number | Int32Array,
+  axes: [number, number] = [0, 1],
+): [Int32Array, Int32Array] {
   const [x, y] = axes;
   const lo = new Int32Array(nA + 1).fill(nB);
   const hi = new Int32Array(nA + 1).fill(0);
@@ -176,8 +183,9 @@ export function bandAroundPath(path: readonly SpanBead[], nA: number, nB: number
     }
   }
   for (let i = 0; i <= nA; i++) {
-    lo[i] = Math.max(0, lo[i] - halfWidth);
-    hi[i] = Math.min(nB, hi[i] + halfWidth);
+    const width = typeof halfWidth === 'number' ? halfWidth : halfWidth[i];
+    lo[i] = Math.max(0, lo[i] - width);
+    hi[i] = Math.min(nB, hi[i] + width);
   }
   lo[0] = 0;
   hi[nA] = nB;

@@ -170,15 +170,35 @@ class PairCostCache {
 
 /**
  * The tube around two pairwise alignments of axis 0 with axes 1 and 2: in row i, the boundaries the pairwise
- * beads covering i reach, widened by `halfWidth` (see `bandAroundPath`).
+ * beads covering i reach, widened by `halfWidth` (see `bandAroundPath`). With `settledOnly`, rows where both
+ * pairwise alignments have only 1-1 beads within `SETTLED_REACH` rows are not widened: both pairs agree on a plain
+ * run of sentences there, and the joint search spends its states where a merge or a gap needs deciding.
  */
 export function tubeFromPairs(
   path01: readonly SpanBead[],
   path02: readonly SpanBead[],
   sizes: readonly [number, number, number],
   halfWidth: number,
+  settledOnly = false,
 ): Tube {
-  const [lo1, hi1] = bandAroundPath(path01, sizes[0], sizes[1], halfWidth);
-  const [lo2, hi2] = bandAroundPath(path02, sizes[0], sizes[2], halfWidth);
+  const widths = settledOnly ? rowWidths(path01, path02, sizes[0], halfWidth) : halfWidth;
+  const [lo1, hi1] = bandAroundPath(path01, sizes[0], sizes[1], widths);
+  const [lo2, hi2] = bandAroundPath(path02, sizes[0], sizes[2], widths);
   return { lo1, hi1, lo2, hi2 };
+}
+
+/** Rows this close to a bead other than 1-1 (in either pairwise alignment) keep the full tube width. */
+const SETTLED_REACH = 1;
+
+function rowWidths(path01: readonly SpanBead[], path02: readonly SpanBead[], n0: number, halfWidth: number): Int32Array {
+  const widths = new Int32Array(n0 + 1);
+  for (const path of [path01, path02]) {
+    for (const bead of path) {
+      if (bead.ends[0] - bead.starts[0] === 1 && bead.ends[1] - bead.starts[1] === 1) continue;
+      const from = Math.max(0, bead.starts[0] - SETTLED_REACH);
+      const to = Math.min(n0, bead.ends[0] + SETTLED_REACH);
+      for (let i = from; i <= to; i++) widths[i] = halfWidth;
+    }
+  }
+  return widths;
 }

@@ -131,14 +131,37 @@ function search(
     pairwise.set('0,2', previous.pairwise.get('0,2')!);
     // The first pass's beads are already joint decisions: half the tube width is enough to move them locally.
     const width = Math.max(1, Math.floor(halfWidth / 2));
-    const tube = tubeFromPairs(projectSpans(previous.beads, 0, 1), projectSpans(previous.beads, 0, 2), [n[0], n[1], n[2]], width);
-    beads = alignTriple([scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!], tripleTypes(), tube, loneDiscount(input));
+    const guide01 = projectSpans(previous.beads, 0, 1);
+    const guide02 = projectSpans(previous.beads, 0, 2);
+    const triple = (settledOnly: boolean): SpanBead[] =>
+      alignTriple(
+        [scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!],
+        tripleTypes(),
+        tubeFromPairs(guide01, guide02, [n[0], n[1], n[2]], width, settledOnly),
+        loneDiscount(input),
+      );
+    try {
+      beads = triple(true);
+    } catch {
+      beads = triple(false);
+    }
   } else {
     const p01 = alignKey('0,1', guides?.get('0,1'));
     const p02 = alignKey('0,2', guides?.get('0,2'));
     if (method === 'joint') {
-      const tube = tubeFromPairs(p01, p02, [n[0], n[1], n[2]], halfWidth);
-      beads = alignTriple([scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!], tripleTypes(), tube, loneDiscount(input));
+      const triple = (settledOnly: boolean): SpanBead[] =>
+        alignTriple(
+          [scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!],
+          tripleTypes(),
+          tubeFromPairs(p01, p02, [n[0], n[1], n[2]], halfWidth, settledOnly),
+          loneDiscount(input),
+        );
+      try {
+        beads = triple(true);
+      } catch {
+        // A narrow tube can leave no path when the two pairwise alignments cross in shapes the joint search lacks.
+        beads = triple(false);
+      }
     } else beads = composeThroughPivot(p01, p02, n[0]);
   }
   // The third pair is aligned on its own only as evidence for the final confidence, near the 3-way beads.
