@@ -12,7 +12,7 @@ import { makeDocx } from '../ingest/decode/make-docx.js';
 import { seed000Parts, SEED_002 } from './arbitraries.js';
 import { readOutput } from './output-files.js';
 
-const CLI = path.resolve('dist/src/cli.js');
+const CLI = process.env.TILMASH_CLI ?? path.resolve('dist/src/cli.js');
 const parts = seed000Parts();
 const RU_TITLE = 'ФИЛОСОФИЯ ВЛАСТИ В СОВРЕМЕННОМ ОБЩЕСТВЕ КАЗАХСТАНА';
 const KK_TITLE = 'ҚАЗАҚСТАННЫҢ ҚАЗІРГІ ҚОҒАМЫНДАҒЫ БИЛІК ФИЛОСОФИЯСЫ';
@@ -144,10 +144,9 @@ describe('a corpus with bad files next to good ones', () => {
     expect(report.documents.filter((d) => d.failed).map((d) => d.file).sort()).toEqual(Object.keys(BAD).sort());
   });
 
-  // BUG (runner, pipeline/corpus-stages.ts and pipeline/summary.ts): a file refused at read never ran a stage,
-  // so `record.cached` is `{}`, and `Object.values({}).every(Boolean)` is true: report.json says `"cached": true`
-  // for it and the summary counts it "from the cache" (a first build of this corpus prints "4/10 from the cache").
-  it.fails('does not call a refused file "from the cache" (runner BUG above)', async () => {
+  // Found by this test and fixed in b1a50fb: a refused file had `record.cached` `{}`, and
+  // `Object.values({}).every(Boolean)` made it "from the cache" in report.json and in the summary.
+  it('does not call a refused file "from the cache"', async () => {
     const report = JSON.parse(await readFile(path.join(work, 'out', 'report.json'), 'utf8')) as {
       documents: Array<{ file: string; cached: boolean }>;
     };
@@ -179,16 +178,15 @@ describe('--strict', () => {
 });
 
 describe('document ids', () => {
-  // BUG (runner, pipeline/process-document.ts `documentId`): the id is the path without its extension, so
-  // `article.txt` and `article.md` (or a `.docx` and its `.txt` export) both become `article`: alignment.json,
-  // report.json and the glossary's `documents` hold two documents under one id, and the TMX repeats tuids.
-  // Nothing reports the clash.
-  it.fails('two files that differ only in extension get distinct ids, or the clash is reported (runner BUG above)', async () => {
+  // Found by this test and fixed in b1a50fb: the id was the path without its extension, so `article.txt` and
+  // `article.md` were both `article` in alignment.json, report.json, the glossary and the TMX tuids, unreported.
+  it('two files that differ only in extension get distinct ids, and the clash is reported', async () => {
     const dir = path.join(work, 'same-stem');
     await writeCorpus(path.join(dir, 'corpus'), { 'article.txt': SEED_002, 'article.md': `${parts.front.en}\n` });
     const same = await build({ corpusDir: path.join(dir, 'corpus'), outDir: path.join(dir, 'out'), jobs: 1, force: false, progress: 'silent' });
     const ids = same.documents.map((d) => d.id);
-    const reported = [...same.corpusMessages, ...same.documents.flatMap((d) => d.messages)].some((m) => /same id|duplicate/i.test(m.reason));
-    expect(new Set(ids).size === ids.length || reported).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    const messages = [...same.corpusMessages, ...same.documents.flatMap((d) => d.messages)];
+    expect(messages.filter((m) => m.reason.includes('article.txt') && m.reason.includes('article.md'))).not.toEqual([]);
   });
 });
