@@ -60,6 +60,7 @@ for (const pair of pairs) console.log(`${pair} bead types:`, JSON.stringify(Obje
 // scored on the other) show how far the in-sample fit flatters it.
 const FEATURES = ['agreement', 'lexical', 'cost', 'complex', 'unpaired', 'neighbours', 'length'] as const;
 const samples: Array<{ x: number[]; y: number; doc: number }> = [];
+const pairSamples: Array<{ x: number[]; y: number; doc: number }> = [];
 readdirSync(presegDir)
   .sort()
   .forEach((doc, d) => {
@@ -73,6 +74,15 @@ readdirSync(presegDir)
       const key = langs.map((lang) => bead[lang].join(',')).join('|');
       samples.push({ x: [1, ...FEATURES.map((f) => evidence[b][f])], y: goldKeys.has(key) ? 1 : 0, doc: d });
     });
+    // Each pair aligned on its own (two-language mode), scored against the pair gold.
+    for (const pair of pairs) {
+      const [a, b] = pair.split('-') as Array<'en' | 'kk' | 'ru'>;
+      const pairGold = new Set(gold.pair_beads[pair].map((bead) => `${bead[a].join(',')}|${bead[b].join(',')}`));
+      const result = alignUnitsWithEvidence({ [a]: units[a], [b]: units[b] });
+      result.beads.forEach((bead, i) => {
+        pairSamples.push({ x: [1, ...FEATURES.map((f) => result.evidence[i][f])], y: pairGold.has(`${bead[a].join(',')}|${bead[b].join(',')}`) ? 1 : 0, doc: d });
+      });
+    }
   });
 
 function fitLogistic(data: typeof samples, ridge = 0.1): number[] {
@@ -142,5 +152,18 @@ report('fit on odd documents, scored on even', fitLogistic(odd), even);
   for (const t of [0.5, 0.6, 0.7, 0.8, 0.9]) {
     const below = scored.filter((s) => s.p < t);
     console.log(`threshold ${t}: ${below.length} beads flagged (${((100 * below.length) / scored.length).toFixed(1)}%), ${below.filter((s) => s.y === 0).length} of ${errors} errors caught`);
+  }
+}
+
+{
+  const pairWeights = fitLogistic(pairSamples);
+  console.log('pair confidence model:', JSON.stringify(Object.fromEntries(['intercept', ...FEATURES].map((name, i) => [name, Number(pairWeights[i].toFixed(3))]))));
+  report('two languages, in sample', pairWeights, pairSamples);
+  report('two languages, fit on even documents, scored on odd', fitLogistic(pairSamples.filter((s) => s.doc % 2 === 0)), pairSamples.filter((s) => s.doc % 2 === 1));
+  const scored = pairSamples.map(({ x, y }) => ({ p: 1 / (1 + Math.exp(-x.reduce((s, v, i) => s + v * pairWeights[i], 0))), y }));
+  const errors = scored.filter((s) => s.y === 0).length;
+  for (const t of [0.5, 0.7, 0.9]) {
+    const below = scored.filter((s) => s.p < t);
+    console.log(`two languages, threshold ${t}: ${below.length} beads flagged (${((100 * below.length) / scored.length).toFixed(1)}%), ${below.filter((s) => s.y === 0).length} of ${errors} errors caught`);
   }
 }

@@ -4,7 +4,7 @@
 // with a plain Gale–Church length-only baseline.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { alignUnits, projectBeads, REVIEW_THRESHOLD } from '../../src/align/index.js';
+import { alignUnits, PAIR_REVIEW_THRESHOLD, projectBeads, REVIEW_THRESHOLD } from '../../src/align/index.js';
 import type { SeedPair } from '../../src/align/index.js';
 import { segmentText } from '../../src/segment/index.js';
 import type { AlignMethod } from '../../src/align/index.js';
@@ -138,6 +138,46 @@ async function evaluatePreseg(dataDir: string, print: (line: string) => void): P
   }
   printTallies(print, tallies);
   return tallies;
+}
+
+/**
+ * Two-language mode (what `tilmash align` does with two files): each pair aligned on its own, scored against the
+ * pair gold, with the confidence of its beads (posterior-based, review threshold `PAIR_REVIEW_THRESHOLD`).
+ */
+function evaluatePairsAlone(dataDir: string, print: (line: string) => void): void {
+  const tasks = loadPreseg(path.join(dataDir, 'ntrex-dev', 'preseg'));
+  const rows: Array<Array<string | number>> = [
+    ['pair aligned alone', 'F1', 'link F1', 'P >= 0.5', 'P >= 0.9', `flagged < ${PAIR_REVIEW_THRESHOLD}`, 'errors flagged'],
+  ];
+  for (const [a, b] of PAIRS) {
+    const strict = emptyCounts();
+    const links = emptyCounts();
+    const scored: Array<{ score: number; right: boolean }> = [];
+    for (const task of tasks) {
+      const system = alignUnits({ [a]: task.units[a], [b]: task.units[b] });
+      const gold = task.pairBeads[`${a}-${b}`];
+      addCounts(strict, strictCounts(system, gold, [a, b]));
+      addCounts(links, linkCounts(system, gold, [a, b]));
+      const goldKeys = new Set(gold.map((bead) => `${(bead[a] ?? []).join(',')}|${(bead[b] ?? []).join(',')}`));
+      for (const bead of system) scored.push({ score: bead.score, right: goldKeys.has(`${bead[a].join(',')}|${bead[b].join(',')}`) });
+    }
+    const precision = (min: number) => {
+      const kept = scored.filter((s) => s.score >= min);
+      return kept.length ? kept.filter((s) => s.right).length / kept.length : NaN;
+    };
+    const errors = scored.filter((s) => !s.right);
+    rows.push([
+      `${a}-${b}`,
+      f1(strict).f1,
+      f1(links).f1,
+      precision(0.5),
+      precision(0.9),
+      scored.filter((s) => s.score < PAIR_REVIEW_THRESHOLD).length,
+      `${errors.filter((s) => s.score < PAIR_REVIEW_THRESHOLD).length} of ${errors.length}`,
+    ]);
+  }
+  print('\ntwo-language mode on ntrex-dev pre-segmented (each pair aligned on its own):');
+  print(formatTable(rows));
 }
 
 /**
@@ -363,6 +403,7 @@ export const alignEvaluator: Evaluator = {
       value: f1(joint.strict['3-way']).f1 - f1(pivot.strict['3-way']).f1,
       min: 0,
     });
+    evaluatePairsAlone(context.dataDir, context.print);
     if (existsSync(path.join(context.dataDir, 'ntrex-dev', 'preseg_concat', 'gold.json'))) evaluateConcat(context.dataDir, context.print);
     if (existsSync(path.join(context.dataDir, 'ntrex-dev', 'raw'))) {
       const raw = evaluateRaw(context.dataDir, context.print);

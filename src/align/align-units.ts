@@ -1,9 +1,18 @@
 import { LANGS, type Bead, type Lang } from '../model/index.js';
 import { alignPair, type SpanBead } from './align-pair.js';
+import { pairPosteriors } from './pair-posteriors.js';
 import { alignTriple, tubeFromPairs } from './align-triple.js';
 import { pairBeadTypes, tripleBeadTypes, TRIPLE_WEIGHTS, type BeadType } from './bead-types.js';
 import { composeThroughPivot } from './compose-pivot.js';
-import { beadEvidence, confidence, REVIEW_THRESHOLD, type BeadEvidence } from './score-confidence.js';
+import {
+  beadEvidence,
+  confidence,
+  CONFIDENCE_MODEL,
+  PAIR_CONFIDENCE_MODEL,
+  PAIR_REVIEW_THRESHOLD,
+  REVIEW_THRESHOLD,
+  type BeadEvidence,
+} from './score-confidence.js';
 import { findCognates } from './find-cognates.js';
 import { learnLexicon, type LexiconEvidence } from './learn-lexicon.js';
 import { lengthModel } from './length-constants.js';
@@ -70,7 +79,7 @@ export function alignUnitsWithEvidence(
     return { beads: input.features[0].map((_, i) => toBead(langs, { starts: [i], ends: [i + 1], cost: 0 }, 1, [])), evidence: [] };
   }
   const method = options.method ?? 'joint';
-  const threshold = options.reviewThreshold ?? REVIEW_THRESHOLD;
+  const threshold = options.reviewThreshold ?? (langs.length === 2 ? PAIR_REVIEW_THRESHOLD : REVIEW_THRESHOLD);
   let scorers = makeScorers(input, [], method === 'length');
   let result = search(input, scorers, method, options.tubeHalfWidth ?? TUBE_HALF_WIDTH);
   if (method !== 'length' && options.lexiconPass !== false) {
@@ -87,8 +96,15 @@ export function alignUnitsWithEvidence(
     result = search(input, scorers, method, options.tubeHalfWidth ?? TUBE_HALF_WIDTH, guides, result);
   }
   const evidence = beadEvidence(result.beads, result.pairwise, input, scorers);
+  if (langs.length === 2) {
+    // Two languages have no independent alignment to agree with: the bead's posterior probability under the pair
+    // model takes the place of the agreement.
+    const discount = loneDiscount(input);
+    const posteriors = pairPosteriors(scorers.get('0,1')!, pairTypes(input, 0, 1), result.beads, discount);
+    evidence.forEach((e, b) => (e.agreement = posteriors[b]));
+  }
   const beads = result.beads.map((bead, b) => {
-    const score = confidence(evidence[b]);
+    const score = confidence(evidence[b], langs.length === 2 ? PAIR_CONFIDENCE_MODEL : CONFIDENCE_MODEL);
     const flags: string[] = [];
     if (score < threshold) flags.push('low-confidence');
     if (bead.starts.filter((s, axis) => bead.ends[axis] > s).length === 1) flags.push('unpaired');
@@ -121,7 +137,10 @@ function search(
     pairwise.set(key, beads);
     return beads;
   };
-  if (input.langs.length === 2) return { beads: alignKey('0,1', guides?.get('0,1')), pairwise };
+  if (input.langs.length === 2) {
+    const beads = alignKey('0,1', guides?.get('0,1'));
+    return { beads, pairwise };
+  }
   let beads: SpanBead[];
   if (method === 'joint' && previous) {
     // Second joint pass: the tube follows the first pass's 3-way beads, and the first pass's pairwise alignments

@@ -6,7 +6,7 @@ export { align } from './align-document.js';
 export { alignUnits, TUBE_HALF_WIDTH } from './align-units.js';
 export { alignReferencesByNumber } from './align-references.js';
 export { projectBeads, type PairBead } from './project-beads.js';
-export { REVIEW_THRESHOLD } from './score-confidence.js';
+export { PAIR_REVIEW_THRESHOLD, REVIEW_THRESHOLD } from './score-confidence.js';
 export type { AlignOptions, AlignMethod, SeedPair, AlignedDocument, AlignedSection } from './types.js';
 
 /** Stage version for the cache key: bump whenever output changes for the same input. */

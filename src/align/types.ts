@@ -33,7 +33,8 @@ export interface AlignOptions {
   method?: AlignMethod;
   /** Learn a lexicon from the first pass and align again (default true). */
   lexiconPass?: boolean;
-  /** Beads scoring below this get the `low-confidence` flag (default `REVIEW_THRESHOLD`, 0.7). */
+  /** Beads scoring below this get the `low-confidence` flag (default `REVIEW_THRESHOLD`, 0.7, for three languages;
+   * `PAIR_REVIEW_THRESHOLD`, 0.9, for two). */
   reviewThreshold?: number;
   /** Half-width in units of the joint search tube around the pairwise alignments (default 2). */
   tubeHalfWidth?: number;

@@ -87,6 +87,13 @@ describe('alignUnits: languages present', () => {
     for (const bead of beads) expect(bead.kk).toEqual([]);
   });
 
+  it('scores clean two-language beads high and flags an unpaired unit (posterior-based confidence)', () => {
+    const beads = alignUnits({ en: drop(en, 1), ru });
+    for (const bead of beads.filter((b) => b.en.length > 0)) expect(bead.score).toBeGreaterThanOrEqual(0.9);
+    const lone = beads.find((bead) => bead.en.length === 0)!;
+    expect(lone.flags).toContain('unpaired');
+  });
+
   it('aligns Kazakh with Russian without English', () => {
     const beads = alignUnits({ kk: merge(kk, 4), ru });
     expect(beads.map((bead) => [bead.kk.join(','), bead.ru.join(',')].join('|'))).toContain('4|4,5');
