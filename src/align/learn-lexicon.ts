@@ -39,12 +39,19 @@ export function learnLexicon(evidence: readonly LexiconEvidence[]): Array<[strin
   // co-occurrence becomes a numeric key; sorting the keys and counting runs is much cheaper than a map.
   const width = vocabularyB.size;
   const frequent = groups.map(([a, b]) => [a.filter((id) => frequencyA[id] >= LEXICON_MIN_COUNT), b.filter((id) => frequencyB[id] >= LEXICON_MIN_COUNT)] as const);
-  let total = 0;
-  for (const [a, b] of frequent) total += a.length * b.length;
+  // Dice ≤ 2·min(fa, fb) ÷ (fa + fb): stems of very different frequencies can never pass, so they are not counted.
+  const keys: number[] = [];
+  for (const [a, b] of frequent) {
+    for (const idA of a) {
+      const fa = frequencyA[idA];
+      for (const idB of b) {
+        const fb = frequencyB[idB];
+        if (2 * Math.min(fa, fb) >= LEXICON_MIN_DICE * (fa + fb)) keys.push(idA * width + idB);
+      }
+    }
+  }
   // Keys fit 32 bits for vocabularies up to 46,000 stems a side; beyond, fall back to doubles.
-  const sorted = vocabularyA.size * width < 2 ** 31 ? new Int32Array(total) : new Float64Array(total);
-  let at = 0;
-  for (const [a, b] of frequent) for (const idA of a) for (const idB of b) sorted[at++] = idA * width + idB;
+  const sorted = vocabularyA.size * width < 2 ** 31 ? Int32Array.from(keys) : Float64Array.from(keys);
   sorted.sort();
   const stemsA = [...vocabularyA.keys()];
   const stemsB = [...vocabularyB.keys()];
