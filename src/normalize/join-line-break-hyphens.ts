@@ -16,16 +16,20 @@ const DATA: Record<Lang, { boundSuffixes: string[]; compoundPrefixes: string[] }
 };
 
 const suffixSets = new Map<Lang, Set<string>>();
+const longestSuffix = new Map<Lang, number>();
 
 /** True when `word` is one bound suffix or a chain of them (`шылар`, `тықтың`, `tions`). */
 export function isSuffixChain(word: string, lang: Lang): boolean {
   let suffixes = suffixSets.get(lang);
   if (!suffixes) suffixSets.set(lang, (suffixes = new Set(DATA[lang].boundSuffixes)));
   // Dynamic programming over split points: reachable[i] says word[0, i) is a chain of suffixes.
+  // Only pieces as long as the longest suffix are tried, so a long word costs linear time, not quadratic.
+  let longest = longestSuffix.get(lang);
+  if (longest === undefined) longestSuffix.set(lang, (longest = Math.max(0, ...[...suffixes].map((suffix) => suffix.length))));
   const reachable = [true, ...new Array<boolean>(word.length).fill(false)];
   for (let i = 0; i < word.length; i++) {
     if (!reachable[i]) continue;
-    for (let j = i + 1; j <= word.length; j++) if (suffixes.has(word.slice(i, j))) reachable[j] = true;
+    for (let j = i + 1; j <= Math.min(word.length, i + longest); j++) if (suffixes.has(word.slice(i, j))) reachable[j] = true;
   }
   return reachable[word.length];
 }
@@ -92,7 +96,9 @@ export function decideHyphen(left: string, right: string, gap: boolean, lang: La
  * one word mostly above +4. */
 const SURE_ONE_WORD = 4;
 
-const HYPHEN_POINT = new RegExp(`([\\p{L}\\p{M}]+)([${HYPHENS}])( ?)(?=([\\p{L}\\p{M}]+))`, 'gu');
+// The left word must start at a word boundary (the lookbehind): otherwise the pattern is retried at every letter
+// of a long run of letters and each try scans to the run's end, O(n²) (100 KB without a space took minutes).
+const HYPHEN_POINT = new RegExp(`(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)([${HYPHENS}])( ?)(?=([\\p{L}\\p{M}]+))`, 'gu');
 
 /**
  * Joins words split by PDF line-break hyphens (`бағыну-шы` → `бағынушы`, `con- cept` → `concept`) and closes the
