@@ -1,10 +1,40 @@
-import { forEachNgram, letterWords } from './char-ngrams.js';
+import { forEachNgram } from './char-ngrams.js';
 import { foldLookalikesForLid } from './fold-lookalikes.js';
 import { logProbabilitiesOf } from './train-profiles.js';
 import type { LidProfiles, ProfileId } from './types.js';
 
 /** Letters scored at most: a few hundred characters decide the language; whole body paragraphs need not be read. */
 const MAX_LETTERS = 600;
+
+/** Words whose n-gram rows are kept per profile set; past this the memo starts afresh, so memory stays bounded. */
+const MAX_MEMO_WORDS = 200_000;
+
+/** Letters-only words, as `letterWords` cuts them; each call copies it, so its `lastIndex` is never shared. */
+const LETTER_RUN = /\p{L}+/gu;
+
+/**
+ * Per profile set, the rows of a (lower-cased) word's known n-grams in `forEachNgram` order, laid end to end in
+ * one array (`langs.length` values per n-gram). Running text repeats its words, and cutting, folding and looking
+ * up each n-gram again was most of the scoring time. The rows depend on the word and the profiles only, so the
+ * memo can never serve another document a stale answer.
+ */
+const wordRows = new WeakMap<LidProfiles, Map<string, Float64Array>>();
+
+function rowsOfWord(profiles: LidProfiles, memo: Map<string, Float64Array>, raw: string): Float64Array {
+  const cached = memo.get(raw);
+  if (cached !== undefined) return cached;
+  const found: Float64Array[] = [];
+  forEachNgram(foldLookalikesForLid(raw), (gram) => {
+    const row = logProbabilitiesOf(profiles, gram);
+    if (row) found.push(row);
+  });
+  const width = profiles.langs.length;
+  const rows = new Float64Array(found.length * width);
+  found.forEach((row, g) => rows.set(row, g * width));
+  if (memo.size >= MAX_MEMO_WORDS) memo.clear();
+  memo.set(raw, rows);
+  return rows;
+}
 
 /** Per-language log-likelihood of a text and the number of n-grams that counted. */
 export interface LanguageScores {
@@ -17,18 +47,25 @@ export interface LanguageScores {
  * skipped: they say nothing about the language but would favour the profile with the smallest total.
  */
 export function scoreLanguages(profiles: LidProfiles, text: string): LanguageScores {
-  const sums = new Float64Array(profiles.langs.length);
+  let memo = wordRows.get(profiles);
+  if (!memo) wordRows.set(profiles, (memo = new Map()));
+  const width = profiles.langs.length;
+  const sums = new Float64Array(width);
   let grams = 0;
   let letters = 0;
-  for (const raw of letterWords(text)) {
+  // The words of `letterWords(text)`, matched lazily: only the first few hundred letters are read.
+  const lower = text.normalize('NFC').toLowerCase();
+  const run = new RegExp(LETTER_RUN);
+  for (let match = run.exec(lower); match !== null; match = run.exec(lower)) {
     if (letters > MAX_LETTERS) break;
+    const raw = match[0];
     letters += raw.length;
-    forEachNgram(foldLookalikesForLid(raw), (gram) => {
-      const row = logProbabilitiesOf(profiles, gram);
-      if (!row) return;
+    // Summed row by row in n-gram order, exactly as before the memo: the scores stay bit-identical.
+    const rows = rowsOfWord(profiles, memo, raw);
+    for (let at = 0; at < rows.length; at += width) {
       grams++;
-      for (let k = 0; k < row.length; k++) sums[k] += row[k];
-    });
+      for (let k = 0; k < width; k++) sums[k] += rows[at + k];
+    }
   }
   const scores: Partial<Record<ProfileId, number>> = Object.fromEntries(profiles.langs.map((lang, k) => [lang, sums[k]]));
   return { scores, grams };
