@@ -9,7 +9,15 @@ export interface PlainView {
 }
 
 /** `<sup>1</sup>`, `<sub>…</sub>`, `<br>` and the like: HTML that Word-to-Markdown converters leave behind. */
-const TAG = /^<\/?(?:sup|sub|br|span|em|strong|i|b|u)\b[^>]*>/i;
+const TAG = /<\/?(?:sup|sub|br|span|em|strong|i|b|u)\b[^>]*>/iy;
+/** Pandoc footnote marks: `^1^`, `[^1]`. */
+const FOOTNOTE_MARK = /(?:\[\^[^\]\s]+\]|\^[\p{L}\p{N}*]{1,3}\^)/uy;
+
+/** Matches a sticky `pattern` at `at` of `text`: no copy of the rest of the text per candidate mark. */
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 
 /**
  * Drops emphasis marks (`*`, `_`, `~`), escapes (`\_` keeps `_`), HTML tags with the content of `<sup>` and Pandoc
@@ -21,6 +29,7 @@ export function plainView(raw: string): PlainView {
   const toRaw: number[] = [];
   let i = 0;
   let lineStart = true;
+  let lower: string | undefined;
   while (i < raw.length) {
     const ch = raw[i];
     if (lineStart && ch === '#') {
@@ -36,7 +45,7 @@ export function plainView(raw: string): PlainView {
     }
     if (ch === '^' || ch === '[') {
       // Pandoc footnote marks: `^1^`, `[^1]`.
-      const mark = /^(?:\[\^[^\]\s]+\]|\^[\p{L}\p{N}*]{1,3}\^)/u.exec(raw.slice(i));
+      const mark = matchAt(FOOTNOTE_MARK, raw, i);
       if (mark) {
         i += mark[0].length;
         continue;
@@ -47,10 +56,11 @@ export function plainView(raw: string): PlainView {
       continue;
     }
     if (ch === '<') {
-      const tag = TAG.exec(raw.slice(i));
+      const tag = matchAt(TAG, raw, i);
       if (tag) {
         if (/^<sup\b/i.test(tag[0])) {
-          const close = raw.toLowerCase().indexOf('</sup>', i);
+          lower ??= raw.toLowerCase();
+          const close = lower.indexOf('</sup>', i);
           i = close >= 0 ? close + '</sup>'.length : i + tag[0].length;
         } else i += tag[0].length;
         continue;
@@ -59,7 +69,7 @@ export function plainView(raw: string): PlainView {
     plain += ch;
     toRaw.push(i);
     if (ch === '\n') lineStart = true;
-    else if (!/[ \t]/.test(ch)) lineStart = false;
+    else if (ch !== ' ' && ch !== '\t') lineStart = false;
     i++;
   }
   toRaw.push(raw.length);
