@@ -6,8 +6,9 @@ import type { LidProfiles, ProfileId } from './types.js';
 /** Letters scored at most: a few hundred characters decide the language; whole body paragraphs need not be read. */
 const MAX_LETTERS = 600;
 
-/** Words whose n-gram rows are kept per profile set; past this the memo starts afresh, so memory stays bounded. */
-const MAX_MEMO_WORDS = 200_000;
+/** Words whose n-gram rows are kept per profile set (about 1 KB each); past this the memo starts afresh, so a
+ * worker holds at most some tens of megabytes of it however large the corpus. */
+const MAX_MEMO_WORDS = 50_000;
 
 /** Letters-only words, as `letterWords` cuts them; each call copies it, so its `lastIndex` is never shared. */
 const LETTER_RUN = /\p{L}+/gu;
