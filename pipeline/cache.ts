@@ -25,6 +25,6 @@ export class StageCache {
 
   async write(stage: string, key: string, value: unknown): Promise<void> {
     await mkdir(path.join(this.dir, stage), { recursive: true });
-    await writeFileAtomic(this.file(stage, key), JSON.stringify(value));
+    await writeFileAtomic(this.file(stage, key), JSON.stringify(value), { durable: false });
   }
 }
