@@ -8,7 +8,7 @@ export type * from './types.js';
 export { INGEST_SCHEMA_VERSION } from './types.js';
 
 /** Stage version for the cache key: bump whenever ingest output changes for the same input. */
-export const version = '1.10.0';
+export const version = '1.11.0';
 
 /**
  * Ingest stage: cuts a journal article (Markdown or plain text from PDF/Word conversion) into blocks — authors,

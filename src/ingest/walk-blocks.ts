@@ -297,15 +297,22 @@ export function walkBlocks(text: string): DraftBlock[] {
 function splitAtLabelLines(paragraph: Paragraph): Paragraph[] {
   if (paragraph.lines.length < 2) return [paragraph];
   const parts: Paragraph['lines'][] = [[]];
+  let inKeywordList = false;
   paragraph.lines.forEach((line, i) => {
     // Labels are capitalised; a wrapped line that happens to begin with `abstract:` is not one.
+    const capitalised = /^\P{L}*\p{Lu}/u.test(line.text);
+    const keywordLabel = capitalised && matchLabel(line.text, 'keywords') !== null;
     const label =
       i > 0 &&
-      /^\P{L}*\p{Lu}/u.test(line.text) &&
-      (matchLabel(line.text, 'keywords') !== null ||
-        matchLabel(line.text, 'abstract') !== null ||
-        matchLabel(line.text, 'references')?.standalone === true);
-    if (label) parts.push([]);
+      capitalised &&
+      (keywordLabel || matchLabel(line.text, 'abstract') !== null || matchLabel(line.text, 'references')?.standalone === true);
+    // A keyword list ends with its line unless it wraps (the line ends with a comma or semicolon, or the next
+    // one goes on in lower case): PDF conversions often put the first body paragraph right under it.
+    const previous = paragraph.lines[i - 1]?.text ?? '';
+    const endsKeywordList = i > 0 && inKeywordList && !label && !/[,;]$/.test(previous) && !/^\p{Ll}/u.test(line.text);
+    if (label || endsKeywordList) parts.push([]);
+    if (keywordLabel) inKeywordList = true;
+    else if (label || endsKeywordList) inKeywordList = false;
     parts[parts.length - 1].push(line);
   });
   return parts.map((lines) => ({ lines, range: { start: lines[0].range.start, end: lines[lines.length - 1].range.end } }));

@@ -101,12 +101,10 @@ describe('per-document stages are total and keep their invariants', () => {
     );
   });
 
-  // BUG (ingest, keyword line): a keyword line followed on the next line (no blank line between, as text
-  // converted from PDF has it) by the first body paragraph takes the paragraph in: the whole paragraph becomes
-  // items of the keyword list (`keywords/en` of 1 808 characters for seed 000's English head + its
-  // Introduction), the body section is missing, and for English nothing is reported (for kk/ru only a
-  // `block-language-mismatch` warning). The body's sentences then align as keyword items and feed the glossary.
-  it.fails('a body paragraph on the line after the keyword line is body, not keyword items (ingest BUG above)', () => {
+  // Was a bug: a keyword line followed on the next line (no blank line between, as text converted from PDF has
+  // it) by the first body paragraph took the paragraph in as keyword items. A keyword list now ends with its
+  // line unless it wraps (ends with a comma or semicolon, or goes on in lower case).
+  it('a body paragraph on the line after the keyword line is body, not keyword items', () => {
     const introduction = parts.bodyParagraphs[0];
     const run = runStages(`${parts.front.en}\n${introduction}`);
     const keywords = run.ingested.sections.find((s) => s.lang === 'en' && s.kind === 'keywords');
