@@ -3,6 +3,7 @@
 // of ntrex-dev and the seeds' keyword lines and references, so that text statistics are realistic.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { seededRandom as random } from '../seeded-random.js';
 
 type Lang = 'en' | 'kk' | 'ru';
 
@@ -12,17 +13,6 @@ interface AlignedUnitGroup {
   ru: string;
 }
 
-/** mulberry32: small, fast, seeded PRNG, so the same N gives the same corpus byte for byte. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function loadAlignedGroups(ntrexDir: string): Promise<AlignedUnitGroup[][]> {
   const documents: AlignedUnitGroup[][] = [];

@@ -10,18 +10,8 @@ import { LANGS, type Lang } from '../../src/model/index.js';
 import { collectHyphenEvidence, decideHyphen, normalize } from '../../src/normalize/index.js';
 import { formatTable } from './table.js';
 import type { Evaluator } from './types.js';
+import { seededRandom as random } from '../seeded-random.js';
 
-/** Seeded PRNG (mulberry32): the damage is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOWELS = /[aeiouyаеёиоуыэюяәөұүі]/i;
 

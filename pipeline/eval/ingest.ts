@@ -13,17 +13,8 @@ import type { IngestedDocument } from '../../src/ingest/types.js';
 import { LANGS, type Lang } from '../../src/model/index.js';
 import { formatTable } from './table.js';
 import type { Evaluator } from './types.js';
+import { seededRandom as random } from '../seeded-random.js';
 
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ABSTRACT: Record<Lang, string[]> = { en: ['Abstract', 'Annotation', 'Summary'], kk: ['Аңдатпа', 'Түйін'], ru: ['Аннотация', 'Резюме'] };
 const KEYWORDS: Record<Lang, string[]> = { en: ['Key words', 'Keywords'], kk: ['Кілт сөздер', 'Түйін сөздер'], ru: ['Ключевые слова'] };

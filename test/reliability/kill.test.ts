@@ -26,6 +26,7 @@ import { DECISIONS_FILE_NAME, serializeDecisionsFile, type Decision } from '../.
 import type { GlossaryEntry } from '../../src/glossary/types.js';
 import { rebuiltArticle, seed000Parts, SEED_000, SEED_002 } from './arbitraries.js';
 import { firstDifference, readOutput } from './output-files.js';
+import { seededRandom as random } from '../../pipeline/seeded-random.js';
 
 const CLI = process.env.TILMASH_CLI ?? path.resolve('dist/src/cli.js');
 const SEED = Number(process.env.KILL_SEED ?? 20261122);
@@ -39,17 +40,6 @@ const TOGGLED = 'variant-01.md';
 type State = 'A' | 'B';
 type Outputs = Map<string, Buffer>;
 
-/** mulberry32: a small seeded generator, so a failing sequence of kill moments can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface CliRun {
   child: ChildProcess;
