@@ -97,6 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       for (const [stage, ms] of Object.entries(record.timings)) timings[stage] = (timings[stage] ?? 0) + (ms ?? 0);
     }
     const records = results.map((r) => r.record);
+    const resultOf = new Map(results.map((r) => [r.record, r]));
     manifest.records = Object.fromEntries(records.map((record) => [record.file, record]));
 
     // Barrier passed: the corpus-wide stages see every document that did not fail.
@@ -115,7 +116,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       timings,
       progress,
       load: async (record: DocumentRecord) => {
-        const inMemory = results.find((r) => r.record === record);
+        const inMemory = resultOf.get(record);
         let aligned: AlignedDocument | null = inMemory?.aligned ?? null;
         let terms: DocumentTerms | null = inMemory?.terms ?? null;
         if (!aligned && record.alignedKey) aligned = (await cache.read<{ artefact: AlignedDocument }>('align', record.alignedKey))?.artefact ?? null;
