@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang, Message, Report, StageMessage, StageName } from '../src/model/index.js';
+import type { DocumentFacts } from '../src/contract/report-json.js';
 import type { IngestedDocument, SourceText } from '../src/ingest/types.js';
 import type { NormalizedDocument } from '../src/normalize/types.js';
 import type { AlignedDocument } from '../src/align/types.js';
@@ -24,7 +25,7 @@ export interface ProcessOptions {
 }
 
 /** What the build keeps about a document between runs (in the manifest) and reports. */
-export interface DocumentRecord {
+export interface DocumentRecord extends DocumentFacts {
   id: string;
   /** Path relative to the corpus folder. */
   file: string;
@@ -34,13 +35,6 @@ export interface DocumentRecord {
   /** Cache keys of the aligned document and its terms, when those stages succeeded. */
   alignedKey: string | null;
   termsKey: string | null;
-  languages: Lang[];
-  /** Section kinds found per language, e.g. { en: ['title','abstract','keywords','body','references'] }. */
-  sectionsFound: Partial<Record<Lang, string[]>>;
-  sentences: Partial<Record<Lang, number>>;
-  beads: number;
-  candidates: number;
-  repairs: number;
   messages: Message[];
   /** Milliseconds per stage (0 when served from the cache). */
   timings: Partial<Record<StageName, number>>;
@@ -223,7 +217,7 @@ export async function processDocument(
   return { record, aligned, terms };
 }
 
-type RecordFacts = Pick<DocumentRecord, 'languages' | 'sectionsFound' | 'sentences' | 'beads' | 'candidates' | 'repairs'>;
+type RecordFacts = DocumentFacts;
 
 function pickFacts(record: DocumentRecord): RecordFacts {
   const { languages, sectionsFound, sentences, beads, candidates, repairs } = record;

@@ -1,15 +1,20 @@
 import type { Lang, Message } from '../model/index.js';
 
-/** Per-document facts the runner gathers (a subset of its manifest record). */
-export interface ReportDocument {
-  id: string;
-  file: string;
+/** What the stages established about a document: languages, sections found, counts. */
+export interface DocumentFacts {
   languages: Lang[];
+  /** Section kinds found per language, e.g. { en: ['title','abstract','keywords','body','references'] }. */
   sectionsFound: Partial<Record<Lang, string[]>>;
   sentences: Partial<Record<Lang, number>>;
   beads: number;
   candidates: number;
   repairs: number;
+}
+
+/** Per-document facts the runner gathers (a subset of its manifest record). */
+export interface ReportDocument extends DocumentFacts {
+  id: string;
+  file: string;
   failed: boolean;
   cached: boolean;
   messages: Message[];
