@@ -13,7 +13,7 @@ import { checkFileSize, decodeInput } from '../src/ingest/decode/index.js';
 import { StageCache } from './cache.js';
 import { hashParts } from './hash.js';
 import { SourceLocator } from './locate.js';
-import { alignStage, ingestStage, normalizeStage, segmentStage, termsStage, type DocumentStage } from './stages.js';
+import { alignStage, CACHED_STAGE_NAMES, DOCUMENT_STAGES, termsStage, type DocumentStage } from './stages.js';
 
 export interface ProcessOptions {
   corpusDir: string;
@@ -61,10 +61,8 @@ interface CacheEntry<T> {
  * is not "from the cache" either.
  */
 export function fromCache(record: DocumentRecord): boolean {
-  return CACHED_STAGES.every((stage) => record.cached[stage] === true);
+  return CACHED_STAGE_NAMES.every((stage) => record.cached[stage] === true);
 }
-
-const CACHED_STAGES: readonly StageName[] = ['ingest', 'normalize', 'segment', 'align', 'terms'];
 
 /** Document id: the path without its extension (the runner makes clashing ids unique, see `assignDocumentIds`). */
 export function documentId(relativeFile: string): string {
@@ -131,13 +129,7 @@ export async function processDocument(
   record.timings.read = performance.now() - started;
 
   let key = hashParts(record.hash, options.configHash);
-  const chain: Array<DocumentStage<unknown, unknown>> = [
-    ingestStage as DocumentStage<unknown, unknown>,
-    normalizeStage as DocumentStage<unknown, unknown>,
-    segmentStage as DocumentStage<unknown, unknown>,
-    alignStage as DocumentStage<unknown, unknown>,
-    termsStage as DocumentStage<unknown, unknown>,
-  ];
+  const chain = DOCUMENT_STAGES;
   const keys = chain.map((stage) => (key = hashParts(key, stage.name, stage.version)));
 
   // Find the deepest stage already cached: everything up to it is reused, the rest runs. Each cache entry
@@ -210,9 +202,10 @@ export async function processDocument(
   // `input` now holds the last stage's output; the aligned document is re-read from its cache entry only when
   // the whole chain was served from the cache.
   const terms = input as DocumentTerms;
-  aligned ??= (await cache.read<CacheEntry<AlignedDocument>>(alignStage.name, keys[3]))?.artefact ?? null;
-  record.alignedKey = keys[3];
-  record.termsKey = keys[4];
+  const alignedKey = keys[chain.indexOf(alignStage as DocumentStage<unknown, unknown>)];
+  aligned ??= (await cache.read<CacheEntry<AlignedDocument>>(alignStage.name, alignedKey))?.artefact ?? null;
+  record.alignedKey = alignedKey;
+  record.termsKey = keys[chain.indexOf(termsStage as DocumentStage<unknown, unknown>)];
   if (record.messages.some((m) => m.severity === 'fatal')) record.failed = true;
   return { record, aligned, terms };
 }

@@ -49,14 +49,28 @@ export const termsStage: DocumentStage<AlignedDocument, DocumentTerms> = {
   run: (input, report) => termsModule.extractTerms(input, report),
 };
 
-/** Per-document stage names in run order (the progress display and the summary follow this order). */
-export const DOCUMENT_STAGE_NAMES = ['read', 'ingest', 'normalize', 'segment', 'align', 'terms'] as const;
-export type DocumentStageName = (typeof DOCUMENT_STAGE_NAMES)[number];
+/**
+ * The per-document stages in run order: the one list the runner chains, caches, fingerprints and displays.
+ * Each stage's input is the previous stage's output (the first takes the decoded source text).
+ */
+export const DOCUMENT_STAGES: ReadonlyArray<DocumentStage<unknown, unknown>> = [
+  ingestStage,
+  normalizeStage,
+  segmentStage,
+  alignStage,
+  termsStage,
+] as ReadonlyArray<DocumentStage<unknown, unknown>>;
+
+/** Names of the cached per-document stages, in run order. */
+export const CACHED_STAGE_NAMES: readonly StageName[] = DOCUMENT_STAGES.map((stage) => stage.name);
+
+/** Per-document steps as the progress display and the summary show them: reading, then the stages. */
+export const DOCUMENT_STAGE_NAMES: readonly StageName[] = ['read', ...CACHED_STAGE_NAMES];
 
 /** Corpus-wide steps after the barrier. */
 export const CORPUS_STAGE_NAMES = ['glossary', 'export'] as const;
 
 /** Fingerprint of every per-document stage version: a change invalidates the build manifest's records. */
 export function documentStagesFingerprint(): string {
-  return [ingestStage, normalizeStage, segmentStage, alignStage, termsStage].map((s) => `${s.name}@${s.version}`).join(',');
+  return DOCUMENT_STAGES.map((s) => `${s.name}@${s.version}`).join(',');
 }
