@@ -16,7 +16,7 @@ import {
 import { findCognates } from './find-cognates.js';
 import { learnLexicon, type LexiconEvidence } from './learn-lexicon.js';
 import { lengthModel } from './length-constants.js';
-import { buildLexicalMatch } from './lexical-match.js';
+import { emptyTokenTable, internTokens, lexicalMatchOf, type TokenTable } from './lexical-match.js';
 import { makePairScorer, PAIR_WEIGHTS, type PairScorer } from './score-pair.js';
 import type { AlignOptions } from './types.js';
 import { unitFeatures, type UnitFeatures } from './unit-features.js';
@@ -35,6 +35,8 @@ export const TRIPLE_PAIR_SCALE: Record<string, number> = { '0,1': 1, '0,2': 1, '
 export interface AlignInput {
   langs: Lang[];
   features: UnitFeatures[][];
+  /** The features' tokens as integer ids, per axis (shared by every pair and both passes). */
+  tokens: TokenTable[];
   seeds: Array<Partial<Record<Lang, UnitFeatures>>>;
   /** Cognate links per pair of axes (`a,b`), filled on first use. */
   cognates: Map<string, Array<[string, string]>>;
@@ -64,9 +66,11 @@ export function alignUnitsWithEvidence(
   options: AlignOptions = {},
 ): { beads: Bead[]; evidence: BeadEvidence[] } {
   const langs = LANGS.filter((lang) => (units[lang]?.length ?? 0) > 0);
+  const features = langs.map((lang) => units[lang]!.map((text) => unitFeatures(text, lang)));
   const input: AlignInput = {
     langs,
-    features: langs.map((lang) => units[lang]!.map((text) => unitFeatures(text, lang))),
+    features,
+    tokens: features.map(internTokens),
     seeds: (options.seedPairs ?? []).map((seed) => {
       const features: Partial<Record<Lang, UnitFeatures>> = {};
       for (const lang of langs) if (seed[lang]) features[lang] = unitFeatures(seed[lang]!, lang);
@@ -225,7 +229,9 @@ function makeScorers(input: AlignInput, learned: Map<string, Array<[string, stri
       const fa = input.features[a];
       const fb = input.features[b];
       const links = lengthOnly ? [] : [...cognatesOf(input, a, b), ...(learned instanceof Map ? (learned.get(key) ?? []) : [])];
-      const match = buildLexicalMatch(lengthOnly ? fa.map(emptyTokens) : fa, lengthOnly ? fb.map(emptyTokens) : fb, links);
+      const match = lengthOnly
+        ? lexicalMatchOf(emptyTokenTable(fa.length), emptyTokenTable(fb.length), links)
+        : lexicalMatchOf(input.tokens[a], input.tokens[b], links);
       const scale = axes === 3 ? (TRIPLE_PAIR_SCALE[key] ?? 1) : 1;
       const base = lengthOnly ? { ...PAIR_WEIGHTS, lexical: 0, unmatched: 0 } : PAIR_WEIGHTS;
       const weights = {
@@ -255,10 +261,6 @@ function cognatesOf(input: AlignInput, a: number, b: number): Array<[string, str
   let links = input.cognates.get(key);
   if (!links) input.cognates.set(key, (links = findCognates(input.features[a], input.features[b])));
   return links;
-}
-
-function emptyTokens(features: UnitFeatures): UnitFeatures {
-  return { length: features.length, words: [], numbers: [], marks: [], fragment: features.fragment };
 }
 
 /**

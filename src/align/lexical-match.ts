@@ -6,7 +6,7 @@ export const TOKEN_WEIGHTS = { number: 2, word: 1, mark: 0.5 } as const;
 /**
  * Token-level matching between the units of two languages. Every unit becomes a list of token ids (words by stem,
  * numbers, punctuation cues); `links` say which tokens of A translate which tokens of B (cognates, lexicon, the same
- * number or mark). Built once per language pair and document; unit pairs are matched once and cached, so a group
+ * number or mark). Built once per language pair and pass; unit pairs are matched once and cached, so a group
  * match is a few array reads per unit pair.
  */
 export interface LexicalMatch {
@@ -17,17 +17,52 @@ export interface LexicalMatch {
   linkable(side: 0 | 1, i: number): number;
 }
 
-interface Side {
-  /** Per unit: token ids. */
-  tokens: Int32Array[];
+/**
+ * The tokens of one language's units as integer ids, interned once per document and shared by every language pair
+ * and both passes (the links change between passes, the tokens do not). Keys are `w:` + stem, `n:` + number and
+ * `m:` + mark; ids are given in order of first appearance.
+ */
+export interface TokenTable {
+  /** Per unit: its token ids (distinct within a unit). */
+  units: Int32Array[];
+  /** Per token id: its evidence weight (see `TOKEN_WEIGHTS`). */
   weights: Float64Array;
-  /** Per token id: partner token ids on the other side. */
-  partners: number[][];
-  linkable: Float64Array;
+  /** Token key → id. */
+  ids: Map<string, number>;
+}
+
+/** Interns the words, numbers and marks of a language's units (see `TokenTable`). */
+export function internTokens(units: readonly UnitFeatures[]): TokenTable {
+  const ids = new Map<string, number>();
+  const weights: number[] = [];
+  const intern = (key: string, weight: number): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = weights.length;
+      ids.set(key, id);
+      weights.push(weight);
+    }
+    return id;
+  };
+  const tokens = units.map((unit) => {
+    const out = new Int32Array(unit.words.length + unit.numbers.length + unit.marks.length);
+    let n = 0;
+    for (const word of unit.words) out[n++] = intern('w:' + word.stem, TOKEN_WEIGHTS.word);
+    for (const number of unit.numbers) out[n++] = intern('n:' + number, TOKEN_WEIGHTS.number);
+    for (const mark of unit.marks) out[n++] = intern('m:' + mark, TOKEN_WEIGHTS.mark);
+    return out;
+  });
+  return { units: tokens, weights: Float64Array.from(weights), ids };
+}
+
+/** A table of `count` units without tokens (the length-only baseline matches nothing). */
+export function emptyTokenTable(count: number): TokenTable {
+  const none = new Int32Array(0);
+  return { units: Array.from({ length: count }, () => none), weights: new Float64Array(0), ids: new Map() };
 }
 
 /**
- * Builds the matcher of two documents' units.
+ * Builds the matcher of two documents' units from their features (interning them first; see `lexicalMatchOf`).
  *
  * @param wordLinks pairs `[stemA, stemB]` that translate each other (cognates, learned lexicon, seeds).
  */
@@ -36,54 +71,79 @@ export function buildLexicalMatch(
   unitsB: readonly UnitFeatures[],
   wordLinks: Iterable<readonly [string, string]>,
 ): LexicalMatch {
-  const idsA = new Map<string, number>();
-  const idsB = new Map<string, number>();
-  const weightsA: number[] = [];
-  const weightsB: number[] = [];
-  const tokensA = unitsA.map((unit) => internUnit(unit, idsA, weightsA));
-  const tokensB = unitsB.map((unit) => internUnit(unit, idsB, weightsB));
-  const partnersA: number[][] = weightsA.map(() => []);
-  const partnersB: number[][] = weightsB.map(() => []);
+  return lexicalMatchOf(internTokens(unitsA), internTokens(unitsB), wordLinks);
+}
+
+/** One side of a matcher: per unit only its tokens that have a partner, and the partners as flat lists. */
+interface Side {
+  /** Per unit: the ids of its tokens that have at least one partner (the others can never match). */
+  linked: Int32Array[];
+  weights: Float64Array;
+  /** Partners of token t: `partners[partnerStart[t] .. partnerStart[t + 1])`. */
+  partnerStart: Int32Array;
+  partners: Int32Array;
+  linkable: Float64Array;
+}
+
+/**
+ * Builds the matcher of two interned documents.
+ *
+ * @param wordLinks pairs `[stemA, stemB]` that translate each other (cognates, learned lexicon, seeds).
+ */
+export function lexicalMatchOf(tableA: TokenTable, tableB: TokenTable, wordLinks: Iterable<readonly [string, string]>): LexicalMatch {
+  const partnersA: number[][] = Array.from({ length: tableA.weights.length }, () => []);
+  const partnersB: number[][] = Array.from({ length: tableB.weights.length }, () => []);
   const link = (a: number | undefined, b: number | undefined): void => {
     if (a === undefined || b === undefined || partnersA[a].includes(b)) return;
     partnersA[a].push(b);
     partnersB[b].push(a);
   };
   // Numbers and marks match by equal spelling; words by the given links.
-  for (const [key, a] of idsA) if (!key.startsWith('w:')) link(a, idsB.get(key));
-  for (const [stemA, stemB] of wordLinks) link(idsA.get('w:' + stemA), idsB.get('w:' + stemB));
-  const a = makeSide(tokensA, weightsA, partnersA);
-  const b = makeSide(tokensB, weightsB, partnersB);
-  const presentA = new Int32Array(weightsA.length).fill(-1);
-  const presentB = new Int32Array(weightsB.length).fill(-1);
-  const cells = new CellCache(tokensA.length, tokensB.length);
-  const computeCell = (i: number, j: number): Cell => {
-    for (const t of tokensA[i]) presentA[t] = i;
-    for (const t of tokensB[j]) presentB[t] = j;
-    return [matchedTokens(a, i, presentB, j), matchedTokens(b, j, presentA, i)];
-  };
+  for (const [key, a] of tableA.ids) if (!key.startsWith('w:')) link(a, tableB.ids.get(key));
+  for (const [stemA, stemB] of wordLinks) link(tableA.ids.get('w:' + stemA), tableB.ids.get('w:' + stemB));
+  const a = makeSide(tableA, partnersA);
+  const b = makeSide(tableB, partnersB);
+  const cells = new CellCache(a, b);
   // A group match counts each distinct token once, even when it occurs or matches in several units of the group
   // (a name repeated in two merged sentences is one piece of evidence); fresh stamp values avoid clearing.
-  const seenA = new Int32Array(weightsA.length);
-  const seenB = new Int32Array(weightsB.length);
+  const seenA = new Int32Array(a.weights.length);
+  const seenB = new Int32Array(b.weights.length);
   let stamp = 0;
   return {
     matched(i0, i1, j0, j1) {
+      if (i1 - i0 === 1 && j1 - j0 === 1) {
+        // One unit a side: its tokens are distinct already, no stamps needed.
+        const at = cells.get(i0, j0);
+        if (at < 0) return 0;
+        const pool = cells.pool;
+        const endA = at + 2 + pool[at];
+        const endB = endA + pool[at + 1];
+        let sumA = 0;
+        let sumB = 0;
+        for (let t = at + 2; t < endA; t++) sumA += a.weights[pool[t]];
+        for (let t = endA; t < endB; t++) sumB += b.weights[pool[t]];
+        return Math.min(sumA, sumB);
+      }
       stamp++;
       let sumA = 0;
       let sumB = 0;
       for (let i = i0; i < i1; i++) {
         for (let j = j0; j < j1; j++) {
-          const [fromA, fromB] = cells.get(i, j, computeCell);
-          for (let t = 0; t < fromA.length; t++) {
-            const token = fromA[t];
+          const at = cells.get(i, j);
+          if (at < 0) continue;
+          // `get` may grow the pool: read it after the call.
+          const cellPool = cells.pool;
+          const endA = at + 2 + cellPool[at];
+          const endB = endA + cellPool[at + 1];
+          for (let t = at + 2; t < endA; t++) {
+            const token = cellPool[t];
             if (seenA[token] !== stamp) {
               seenA[token] = stamp;
               sumA += a.weights[token];
             }
           }
-          for (let t = 0; t < fromB.length; t++) {
-            const token = fromB[t];
+          for (let t = endA; t < endB; t++) {
+            const token = cellPool[t];
             if (seenB[token] !== stamp) {
               seenB[token] = stamp;
               sumB += b.weights[token];
@@ -99,82 +159,126 @@ export function buildLexicalMatch(
   };
 }
 
-/** The matched tokens of a unit pair: those of the A unit, those of the B unit. */
-type Cell = [Int32Array, Int32Array];
-
 /** Width of the window of columns each row of the cell cache keeps in an array (searches stay in a band). */
 const CELL_WINDOW = 256;
+/** Cell states in the window: not computed yet, or computed with no matched token (else pool offset + 1). */
+const UNKNOWN = 0;
+const NOTHING = -1;
 
 /**
- * Matched tokens of unit pairs (i, j), computed once. Each row keeps a window of columns starting a little before
- * the first column asked for; the rare cells outside it go to a map.
+ * Matched tokens of unit pairs (i, j), computed once and stored flat: a cell's entry in `pool` is the count of
+ * matched tokens of unit i, the count of unit j, then the ids of each. Each row keeps a window of columns starting
+ * a little before the first column asked for; the rare cells outside it go to a map. Pairs sharing nothing (most
+ * of them) take no pool space.
  */
 class CellCache {
+  pool = new Int32Array(1024);
+  private used = 0;
+  private readonly window: number;
   private readonly starts: Int32Array;
-  private readonly rows: Array<Array<Cell | undefined> | undefined> = [];
-  private readonly outside = new Map<number, Cell>();
+  /** Row i, column j: `slots[i · window + j − starts[i]]`, see `UNKNOWN` and `NOTHING`. */
+  private readonly slots: Int32Array;
+  private readonly outside = new Map<number, number>();
+  /** Per token of B: the unit of B it was last marked present in (−1 none); the same for A. */
+  private readonly presentA: Int32Array;
+  private readonly presentB: Int32Array;
 
   constructor(
-    rows: number,
-    private readonly columns: number,
+    private readonly a: Side,
+    private readonly b: Side,
   ) {
-    this.starts = new Int32Array(rows);
+    const rows = a.linked.length;
+    const columns = b.linked.length + 1;
+    this.window = Math.min(CELL_WINDOW, columns);
+    this.starts = new Int32Array(rows).fill(-1);
+    this.slots = new Int32Array(rows * this.window);
+    this.presentA = new Int32Array(a.weights.length).fill(-1);
+    this.presentB = new Int32Array(b.weights.length).fill(-1);
   }
 
-  get(i: number, j: number, compute: (i: number, j: number) => Cell): Cell {
-    let row = this.rows[i];
-    if (!row) {
-      row = this.rows[i] = new Array<Cell | undefined>(CELL_WINDOW);
-      this.starts[i] = Math.max(0, j - 16);
+  /** Pool offset of cell (i, j), or −1 when the two units share no token. */
+  get(i: number, j: number): number {
+    let start = this.starts[i];
+    if (start < 0) start = this.starts[i] = this.window === CELL_WINDOW ? Math.max(0, j - 16) : 0;
+    const offset = j - start;
+    if (offset >= 0 && offset < this.window) {
+      const slot = i * this.window + offset;
+      const state = this.slots[slot];
+      if (state !== UNKNOWN) return state === NOTHING ? -1 : state - 1;
+      const at = this.compute(i, j);
+      this.slots[slot] = at < 0 ? NOTHING : at + 1;
+      return at;
     }
-    const offset = j - this.starts[i];
-    if (offset >= 0 && offset < CELL_WINDOW) return (row[offset] ??= compute(i, j));
-    const key = i * (this.columns + 1) + j;
-    let cell = this.outside.get(key);
-    if (!cell) this.outside.set(key, (cell = compute(i, j)));
-    return cell;
+    const key = i * (this.b.linked.length + 1) + j;
+    let at = this.outside.get(key);
+    if (at === undefined) this.outside.set(key, (at = this.compute(i, j)));
+    return at;
+  }
+
+  private compute(i: number, j: number): number {
+    const { a, b } = this;
+    const unitA = a.linked[i];
+    const unitB = b.linked[j];
+    if (unitA.length === 0 || unitB.length === 0) return -1;
+    for (let t = 0; t < unitA.length; t++) this.presentA[unitA[t]] = i;
+    for (let t = 0; t < unitB.length; t++) this.presentB[unitB[t]] = j;
+    // Reserve the worst case, then write the matched tokens of each side after the two counts.
+    this.reserve(2 + unitA.length + unitB.length);
+    const at = this.used;
+    const countA = matchedTokens(a, unitA, this.presentB, j, this.pool, at + 2);
+    const countB = matchedTokens(b, unitB, this.presentA, i, this.pool, at + 2 + countA);
+    if (countA === 0 && countB === 0) return -1;
+    this.pool[at] = countA;
+    this.pool[at + 1] = countB;
+    this.used = at + 2 + countA + countB;
+    return at;
+  }
+
+  private reserve(size: number): void {
+    if (this.used + size <= this.pool.length) return;
+    const grown = new Int32Array(Math.max(this.pool.length * 2, this.used + size));
+    grown.set(this.pool.subarray(0, this.used));
+    this.pool = grown;
   }
 }
 
-/** The tokens of unit `unit` that have a partner among the tokens marked present for unit `other`. */
-function matchedTokens(side: Side, unit: number, otherPresent: Int32Array, other: number): Int32Array {
-  let out: number[] | null = null;
-  for (const token of side.tokens[unit]) {
-    for (const partner of side.partners[token]) {
-      if (otherPresent[partner] === other) {
-        (out ??= []).push(token);
+/**
+ * Writes into `out` from `at` the tokens of `unit` that have a partner among the tokens marked present for unit
+ * `other`, and returns how many.
+ */
+function matchedTokens(side: Side, unit: Int32Array, otherPresent: Int32Array, other: number, out: Int32Array, at: number): number {
+  let count = 0;
+  for (let t = 0; t < unit.length; t++) {
+    const token = unit[t];
+    for (let p = side.partnerStart[token]; p < side.partnerStart[token + 1]; p++) {
+      if (otherPresent[side.partners[p]] === other) {
+        out[at + count++] = token;
         break;
       }
     }
   }
-  // Most unit pairs share nothing: one shared empty array spares the garbage collector.
-  return out ? Int32Array.from(out) : NO_TOKENS;
+  return count;
 }
 
-const NO_TOKENS = new Int32Array(0);
-
-function internUnit(unit: UnitFeatures, ids: Map<string, number>, weights: number[]): Int32Array {
-  const out: number[] = [];
-  const add = (key: string, weight: number): void => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = weights.length;
-      ids.set(key, id);
-      weights.push(weight);
+function makeSide(table: TokenTable, partners: number[][]): Side {
+  const partnerStart = new Int32Array(partners.length + 1);
+  for (let t = 0; t < partners.length; t++) partnerStart[t + 1] = partnerStart[t] + partners[t].length;
+  const flat = new Int32Array(partnerStart[partners.length]);
+  for (let t = 0; t < partners.length; t++) flat.set(partners[t], partnerStart[t]);
+  const linkable = new Float64Array(table.units.length);
+  const linked = table.units.map((unit, i) => {
+    let count = 0;
+    for (const token of unit) {
+      if (partners[token].length > 0) {
+        linkable[i] += table.weights[token];
+        count++;
+      }
     }
-    out.push(id);
-  };
-  for (const word of unit.words) add('w:' + word.stem, TOKEN_WEIGHTS.word);
-  for (const number of unit.numbers) add('n:' + number, TOKEN_WEIGHTS.number);
-  for (const mark of unit.marks) add('m:' + mark, TOKEN_WEIGHTS.mark);
-  return Int32Array.from(out);
-}
-
-function makeSide(tokens: Int32Array[], weights: number[], partners: number[][]): Side {
-  const weightArray = Float64Array.from(weights);
-  const linkable = new Float64Array(tokens.length);
-  tokens.forEach((unit, i) => {
-    for (const token of unit) if (partners[token].length > 0) linkable[i] += weightArray[token];
+    if (count === unit.length) return unit;
+    const out = new Int32Array(count);
+    let n = 0;
+    for (const token of unit) if (partners[token].length > 0) out[n++] = token;
+    return out;
   });
-  return { tokens, weights: weightArray, partners, linkable };
+  return { linked, weights: table.weights, partnerStart, partners: flat, linkable };
 }
