@@ -69,20 +69,23 @@ export function alignTriple(
   const slot02 = Int32Array.from(types, (t) => (t.counts[0] + t.counts[2] > 0 ? t.counts[0] * 4 + t.counts[2] : -1));
   const slot12 = Int32Array.from(types, (t) => (t.counts[1] + t.counts[2] > 0 ? t.counts[1] * 4 + t.counts[2] : -1));
   const lone = Int32Array.from(types, (t) => (t.counts[0] + t.counts[1] + t.counts[2] === 1 ? t.counts.indexOf(1) : -1));
-  // Pair costs hoisted out of the inner loops: (i, j) costs do not depend on k, (i, k) costs not on j.
-  const here01 = new Float64Array(16);
-  const here12 = new Float64Array(16);
-  let row02 = new Float64Array(0);
+  // The fragment discount of every unit of each axis, read once instead of asked per cell and shape.
+  const discounts = [n0, n1, n2].map((size, axis) => Float64Array.from({ length: size }, (_, unit) => loneDiscount?.(axis, unit) ?? 0));
+  const [d0, d1, d2] = discounts;
+  // Pair costs are read straight from the memos' flat arrays (NaN until first needed): the block of the (i, j)
+  // pair does not depend on k, the block of (i, k) not on j.
+  const v01 = c01.values;
+  const v02 = c02.values;
+  const v12 = c12.values;
   for (let i = 0; i <= n0; i++) {
     const w2 = hi2[i] - lo2[i] + 1;
-    if (row02.length < w2 * 16) row02 = new Float64Array(w2 * 16);
-    for (let k = lo2[i]; k <= hi2[i]; k++) fillCosts(row02, (k - lo2[i]) * 16, c02, i, k);
+    const base02 = c02.blockOf(i, lo2[i]);
     for (let j = lo1[i]; j <= hi1[i]; j++) {
-      fillCosts(here01, 0, c01, i, j);
+      const base01 = c01.blockOf(i, j);
       for (let k = lo2[i]; k <= hi2[i]; k++) {
         if (i === 0 && j === 0 && k === 0) continue;
-        fillCosts(here12, 0, c12, j, k);
-        const base02 = (k - lo2[i]) * 16;
+        const block02 = base02 + (k - lo2[i]) * 16;
+        const block12 = c12.blockOf(j, k);
         let best = Infinity;
         let bestType = -1;
         for (let t = 0; t < shapeCount; t++) {
@@ -94,10 +97,24 @@ export function alignTriple(
           const previous = cost[offset[pi] + (pj - lo1[pi]) * (hi2[pi] - lo2[pi] + 1) + (pk - lo2[pi])];
           if (previous === Infinity) continue;
           let total = previous + prior[t];
-          if (slot01[t] >= 0) total += here01[slot01[t]];
-          if (slot02[t] >= 0) total += row02[base02 + slot02[t]];
-          if (slot12[t] >= 0) total += here12[slot12[t]];
-          if (loneDiscount && lone[t] >= 0) total -= loneDiscount(lone[t], lone[t] === 0 ? pi : lone[t] === 1 ? pj : pk);
+          // The predecessor lies in the tube, so every shape here starts at or after the first unit of each axis.
+          const s01 = slot01[t];
+          if (s01 >= 0) {
+            const value = v01[base01 + s01];
+            total += value === value ? value : c01.fill(base01 + s01, i, j, s01);
+          }
+          const s02 = slot02[t];
+          if (s02 >= 0) {
+            const value = v02[block02 + s02];
+            total += value === value ? value : c02.fill(block02 + s02, i, k, s02);
+          }
+          const s12 = slot12[t];
+          if (s12 >= 0) {
+            const value = v12[block12 + s12];
+            total += value === value ? value : c12.fill(block12 + s12, j, k, s12);
+          }
+          const alone = lone[t];
+          if (alone >= 0) total -= alone === 0 ? d0[pi] : alone === 1 ? d1[pj] : d2[pk];
           if (total < best) {
             best = total;
             bestType = t;
@@ -131,23 +148,12 @@ export function alignTriple(
 }
 
 /**
- * Writes the pair costs of every shape (x, y), 0 ≤ x, y ≤ 3, ending at boundary (a, b) into `out[at + x·4 + y]`
- * (shapes that would start before the first unit get +∞; 0-0 gets 0).
+ * Memo of pair costs by end boundary (a, b) and shape (x, y), 0 ≤ x, y ≤ 3, stored flat in the band lo[a]..hi[a]:
+ * the block of (a, b) starts at `blockOf(a, b)` and shape (x, y) sits at slot x·4 + y; NaN until computed.
  */
-function fillCosts(out: Float64Array, at: number, cache: PairCostCache, a: number, b: number): void {
-  out[at] = 0;
-  for (let x = 0; x <= 3; x++) {
-    for (let y = 0; y <= 3; y++) {
-      if (x + y === 0) continue;
-      out[at + x * 4 + y] = x <= a && y <= b ? cache.get(a, b, x, y) : Infinity;
-    }
-  }
-}
-
-/** Memo of pair costs by end boundary (a, b) and shape (x, y), stored flat in the band lo[a]..hi[a]. */
 class PairCostCache {
   private readonly offsets: Int32Array;
-  private readonly values: Float64Array;
+  readonly values: Float64Array;
   constructor(
     private readonly scorer: PairScorer,
     private readonly lo: Int32Array,
@@ -158,13 +164,24 @@ class PairCostCache {
     this.values = new Float64Array(this.offsets[lo.length]).fill(NaN);
   }
 
+  /** Start of the block of (a, b), which must lie in the band. */
+  blockOf(a: number, b: number): number {
+    return this.offsets[a] + (b - this.lo[a]) * 16;
+  }
+
+  /** Computes, stores and returns the cost at `index` = block of (a, b) + `slot` (x·4 + y). */
+  fill(index: number, a: number, b: number, slot: number): number {
+    const x = slot >> 2;
+    const y = slot & 3;
+    return (this.values[index] = this.scorer.cost(a - x, a, b - y, b));
+  }
+
   get(a: number, b: number, x: number, y: number): number {
     const offset = b - this.lo[a];
     if (offset < 0 || b > this.hi[a]) return this.scorer.cost(a - x, a, b - y, b);
     const index = this.offsets[a] + offset * 16 + x * 4 + y;
-    let value = this.values[index];
-    if (Number.isNaN(value)) value = this.values[index] = this.scorer.cost(a - x, a, b - y, b);
-    return value;
+    const value = this.values[index];
+    return value === value ? value : this.fill(index, a, b, x * 4 + y);
   }
 }
 
