@@ -38,3 +38,13 @@ describe('findRussianTerms: canonical forms agree', () => {
     expect(canonicals('Данная статья рассматривает власть.').some((c) => c.startsWith('данн') || c.includes('статья'))).toBe(false);
   });
 });
+
+describe('findRussianTerms: hyphenated compounds', () => {
+  // az's parses of hyphenated words are combined parses without a `word` of their own: the dictionary forms
+  // of one compound once came back for every later compound (свидетеля-эксперта → "школа-член").
+  it('puts each compound in its own dictionary form, whatever was read before', () => {
+    expect(canonicals('Представители школы-члены собрались.')).toContain('школа-член');
+    expect(canonicals('Суд выслушал свидетеля-эксперта.')).toContain('свидетель-эксперт');
+    expect(canonicals('Речь о задержанных детях-мигрантах.')).toContain('задержанный ребенок-мигрант');
+  });
+});

@@ -96,16 +96,24 @@ function commonPrefix(a: string, b: string): number {
 export function inflectRussian(reading: RussianReading, grammemes: string[]): string | null {
   const parse = reading.parse;
   if (parse.formCnt === undefined) return null;
-  // Terms repeat: the same reading goes to the same form many times over a corpus.
-  const id = `${parse.word}\u0001${parse.paradigmIdx}\u0001${parse.formIdx}\u0001${grammemes.join(',')}`;
-  const cached = inflections.get(id);
+  // Terms repeat: the same reading goes to the same form many times over a corpus. The forms are remembered on
+  // the parse itself (parses live in the per-form analysis cache, so they go when it is emptied).
+  let forms = inflections.get(parse);
+  if (forms === undefined) {
+    forms = new Map();
+    inflections.set(parse, forms);
+  }
+  const id = grammemes.join(',');
+  const cached = forms.get(id);
   if (cached !== undefined) return cached;
   const kept = KEPT_GRAMMEMES.filter((g) => parse.tag[g] === true);
   const pos = reading.tag === 'ADJS' ? 'ADJF' : reading.tag === 'PRTS' ? 'PRTF' : reading.tag;
-  return remember(inflections, id, closestForm(parse, [pos, ...grammemes, ...kept]) ?? closestForm(parse, [pos, ...grammemes]));
+  const form = closestForm(parse, [pos, ...grammemes, ...kept]) ?? closestForm(parse, [pos, ...grammemes]);
+  forms.set(id, form);
+  return form;
 }
 
-const inflections = new Map<string, string | null>();
+const inflections = new WeakMap<AzParse, Map<string, string | null>>();
 
 /**
  * The form of the parse's paradigm with all `grammemes` that shares the longest beginning with the word: a
