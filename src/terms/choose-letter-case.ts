@@ -3,6 +3,27 @@ import type { CaseSample } from './phrase-match.js';
 /** How a word is written in running text: a proper name keeps its capital, an acronym its capitals. */
 export type LetterCase = 'lower' | 'capital' | 'upper';
 
+const NOT_LETTER = /[^\p{L}]/gu;
+
+/** True for a code unit that is a lower-case letter of the English, Russian or Kazakh alphabet. */
+function isLowerAlphabetLetter(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x430 && code <= 0x45f) ||
+    code === 0x4d9 || code === 0x493 || code === 0x49b || code === 0x4a3 || code === 0x4e9 || code === 0x4b1 || code === 0x4af || code === 0x4bb
+  );
+}
+
+/** How a word is written: in capitals (two letters or more), with a capital first, or in lower case. */
+function writtenCaseOf(text: string): LetterCase {
+  // Most words start with a lower-case letter, which has a capital: neither capitalised nor in capitals.
+  if (isLowerAlphabetLetter(text.charCodeAt(0))) return 'lower';
+  const letters = text.replace(NOT_LETTER, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper';
+  if (letters[0] && letters[0] !== letters[0].toLowerCase()) return 'capital';
+  return 'lower';
+}
+
 /**
  * Letter case per word key, from the words' non-initial occurrences in running text (sentence-initial words
  * and headings capitalise everything, so they say nothing). A word is a name when it is capitalised more often
@@ -19,9 +40,9 @@ export function chooseLetterCase(samples: readonly CaseSample[]): Map<string, Le
       continue;
     }
     if (sample.initial) continue;
-    const letters = sample.text.replace(/[^\p{L}]/gu, '');
-    if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) count.upper++;
-    else if (letters[0] && letters[0] !== letters[0].toLowerCase()) count.capital++;
+    const written = writtenCaseOf(sample.text);
+    if (written === 'upper') count.upper++;
+    else if (written === 'capital') count.capital++;
     else count.lower++;
     counts.set(sample.key, count);
   }

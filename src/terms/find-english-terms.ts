@@ -80,20 +80,25 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     if (word.noun && word.lower === word.key) result.singularKeys.push(word.key);
   });
 
-  const span = (parts: number[], head: number) => {
-    const picked = parts.map((k) => words[k]);
-    const canonical = picked.map((w) => w.lower);
-    const headAt = parts.indexOf(head);
-    const asSeen = [...canonical];
-    canonical[headAt] = words[head].key;
+  const span = (parts: readonly number[], head: number) => {
+    const wordKeys: string[] = [];
+    const canonical: string[] = [];
+    for (const k of parts) {
+      wordKeys.push(words[k].key);
+      canonical.push(k === head ? words[k].key : words[k].lower);
+    }
+    // The head as seen differs from its key only in the plural (or an irregular form): then keep the form as
+    // seen for a document that never uses the head in the singular. Otherwise the head is singular here, so
+    // the grouping step never needs the alternative.
+    const headWord = words[head];
+    const numberAlternative = headWord.lower === headWord.key ? undefined : parts.map((k) => words[k].lower);
     result.matches.push({
-      key: picked.map((w) => w.key).join(' '),
+      key: wordKeys.join(' '),
       canonical,
-      numberAlternative: asSeen,
-      headKey: words[head].key,
-      surfaceWords: picked.map((w) => w.token.text),
+      numberAlternative,
+      headKey: headWord.key,
       surface: surfaceOf(tokens, parts[0], parts[parts.length - 1]),
-      wordKeys: picked.map((w) => w.key),
+      wordKeys,
     });
   };
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);

@@ -247,7 +247,6 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>)
       key: picked.map((w) => w.key).join(' '),
       canonical,
       headKey: head.key,
-      surfaceWords: picked.map((w) => w.token.text),
       surface: sentence.slice(tokens[from].start, tokens[to].end),
       wordKeys: picked.map((w) => w.key),
     });

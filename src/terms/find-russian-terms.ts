@@ -198,7 +198,6 @@ export function findRussianTerms(sentence: string): SentenceTerms {
       canonical: [...canonical, ...tailWords],
       numberAlternative: onlyPlural && plural ? [...plural, ...tailWords] : undefined,
       headKey: foldYo(head.noun[0].lemma),
-      surfaceWords: picked.map((w) => w.token.text),
       surface: sentence.slice(tokens[head.from].start, tokens[(tail ?? head).to].end),
       wordKeys: keys,
     });

@@ -23,6 +23,58 @@ export function mostFrequent(votes: Map<string, number>): string {
   return best;
 }
 
+/** Adds one to a count. */
+function count(votes: Map<string, number>, value: string): void {
+  votes.set(value, (votes.get(value) ?? 0) + 1);
+}
+
+/** One key's occurrences in a document, with the votes its canonical form is chosen by. */
+interface Group {
+  first: FoundTerm;
+  occurrences: TermOccurrence[];
+  variants: Map<string, number>;
+  /** Canonical forms (words joined by a space, before letter case) with their counts. */
+  votes: Map<string, number>;
+  /** The same in the singular, whatever the document attests. */
+  singularVotes: Map<string, number>;
+}
+
+const SHORT_LOWER_WORD = /^\p{Ll}+$/u;
+const WHITE_SPACE = /\s+/;
+
+/** True when every word of a written variant starts with a capital, short lower-case words (of, и, мен) aside. */
+function isTitled(variant: string): boolean {
+  return variant.split(WHITE_SPACE).every((w) => (w.length <= 3 && w === w.toLowerCase() ? true : w[0] !== w[0].toLowerCase()));
+}
+
+/**
+ * Writes a group's canonical form in the document's letter case. Most groups have no word with a letter case of
+ * its own: their form is the vote as it is.
+ */
+function finishCanonical(group: Group, vote: string, letterCase: ReadonlyMap<string, LetterCase>, hasCase: boolean): string {
+  if (!hasCase) return vote;
+  const wordKeys = group.first.wordKeys;
+  const words = vote.split(' ');
+  const cased = words.map((part, k) => applyLetterCase(part, letterCase.get(wordKeys[k]))).join(' ');
+  return capitaliseName(group, cased, letterCase);
+}
+
+/**
+ * A name made of several words ("Constitutional Council", "Верховный Совет") is written with capitals on every
+ * word wherever it occurs; a word of it that also occurs as a common word would otherwise lose its capital.
+ */
+function capitaliseName(group: Group, canonical: string, letterCase: ReadonlyMap<string, LetterCase>): string {
+  const words = canonical.split(' ');
+  if (words.length < 2 || !group.first.wordKeys.some((key) => letterCase.get(key) === 'capital')) return canonical;
+  const written = [...group.variants.keys()].filter((v) => v !== v.toUpperCase());
+  if (written.length === 0 || !written.every(isTitled)) return canonical;
+  return words.map((w) => (w.length <= 3 && SHORT_LOWER_WORD.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+}
+
+function compareCandidates(a: TermCandidate, b: TermCandidate): number {
+  return b.score - a.score || b.frequency - a.frequency || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
 /**
  * Groups one language's term occurrences of a document by key into candidates: frequency, surface variants,
  * occurrences, a canonical form (the one most occurrences propose, written in the letter case the document
@@ -36,15 +88,6 @@ export function groupCandidates(
   singularKeys: ReadonlySet<string>,
   letterCase: ReadonlyMap<string, LetterCase>,
 ): TermCandidate[] {
-  interface Group {
-    first: FoundTerm;
-    occurrences: TermOccurrence[];
-    variants: Map<string, number>;
-    /** Canonical forms (words joined by a space, before letter case) with their counts. */
-    votes: Map<string, number>;
-    /** The same in the singular, whatever the document attests. */
-    singularVotes: Map<string, number>;
-  }
   const groups = new Map<string, Group>();
   for (const { term, occurrence } of located) {
     let group = groups.get(term.key);
@@ -53,46 +96,26 @@ export function groupCandidates(
       groups.set(term.key, group);
     }
     group.occurrences.push(occurrence);
-    group.variants.set(term.surface, (group.variants.get(term.surface) ?? 0) + 1);
-    const parts = term.numberAlternative && !singularKeys.has(term.headKey) ? term.numberAlternative : term.canonical;
-    const canonical = parts.join(' ');
-    group.votes.set(canonical, (group.votes.get(canonical) ?? 0) + 1);
+    count(group.variants, term.surface);
     const singular = term.canonical.join(' ');
-    group.singularVotes.set(singular, (group.singularVotes.get(singular) ?? 0) + 1);
+    count(group.votes, term.numberAlternative && !singularKeys.has(term.headKey) ? term.numberAlternative.join(' ') : singular);
+    count(group.singularVotes, singular);
   }
-  const cased = (group: Group, votes: Map<string, number>): string =>
-    mostFrequent(votes)
-      .split(' ')
-      .map((part, k) => applyLetterCase(part, letterCase.get(group.first.wordKeys[k])))
-      .join(' ');
-  /**
-   * A name made of several words ("Constitutional Council", "Верховный Совет") is written with capitals on every
-   * word wherever it occurs; a word of it that also occurs as a common word would otherwise lose its capital.
-   */
-  const capitaliseName = (group: Group, canonical: string): string => {
-    const words = canonical.split(' ');
-    if (words.length < 2 || !group.first.wordKeys.some((key) => letterCase.get(key) === 'capital')) return canonical;
-    const written = [...group.variants.keys()].filter((v) => v !== v.toUpperCase());
-    const titled = (v: string) => v.split(/\s+/).every((w) => w.length <= 3 && w === w.toLowerCase() ? true : w[0] !== w[0].toLowerCase());
-    if (written.length === 0 || !written.every(titled)) return canonical;
-    return words.map((w) => (w.length <= 3 && /^\p{Ll}+$/u.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
-  };
   const list = [...groups.values()];
   const scores = scoreCValue(list.map((g) => ({ wordKeys: g.first.wordKeys, frequency: g.occurrences.length })));
   const candidates = list.map((g, i): TermCandidate => {
-    const canonical = capitaliseName(g, cased(g, g.votes));
-    const singular = capitaliseName(g, cased(g, g.singularVotes));
-    return {
-      lang,
-      key: g.first.key,
-      canonical,
-      ...(singular !== canonical ? { singularCanonical: singular } : {}),
-      words: g.first.wordKeys.length,
-      frequency: g.occurrences.length,
-      variants: Object.fromEntries(g.variants),
-      score: scores[i],
-      occurrences: g.occurrences,
-    };
+    const hasCase = letterCase.size > 0 && g.first.wordKeys.some((key) => letterCase.has(key));
+    const vote = mostFrequent(g.votes);
+    const singularVote = mostFrequent(g.singularVotes);
+    const canonical = finishCanonical(g, vote, letterCase, hasCase);
+    // The same vote gives the same form: most groups never see a plural-only head.
+    const singular = singularVote === vote ? canonical : finishCanonical(g, singularVote, letterCase, hasCase);
+    const variants = Object.fromEntries(g.variants);
+    const words = g.first.wordKeys.length;
+    const frequency = g.occurrences.length;
+    return singular !== canonical
+      ? { lang, key: g.first.key, canonical, singularCanonical: singular, words, frequency, variants, score: scores[i], occurrences: g.occurrences }
+      : { lang, key: g.first.key, canonical, words, frequency, variants, score: scores[i], occurrences: g.occurrences };
   });
-  return candidates.sort((a, b) => b.score - a.score || b.frequency - a.frequency || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return candidates.sort(compareCandidates);
 }

@@ -7,8 +7,6 @@ export interface PhraseMatch {
   key: string;
   /** Dictionary form proposed by this occurrence, lower-case, one entry per word. */
   canonical: string[];
-  /** The words as they appear in the sentence, one entry per word. */
-  surfaceWords: string[];
   /** The span as it appears in the sentence (words and the spaces between them). */
   surface: string;
   /** Lexeme key of each word (for letter-case statistics and nesting). */

@@ -1,14 +1,12 @@
 import type { ItsFunction } from 'wink-nlp';
 import { wink } from './wink.js';
 
-/** One English token with its part of speech (Universal POS) and wink-nlp's contextual lemma. */
+/** One English token with its part of speech (Universal POS). */
 export interface EnglishToken {
   text: string;
   /** Whitespace before the token in the input (so the surface of a span can be rebuilt exactly). */
   before: string;
   pos: string;
-  /** Lower-case lemma in context. */
-  lemma: string;
 }
 
 /** wink's `its.lemma` takes the model's add-ons as a third argument, which its typings do not admit. */
@@ -24,8 +22,9 @@ function isAllCaps(text: string): boolean {
 
 /**
  * Tags a stretch of English text (a sentence) with wink-nlp. The tagger sees the whole sentence, so parts of
- * speech use context; the lemma is wink's contextual lemma, lower-cased. A line in capitals is tagged in lower
- * case (the tagger would take every word for a name) and its tokens keep the text as written.
+ * speech use context. Lemmas are not read (terms key words context-free, by `englishLemmaKey`). A line in
+ * capitals is tagged in lower case (the tagger would take every word for a name) and its tokens keep the text
+ * as written.
  */
 export function tagEnglishText(text: string): EnglishToken[] {
   const nlp = wink();
@@ -36,7 +35,6 @@ export function tagEnglishText(text: string): EnglishToken[] {
   const tokens = nlp.readDoc(prepared).tokens();
   const texts = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(itsLemma(nlp)) as string[];
   const lower = text.toLowerCase();
   const result: EnglishToken[] = [];
   let at = 0;
@@ -45,7 +43,7 @@ export function tagEnglishText(text: string): EnglishToken[] {
     // A token wink normalised (it should not happen) keeps its own text, with a space before it.
     const start = found >= 0 && text.length === lower.length ? found : -1;
     const written = start >= 0 ? text.slice(start, start + value.length) : value;
-    result.push({ text: written, before: start >= 0 ? text.slice(at, start) : ' ', pos: tags[i], lemma: lemmas[i].toLowerCase() });
+    result.push({ text: written, before: start >= 0 ? text.slice(at, start) : ' ', pos: tags[i] });
     if (start >= 0) at = start + value.length;
   });
   return result;

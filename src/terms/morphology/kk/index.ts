@@ -175,8 +175,19 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
 
   // Keys must be fixed points (the lemma of a key is the key), or grouping by key would depend on which form was
   // seen first. A key is normally attested and stays put; when a shorter reading of it wins (a chain that was not
-  // allowed inside the longer word), follow it. Keys never grow, so this ends quickly.
+  // allowed inside the longer word), follow it. Keys never grow, so this ends quickly. The settled analysis is
+  // remembered too: a text asks for the same forms again and again.
+  const settled = new Map<string, KazakhAnalysis>();
   const analyse = (word: string): KazakhAnalysis => {
+    let result = settled.get(word);
+    if (result === undefined) {
+      if (settled.size > 200_000) settled.clear();
+      result = settle(word);
+      settled.set(word, result);
+    }
+    return result;
+  };
+  const settle = (word: string): KazakhAnalysis => {
     const result = cached(word);
     // Follow the key in the same mode: a name's key is re-read as a name.
     const asName = /^\p{Lu}/u.test(word.trim()) && result.reading?.category !== 'V';
