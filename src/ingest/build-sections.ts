@@ -24,15 +24,33 @@ function guessOf(text: string): Guess {
   return identifyLanguage(plainView(text).plain);
 }
 
+/** Code points in `text` matched by the global `runs` pattern (one run per match, not one match per letter). */
+function countInRuns(runs: RegExp, text: string): number {
+  let count = 0;
+  runs.lastIndex = 0;
+  for (let match = runs.exec(text); match !== null; match = runs.exec(text)) {
+    const run = match[0];
+    count += run.length;
+    // A letter beyond the BMP is two code units but one letter.
+    for (let i = 0; i < run.length; i++) {
+      const code = run.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff) count--;
+    }
+  }
+  return count;
+}
+
+const LATIN_RUN = /\p{Script=Latin}+/gu;
+const CYRILLIC_RUN = /\p{Script=Cyrillic}+/gu;
+const LETTER_RUN = /\p{L}+/gu;
+
 /** More Latin than Cyrillic letters. */
 function isMostlyLatin(text: string): boolean {
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
-  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  return latin > cyrillic;
+  return countInRuns(LATIN_RUN, text) > countInRuns(CYRILLIC_RUN, text);
 }
 
 function letters(text: string): number {
-  return (text.match(/\p{L}/gu) ?? []).length;
+  return countInRuns(LETTER_RUN, text);
 }
 
 /** The one language a label belongs to, or null when it is shared (`Аннотация`: Russian and Kazakh). */
@@ -242,7 +260,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
     // A font without Kazakh letters leaves Russified text (`билим` for `білім`) that cannot be repaired letter by
     // letter; running Kazakh has about one Kazakh-only letter in ten.
     const cyrillic = section.paragraphs.filter((p) => !isMostlyLatin(p.text)).map((p) => p.text).join(' ');
-    const cyrillicLetters = (cyrillic.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+    const cyrillicLetters = countInRuns(CYRILLIC_RUN, cyrillic);
     const kazakhLetters = (cyrillic.match(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g) ?? []).length;
     if (cyrillicLetters >= MIN_LETTERS_FOR_SHARE && kazakhLetters / cyrillicLetters < MIN_KAZAKH_LETTER_SHARE) {
       report({

@@ -1,15 +1,30 @@
 import { labelsOf, type LabelCategory } from './heading-words.js';
 
+/** Case of a code point outside ASCII: 0 uncased, 1 cased but not upper-case, 2 upper-case. */
+const caseOfCodePoint = new Map<number, number>();
+
+function caseOf(ch: string): number {
+  const code = ch.codePointAt(0)!;
+  // ASCII by arithmetic; other letters once each, by the same rule.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? 2 : code >= 0x61 && code <= 0x7a ? 1 : 0;
+  let found = caseOfCodePoint.get(code);
+  if (found === undefined) {
+    const up = ch.toUpperCase();
+    found = ch.toLowerCase() === up ? 0 : ch === up ? 2 : 1;
+    caseOfCodePoint.set(code, found);
+  }
+  return found;
+}
+
 /** Share of upper-case among cased letters, and how many cased letters there are. */
 function caseProfile(plain: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
   for (const ch of plain) {
-    const lower = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lower === up) continue;
+    const found = caseOf(ch);
+    if (found === 0) continue;
     letters++;
-    if (ch === up) upper++;
+    if (found === 2) upper++;
   }
   return { letters, upper };
 }
@@ -94,7 +109,13 @@ export function endsLikeSentence(plain: string): boolean {
   return /[.!;]$/.test(t) && !/(?:^|\s)\p{L}\.$/u.test(t);
 }
 
+/** A letter run; global, so `wordCount` steps through the text without collecting the words. */
+const WORD = /\p{L}+/gu;
+
 /** Number of words (letter runs) in a text. */
 export function wordCount(plain: string): number {
-  return (plain.match(/\p{L}+/gu) ?? []).length;
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.test(plain)) count++;
+  return count;
 }

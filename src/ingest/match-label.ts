@@ -57,7 +57,7 @@ export function matchLabel(raw: string, category: LabelCategory): LabelMatch | n
   const standalone = view.plain.slice(matchEnd).trim() === '';
   // Emphasis marks right after the label word (`**Abstract**`) make an unpunctuated run-in label credible.
   const labelWordEnd = match.index + match[0].indexOf(match[1]) + match[1].length;
-  const afterWord = raw.slice(view.toRaw[labelWordEnd - 1] + 1, view.toRaw[labelWordEnd]);
+  const afterWord = raw.slice(view.rawOffset(labelWordEnd - 1) + 1, view.rawOffset(labelWordEnd));
   const emphasised = /[*_]/.test(afterWord);
   // A label alone on its line (`Abstract` then the text on the next line) is a heading too.
   const ownLine = /^[^\S\n]*(?:[.:：—–-]+[^\S\n]*)?\n/.test(view.plain.slice(labelWordEnd));
@@ -65,19 +65,19 @@ export function matchLabel(raw: string, category: LabelCategory): LabelMatch | n
   if (standalone) return { label, langs, standalone, ownLine: false, labelEnd: raw.trimEnd().length, restStart: raw.length };
   if (ownLine) {
     // The label's line ends the label; the text is everything from the next line on, markup included.
-    const lineEnd = raw.indexOf('\n', view.toRaw[labelWordEnd - 1]);
+    const lineEnd = raw.indexOf('\n', view.rawOffset(labelWordEnd - 1));
     let next = lineEnd + 1;
     while (next < raw.length && /[ \t]/.test(raw[next])) next++;
     return { label, langs, standalone, ownLine, labelEnd: raw.slice(0, lineEnd).trimEnd().length, restStart: next };
   }
   // The rest starts at its first plain character, minus the emphasis marks glued to it (`*The text*`).
-  let restStart = view.toRaw[matchEnd];
+  let restStart = view.rawOffset(matchEnd);
   while (restStart > 0 && /[*_]/.test(raw[restStart - 1])) restStart--;
   let labelEnd = restStart;
   while (labelEnd > 0 && /\s/.test(raw[labelEnd - 1])) labelEnd--;
   if (labelEnd === restStart) {
     // No blank between label and text (`**Abstract.**The…`): cut right after the label's own marks.
-    labelEnd = view.toRaw[matchEnd - 1] + 1;
+    labelEnd = view.rawOffset(matchEnd - 1) + 1;
     while (/[*_]/.test(raw[labelEnd] ?? '') && labelEnd < restStart) labelEnd++;
     restStart = labelEnd;
   }

@@ -43,6 +43,10 @@ export interface LanguageScores {
   grams: number;
 }
 
+/** Characters of a text read at first (cut after the next space): running text holds `MAX_LETTERS` letters in
+ * well under this many, so a long paragraph is lower-cased and composed only as far as it is read. */
+const FIRST_CHARS = 1200;
+
 /**
  * Multinomial naive-Bayes log-likelihood of `text` under each profile. N-grams that no profile has seen are
  * skipped: they say nothing about the language but would favour the profile with the smallest total.
@@ -50,15 +54,40 @@ export interface LanguageScores {
 export function scoreLanguages(profiles: LidProfiles, text: string): LanguageScores {
   let memo = wordRows.get(profiles);
   if (!memo) wordRows.set(profiles, (memo = new Map()));
+  // A prefix cut right after a space composes and lower-cases to a prefix of the whole text's form (no
+  // composition, reordering or final-sigma context crosses a space), so its words are the whole text's first
+  // words; only when the prefix runs out before the letter limit is a longer one read.
+  for (let want = FIRST_CHARS; ; want *= 4) {
+    const cut = want >= text.length ? text.length : cutAfterSpace(text, want);
+    const scored = scorePrefix(profiles, memo, text.slice(0, cut), cut === text.length);
+    if (scored) return scored;
+  }
+}
+
+/** The offset just after the first space, tab or line break at or after `from` (the text's length if none). */
+function cutAfterSpace(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x0a || code === 0x09) return i + 1;
+  }
+  return text.length;
+}
+
+/** The scores from `prefix`, or null when it ends before the letter limit and is not the whole text. */
+function scorePrefix(profiles: LidProfiles, memo: Map<string, Float64Array>, prefix: string, whole: boolean): LanguageScores | null {
   const width = profiles.langs.length;
   const sums = new Float64Array(width);
   let grams = 0;
   let letters = 0;
+  let stopped = false;
   // The words of `letterWords(text)`, matched lazily: only the first few hundred letters are read.
-  const lower = text.normalize('NFC').toLowerCase();
+  const lower = prefix.normalize('NFC').toLowerCase();
   const run = new RegExp(LETTER_RUN);
   for (let match = run.exec(lower); match !== null; match = run.exec(lower)) {
-    if (letters > MAX_LETTERS) break;
+    if (letters > MAX_LETTERS) {
+      stopped = true;
+      break;
+    }
     const raw = match[0];
     letters += raw.length;
     // Summed row by row in n-gram order, exactly as before the memo: the scores stay bit-identical.
@@ -68,6 +97,7 @@ export function scoreLanguages(profiles: LidProfiles, text: string): LanguageSco
       for (let k = 0; k < width; k++) sums[k] += rows[at + k];
     }
   }
+  if (!stopped && !whole && letters <= MAX_LETTERS) return null;
   const scores: Partial<Record<ProfileId, number>> = Object.fromEntries(profiles.langs.map((lang, k) => [lang, sums[k]]));
   return { scores, grams };
 }
