@@ -35,38 +35,45 @@ export function learnLexicon(evidence: readonly LexiconEvidence[]): Array<[strin
     for (const id of a) frequencyA[id]++;
     for (const id of b) frequencyB[id]++;
   }
-  // A pair can reach the minimum count only if both stems occur that often, so only those pairs are counted. Every
-  // co-occurrence becomes a numeric key; sorting the keys and counting runs is much cheaper than a map.
-  const width = vocabularyB.size;
+  // A pair can reach the minimum count only if both stems occur that often, so only those stems are counted, and
+  // Dice ≤ 2·min(fa, fb) ÷ (fa + fb): stems of very different frequencies can never pass, so they are not counted
+  // either. Co-occurrences are counted stem by stem of A through an index of the groups each stem occurs in, into
+  // one reused array over the stems of B: no pair keys, no map, no sort of all co-occurrences.
   const frequent = groups.map(([a, b]) => [a.filter((id) => frequencyA[id] >= LEXICON_MIN_COUNT), b.filter((id) => frequencyB[id] >= LEXICON_MIN_COUNT)] as const);
-  // Dice ≤ 2·min(fa, fb) ÷ (fa + fb): stems of very different frequencies can never pass, so they are not counted.
-  const keys: number[] = [];
-  for (const [a, b] of frequent) {
-    for (const idA of a) {
-      const fa = frequencyA[idA];
-      for (const idB of b) {
-        const fb = frequencyB[idB];
-        if (2 * Math.min(fa, fb) >= LEXICON_MIN_DICE * (fa + fb)) keys.push(idA * width + idB);
-      }
-    }
-  }
-  // Keys fit 32 bits for vocabularies up to 46,000 stems a side; beyond, fall back to doubles.
-  const sorted = vocabularyA.size * width < 2 ** 31 ? Int32Array.from(keys) : Float64Array.from(keys);
-  sorted.sort();
+  const postingStart = new Int32Array(vocabularyA.size + 1);
+  for (const [a] of frequent) for (const idA of a) postingStart[idA + 1]++;
+  for (let id = 0; id < vocabularyA.size; id++) postingStart[id + 1] += postingStart[id];
+  const postings = new Int32Array(postingStart[vocabularyA.size]);
+  const filled = postingStart.slice(0, vocabularyA.size);
+  frequent.forEach(([a], group) => {
+    for (const idA of a) postings[filled[idA]++] = group;
+  });
   const stemsA = [...vocabularyA.keys()];
   const stemsB = [...vocabularyB.keys()];
+  const counts = new Int32Array(vocabularyB.size);
+  const touched: number[] = [];
   const links: Array<[string, string]> = [];
-  for (let start = 0; start < sorted.length; ) {
-    let end = start + 1;
-    while (end < sorted.length && sorted[end] === sorted[start]) end++;
-    const count = end - start;
-    if (count >= LEXICON_MIN_COUNT) {
-      const idA = Math.floor(sorted[start] / width);
-      const idB = sorted[start] % width;
-      const dice = (2 * count) / (frequencyA[idA] + frequencyB[idB]);
+  for (let idA = 0; idA < vocabularyA.size; idA++) {
+    const fa = frequencyA[idA];
+    if (fa < LEXICON_MIN_COUNT) continue;
+    for (let p = postingStart[idA]; p < postingStart[idA + 1]; p++) {
+      for (const idB of frequent[postings[p]][1]) {
+        const fb = frequencyB[idB];
+        if (2 * Math.min(fa, fb) < LEXICON_MIN_DICE * (fa + fb)) continue;
+        if (counts[idB] === 0) touched.push(idB);
+        counts[idB]++;
+      }
+    }
+    // Stems of B in id order, so the lexicon comes out in the same order whatever the group order.
+    touched.sort((x, y) => x - y);
+    for (const idB of touched) {
+      const count = counts[idB];
+      counts[idB] = 0;
+      if (count < LEXICON_MIN_COUNT) continue;
+      const dice = (2 * count) / (fa + frequencyB[idB]);
       if (dice >= LEXICON_MIN_DICE) links.push([stemsA[idA], stemsB[idB]]);
     }
-    start = end;
+    touched.length = 0;
   }
   return links;
 }
