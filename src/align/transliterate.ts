@@ -15,14 +15,49 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 
 /** Lower-cases and romanises a word; Latin letters pass through (diacritics stripped). */
 export function romanize(word: string): string {
-  let out = '';
-  for (const ch of word.toLowerCase().normalize('NFD')) {
-    const mapped = CYRILLIC_TO_LATIN[ch];
-    if (mapped !== undefined) out += mapped;
-    else if (ch >= 'a' && ch <= 'z') out += ch;
-    // combining marks, digits and punctuation carry no cognate evidence
+  let out = romanMemo.get(word);
+  if (out === undefined) {
+    out = '';
+    for (const ch of word.toLowerCase()) out += romanOfCharacter(ch);
+    remember(romanMemo, word, out);
   }
   return out;
+}
+
+/**
+ * Romanisation of one lower-case character: its canonical decomposition (NFD) mapped letter by letter, so й → i
+ * and ё → e with the combining marks dropped. Decomposing character by character gives what decomposing the whole
+ * word gives: canonical reordering only moves combining marks, and those map to nothing.
+ */
+function romanOfCharacter(ch: string): string {
+  let out = characterMemo.get(ch);
+  if (out === undefined) {
+    out = '';
+    for (const part of ch.normalize('NFD')) {
+      const mapped = CYRILLIC_TO_LATIN[part];
+      if (mapped !== undefined) out += mapped;
+      else if (part >= 'a' && part <= 'z') out += part;
+      // combining marks, digits and punctuation carry no cognate evidence
+    }
+    characterMemo.set(ch, out);
+  }
+  return out;
+}
+
+/** Romanisations of the characters seen (a few hundred at most). */
+const characterMemo = new Map<string, string>();
+
+/**
+ * Memos of `romanize` and `consonantSkeleton` by input: the aligner and the glossary's word linking ask for the same
+ * words again and again. Each forgets everything past `MEMO_LIMIT` entries, to bound memory on a large corpus.
+ */
+const romanMemo = new Map<string, string>();
+const skeletonMemo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
+function remember(memo: Map<string, string>, key: string, value: string): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
 }
 
 /**
@@ -33,6 +68,12 @@ export function romanize(word: string): string {
  * "демократия" → "dmkrt".
  */
 export function consonantSkeleton(romanized: string): string {
+  let skeleton = skeletonMemo.get(romanized);
+  if (skeleton === undefined) remember(skeletonMemo, romanized, (skeleton = skeletonOf(romanized)));
+  return skeleton;
+}
+
+function skeletonOf(romanized: string): string {
   const folded = romanized
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
