@@ -13,10 +13,10 @@ const stemmers: Partial<Record<Lang, SnowballStemmer>> = {};
 
 /** A word of a unit: its lexicon key (stem) and the consonant skeleton of its surface form. */
 export interface WordToken {
-  stem: string;
-  skeleton: string;
+  readonly stem: string;
+  readonly skeleton: string;
   /** Written with a capital letter not at the start of the unit: a likely proper name. */
-  capitalised: boolean;
+  readonly capitalised: boolean;
 }
 
 /** What the aligner knows about one unit (sentence or item). */
@@ -52,9 +52,23 @@ export function stemWord(word: string, lang: Lang): string {
 const wordMemo = new Map<string, { stem: string; skeleton: string }>();
 const WORD_MEMO_LIMIT = 200_000;
 
+/**
+ * Memo of the word tokens of a surface word (as written, trailing apostrophes and hyphens cut) by language: the
+ * tokens of each part (a hyphenated compound gives the whole and its parts), in the two variants of `capitalised`.
+ * The tokens are shared between units, so they are read-only.
+ */
+interface SurfaceAnalysis {
+  /** Written with a capital first letter (a name when not at the start of the unit). */
+  upper: boolean;
+  plain: WordToken[];
+  capitalised: WordToken[];
+}
+const surfaceMemo = new Map<string, SurfaceAnalysis>();
+
 /** Forgets the memo of word analyses (for benchmarks that must not profit from an earlier run). */
 export function clearWordMemo(): void {
   wordMemo.clear();
+  surfaceMemo.clear();
 }
 
 function analyseWord(lower: string, lang: Lang): { stem: string; skeleton: string } {
@@ -64,6 +78,25 @@ function analyseWord(lower: string, lang: Lang): { stem: string; skeleton: strin
     if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
     known = { stem: stemWord(lower, lang), skeleton: consonantSkeleton(romanize(lower)) };
     wordMemo.set(key, known);
+  }
+  return known;
+}
+
+function analyseSurface(surface: string, lang: Lang): SurfaceAnalysis {
+  const key = lang + surface;
+  let known = surfaceMemo.get(key);
+  if (!known) {
+    if (surfaceMemo.size >= WORD_MEMO_LIMIT) surfaceMemo.clear();
+    const lower = surface.toLowerCase();
+    // Hyphenated compounds (ата-ана, 24-year-old) are keyed by their parts as well as whole.
+    const parts = lower.includes('-') ? [lower, ...lower.split('-').filter((p) => p.length > 0)] : [lower];
+    const analyses = parts.map((part) => analyseWord(part, lang));
+    known = {
+      upper: surface[0] !== lower[0],
+      plain: analyses.map(({ stem, skeleton }) => ({ stem, skeleton, capitalised: false })),
+      capitalised: analyses.map(({ stem, skeleton }) => ({ stem, skeleton, capitalised: true })),
+    };
+    surfaceMemo.set(key, known);
   }
   return known;
 }
@@ -78,29 +111,43 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
   const words: WordToken[] = [];
   const seenStems = new Set<string>();
   let first = true;
-  for (const match of text.matchAll(WORD)) {
-    const surface = match[0].replace(/['’-]+$/, '');
-    const lower = surface.toLowerCase();
-    const capitalised = !first && surface[0] !== lower[0];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    let surface = match[0];
+    const last = surface.charCodeAt(surface.length - 1);
+    if (last === 0x27 || last === 0x2019 || last === 0x2d) surface = surface.replace(/['’-]+$/, '');
+    const analysis = analyseSurface(surface, lang);
+    const tokens = !first && analysis.upper ? analysis.capitalised : analysis.plain;
     first = false;
-    // Hyphenated compounds (ата-ана, 24-year-old) are keyed by their parts as well as whole.
-    const parts = lower.includes('-') ? [lower, ...lower.split('-').filter((p) => p.length > 0)] : [lower];
-    for (const part of parts) {
-      const { stem, skeleton } = analyseWord(part, lang);
-      if (seenStems.has(stem)) continue;
-      seenStems.add(stem);
-      words.push({ stem, skeleton, capitalised });
+    for (const token of tokens) {
+      if (seenStems.has(token.stem)) continue;
+      seenStems.add(token.stem);
+      words.push(token);
     }
   }
-  const numbers = [...new Set([...text.matchAll(NUMBER)].map((m) => normaliseNumber(m[0])))];
+  const numbers: string[] = [];
+  if (HAS_DIGIT.test(text)) {
+    NUMBER.lastIndex = 0;
+    for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
+      const number = normaliseNumber(match[0]);
+      if (!numbers.includes(number)) numbers.push(number);
+    }
+  }
   const marks: string[] = [];
   if (text.includes('?')) marks.push('?');
   if (text.includes('!')) marks.push('!');
-  if (/["«»“”„]/.test(text)) marks.push('"');
+  if (QUOTE.test(text)) marks.push('"');
   if (text.includes('(')) marks.push('(');
   if (text.includes('%')) marks.push('%');
   const length = unitLength(text);
-  const firstLetter = /\p{L}/u.exec(text)?.[0];
-  const fragment = length <= FRAGMENT_MAX_LENGTH && firstLetter !== undefined && firstLetter !== firstLetter.toUpperCase();
+  let fragment = false;
+  if (length <= FRAGMENT_MAX_LENGTH) {
+    const firstLetter = FIRST_LETTER.exec(text)?.[0];
+    fragment = firstLetter !== undefined && firstLetter !== firstLetter.toUpperCase();
+  }
   return { length, words, numbers, marks, fragment };
 }
+
+const HAS_DIGIT = /\d/;
+const QUOTE = /["«»“”„]/;
+const FIRST_LETTER = /\p{L}/u;

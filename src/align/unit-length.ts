@@ -5,8 +5,14 @@
 export function unitLength(text: string): number {
   let length = 0;
   let inSpace = true;
-  for (const ch of text) {
-    const space = ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // A surrogate pair is one code point: its second half adds nothing.
+    if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
+      const previous = text.charCodeAt(index - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) continue;
+    }
+    const space = code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0;
     if (space) {
       if (!inSpace) length++;
       inSpace = true;
