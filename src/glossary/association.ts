@@ -33,6 +33,21 @@ export function logLikelihood({ both, a, b, total }: PairCounts): number {
 }
 
 /** Dice coefficient 2·both / (a + b): the tie-breaker, and the strength used in entry scores. */
-export function dice({ both, a, b }: PairCounts): number {
+export function dice({ both, a, b }: Pick<PairCounts, 'both' | 'a' | 'b'>): number {
   return a + b === 0 ? 0 : (2 * both) / (a + b);
+}
+
+/**
+ * A cautious Dice: the lower Wilson bound (z = 1, about 84% one-sided) of Dice read as a proportion over
+ * (a + b) / 2 trials. Dice is 1 for a pair seen together once and for a pair seen together ten times out of ten;
+ * the bound tells them apart (0.5 and 0.91), so rankings favour recurring evidence over lucky singletons.
+ */
+export function diceLowerBound({ both, a, b }: Pick<PairCounts, 'both' | 'a' | 'b'>): number {
+  const n = (a + b) / 2;
+  if (n <= 0) return 0;
+  const p = Math.min(1, both / n);
+  const z2 = 1;
+  const centre = p + z2 / (2 * n);
+  const margin = Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return Math.max(0, (centre - margin) / (1 + z2 / n));
 }

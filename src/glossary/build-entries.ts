@@ -2,10 +2,18 @@ import type { Lang } from '../model/index.js';
 import { LANGS } from '../model/index.js';
 import { isStandalone, type CorpusEvidence } from './collect-evidence.js';
 import type { TermLink } from './link-terms.js';
+import { dice } from './association.js';
 import { LANG_PAIRS } from './lang-pairs.js';
 
 /** Links of the three pairs, keyed `${x}:${y}` by term index, x and y as in `LANG_PAIRS`. */
 export type PairLinks = Record<'en-kk' | 'en-ru' | 'kk-ru', Map<string, TermLink>>;
+
+/** How two terms of an entry co-occur: beads holding both, beads holding each (beads with both languages). */
+export interface PairAgreement {
+  both: number;
+  a: number;
+  b: number;
+}
 
 /** An entry before rendering: a main term per language (term indices), alternative renderings, evidence. */
 export interface DraftEntry {
@@ -16,6 +24,8 @@ export interface DraftEntry {
   support: number[];
   /** Mean Dice of the entry's links. */
   strength: number;
+  /** Bead counts of each language pair of the entry (its link's, or plain co-occurrence without a link). */
+  agreement: PairAgreement[];
   /** Attested in a title or as an aligned keyword item. */
   strong: boolean;
 }
@@ -37,39 +47,35 @@ function intersect(sets: Array<Set<number>>): number[] {
   return [...first].filter((value) => rest.every((set) => set.has(value))).sort((p, q) => p - q);
 }
 
-/** Dice of two terms over the beads that have both their languages. */
-function cooccurrenceDice(evidence: CorpusEvidence, la: Lang, a: number, lb: Lang, b: number): number {
+/** Co-occurrence counts of two terms over the beads that have both their languages. */
+function cooccurrence(evidence: CorpusEvidence, la: Lang, a: number, lb: Lang, b: number): PairAgreement {
   const shared = (bead: number) => evidence.beads[bead].langs.has(la) && evidence.beads[bead].langs.has(lb);
   const beadsA = [...evidence.terms[a].beads].filter(shared);
   const beadsB = new Set([...evidence.terms[b].beads].filter(shared));
   const both = beadsA.filter((bead) => beadsB.has(bead)).length;
-  return beadsA.length + beadsB.size === 0 ? 0 : (2 * both) / (beadsA.length + beadsB.size);
+  return { both, a: beadsA.length, b: beadsB.size };
 }
 
 function draft(evidence: CorpusEvidence, links: PairLinks, terms: Record<Lang, number | null>): DraftEntry {
   const present = LANGS.filter((lang) => terms[lang] !== null);
-  const pairLinks: TermLink[] = [];
+  const agreement: PairAgreement[] = [];
+  let keyword = false;
+  // Each pair of the entry counts by its link, or, without a link of its own, by its plain co-occurrence.
   for (let i = 0; i < present.length; i++) {
     for (let j = i + 1; j < present.length; j++) {
       const link = linkBetween(links, present[i], terms[present[i]]!, present[j], terms[present[j]]!);
-      if (link) pairLinks.push(link);
+      if (link) {
+        agreement.push({ both: link.both, a: link.countX, b: link.countY });
+        keyword ||= link.keyword;
+      } else {
+        agreement.push(cooccurrence(evidence, present[i], terms[present[i]]!, present[j], terms[present[j]]!));
+      }
     }
   }
   const support = intersect(present.map((lang) => evidence.terms[terms[lang]!].beads));
-  // A pair of the entry without a link of its own contributes its plain co-occurrence (Dice over beads).
-  const dices = pairLinks.map((link) => link.dice);
-  const pairsOfEntry = (present.length * (present.length - 1)) / 2;
-  for (let i = 0; i < present.length && dices.length < pairsOfEntry; i++) {
-    for (let j = i + 1; j < present.length; j++) {
-      if (linkBetween(links, present[i], terms[present[i]]!, present[j], terms[present[j]]!)) continue;
-      dices.push(cooccurrenceDice(evidence, present[i], terms[present[i]]!, present[j], terms[present[j]]!));
-    }
-  }
-  const strength = dices.length ? dices.reduce((sum, d) => sum + d, 0) / dices.length : 0;
-  const strong =
-    pairLinks.some((link) => link.keyword) ||
-    support.some((bead) => evidence.beads[bead].kind === 'title');
-  return { terms, alternatives: { en: [], kk: [], ru: [] }, support, strength, strong };
+  const strength = agreement.length ? agreement.reduce((sum, counts) => sum + dice(counts), 0) / agreement.length : 0;
+  const strong = keyword || support.some((bead) => evidence.beads[bead].kind === 'title');
+  return { terms, alternatives: { en: [], kk: [], ru: [] }, support, strength, agreement, strong };
 }
 
 /**
@@ -85,7 +91,7 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
 
   // Parts of terms that never stand alone make no entry of their own (they still lend their words to
   // compositional evidence).
-  const standalone = (link: TermLink) => isStandalone(evidence.terms[link.x]) && isStandalone(evidence.terms[link.y]);
+  const standalone = (link: TermLink) => isStandalone(evidence.terms[link.x], evidence) && isStandalone(evidence.terms[link.y], evidence);
   // Trilingual candidates: any two links that share a term (through en, kk or ru as the pivot). The third
   // link must be there too, or at least not be contradicted: its two terms share a bead, and neither is
   // linked in that pair to another term (the kk–ru link must agree with en–kk and en–ru).
@@ -98,7 +104,11 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
       if (links[pairName(x, y)].has(`${terms[x]}:${terms[y]}`)) present++;
       else if (partnersIn(x, y, terms[x], 'x') > 0 || partnersIn(x, y, terms[y], 'y') > 0) return;
     }
-    if (present < 2) return;
+    // A part of a longer term completes an entry only when both other languages' terms stand alone and link
+    // to it ("саяси жағдай", seen only inside "саяси жағдайдың ...", for political situation / политическая
+    // ситуация): two independent confirmations instead of one.
+    const nested = LANGS.filter((lang) => !isStandalone(evidence.terms[terms[lang]], evidence)).length;
+    if (nested > 1 || present < 2 + nested) return;
     const entry = draft(evidence, links, terms);
     if (entry.support.length > 0) triples.set(key, entry);
   };
@@ -109,7 +119,7 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
     const forward = new Map<number, number[]>();
     const backward = new Map<number, number[]>();
     for (const link of links[pairName(x, y)].values()) {
-      if (!standalone(link)) continue;
+      if (!isStandalone(evidence.terms[link.x], evidence) && !isStandalone(evidence.terms[link.y], evidence)) continue;
       forward.set(link.x, [...(forward.get(link.x) ?? []), link.y]);
       backward.set(link.y, [...(backward.get(link.y) ?? []), link.x]);
     }
@@ -167,7 +177,7 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
     }
   }
   for (const term of evidence.terms) {
-    if (used.has(term.index) || !isStandalone(term)) continue;
+    if (used.has(term.index) || !isStandalone(term, evidence)) continue;
     let best: DraftEntry | null = null;
     let bestStrength = 0;
     const candidates = new Set((linkedTerms.get(term.index) ?? []).map((partner) => entryOfTerm.get(partner)).filter((e) => e !== undefined));

@@ -3,6 +3,7 @@ import { LANGS } from '../model/index.js';
 import type { AlignedDocument } from '../align/types.js';
 import type { DocumentTerms, TermCandidate } from '../terms/types.js';
 import { isFunctionWord } from './function-words.js';
+import { termHead } from './term-head.js';
 
 /** One document's aligned text and term candidates: the glossary stage's input per document. */
 export interface GlossaryDocument {
@@ -27,6 +28,8 @@ export interface CorpusTerm {
   key: string;
   /** Content-word keys (function words such as "of" dropped), for compositional evidence. */
   contentWords: string[];
+  /** The head word's key (see `termHead`): translations of a term keep its head. Empty for names. */
+  head: string;
   canonicalVotes: Map<string, number>;
   /** Votes for the form with the head noun in the singular, used once some document attests the singular. */
   singularVotes: Map<string, number>;
@@ -138,6 +141,7 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
       lang: candidate.lang,
       key: candidate.key,
       contentWords: candidate.key.split(' ').filter((word) => word && !isFunctionWord(word, candidate.lang)),
+      head: '',
       canonicalVotes: new Map(),
       singularVotes: new Map(),
       singularAttested: false,
@@ -182,16 +186,31 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
     }
   }
 
+  // Heads once the canonical forms are voted: names ("Angela Merkel", "Ангела Меркель") are flat, no head.
+  for (const term of terms) term.head = isName(canonicalOf(term)) ? '' : termHead(term.key, term.lang);
+
   return { beads, terms, byKey, beadWords, beadTerms };
 }
 
+/** A multiword name: every word capitalised ("Angela Merkel", "Real Madrid"). */
+function isName(canonical: string): boolean {
+  const words = canonical.split(' ');
+  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
 /**
- * Whether a term can be a glossary entry of its own: it occurs outside longer candidates, or inside at least
- * two different ones (C-value's reading: "мемлекеттік билік" inside both "бірыңғай мемлекеттік билік" and
- * "мемлекеттік билік тармақтары" is a term; "философия" only ever inside "философия власти" is a part of one).
+ * Whether a term can be a glossary entry of its own, in C-value's reading: it occurs outside longer candidates,
+ * or more often than the longer candidates it is nested in do on average, so that some of its use is its own
+ * ("мемлекеттік билік", twice, inside "бірыңғай мемлекеттік билік" and "мемлекеттік билік тармақтары", once
+ * each). A part that only ever occurs inside one longer term, or inside a chain of them ("система" only in
+ * "политическая система" within "ведущая политическая система"), is a part of a term, not an entry.
  */
-export function isStandalone(term: CorpusTerm): boolean {
-  return term.standalone > 0 || term.containers.size >= 2;
+export function isStandalone(term: CorpusTerm, evidence: Pick<CorpusEvidence, 'terms' | 'byKey'>): boolean {
+  if (term.standalone > 0) return true;
+  if (term.containers.size === 0) return false;
+  let containerFrequency = 0;
+  for (const key of term.containers) containerFrequency += evidence.terms[evidence.byKey[term.lang].get(key)!].frequency;
+  return term.frequency > containerFrequency / term.containers.size;
 }
 
 /**

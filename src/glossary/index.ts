@@ -4,6 +4,7 @@ import type { Glossary } from './types.js';
 import { collectEvidence, type GlossaryDocument } from './collect-evidence.js';
 import { linkWords } from './link-words.js';
 import { linkTerms } from './link-terms.js';
+import { deriveWordLinks } from './derive-word-links.js';
 import { buildDraftEntries, type PairLinks } from './build-entries.js';
 import { LANG_PAIRS } from './lang-pairs.js';
 import { triangulateWordLinks } from './triangulate-word-links.js';
@@ -12,7 +13,7 @@ import { renderEntries, unpairedTerms } from './render-entries.js';
 export type { GlossaryDocument } from './collect-evidence.js';
 
 /** Bump whenever the glossary changes for the same input. */
-export const version = 1;
+export const version = 2;
 
 export interface GlossaryOptions {
   /** At most this many unpaired candidates per language are listed (review workbook sheets). */
@@ -30,9 +31,13 @@ export function buildGlossary(documents: readonly GlossaryDocument[], _report: R
     evidence,
     Object.fromEntries(LANG_PAIRS.map(([x, y]) => [`${x}-${y}`, linkWords(evidence, x, y)])),
   );
+  // Two passes: term links found with the statistical word links teach word links of their own (heads and the
+  // last open word of linked terms), and the terms are linked again with those.
   const links = {} as PairLinks;
   for (const [x, y] of LANG_PAIRS) {
-    links[`${x}-${y}` as keyof PairLinks] = linkTerms(evidence, x, y, wordLinks[`${x}-${y}`]);
+    const pair = `${x}-${y}` as keyof PairLinks;
+    const firstPass = linkTerms(evidence, x, y, wordLinks[pair]);
+    links[pair] = linkTerms(evidence, x, y, deriveWordLinks(evidence, wordLinks[pair], firstPass.values()));
   }
   const drafts = buildDraftEntries(evidence, links);
   const used = new Set<number>();

@@ -88,11 +88,22 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
         rest.splice(at, 1);
         return true;
       });
-      if (!covered || rest.length !== 1 || renderedY.has(rest[0])) continue;
+      if (!covered || rest.length !== 1 || renderedY.has(rest[0]) || !headsAgree(termX, termY)) continue;
       if (found !== null) return null;
       found = termY;
     }
     return found;
+  };
+
+  // Translations keep the head: the x head's rendering must be the y head, or, when the x head is the one
+  // unknown word, the y head must be the word no x word translates ("Union republic" is not "восстановление
+  // республик", whose head is "восстановление").
+  const headsAgree = (termX: number, termY: number): boolean => {
+    const headX = evidence.terms[termX].head;
+    const headY = evidence.terms[termY].head;
+    if (headX === '' || headY === '') return true;
+    const renderings = wordLinks.get(headX);
+    return renderings ? renderings.includes(headY) : !renderedY.has(headY);
   };
 
   const pairsByBead = new Map<number, Set<string>>();
@@ -115,6 +126,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     for (const termX of termsX) {
       for (const target of targetsOf(termX)) {
         for (const termY of bySignature.get(target) ?? []) {
+          if (!headsAgree(termX, termY)) continue;
           pairsHere.add(`${termX}:${termY}`);
           compositional.add(`${termX}:${termY}`);
         }

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/index.js';
-import { romanize, consonantSkeleton, skeletonSimilarity } from '../align/transliterate.js';
+import { romanize, consonantSkeleton, skeletonSimilarity, editDistance } from '../align/transliterate.js';
 import type { CorpusEvidence } from './collect-evidence.js';
 import { linkCompetitively, type BeadItems, type Links } from './competitive-linking.js';
 
@@ -19,7 +19,16 @@ export function cognateSimilarity(a: string, b: string): number {
   // Short skeletons meet by chance (opposition "pstn" ≈ восстание "vstn"): cognates must also start alike.
   if (sa.length < 3 || sb.length < 3 || sa[0] !== sb[0]) return 0;
   const similarity = skeletonSimilarity(sa, sb);
-  return similarity >= COGNATE_THRESHOLD ? similarity : 0;
+  if (similarity < COGNATE_THRESHOLD) return 0;
+  // Three consonants meet by chance too (origin "rgn" ≈ орган "rgn"): such short words must also agree in their
+  // vowels, within one edit over the shorter word's length (норма ≈ norm, модель ≈ model).
+  if (Math.min(sa.length, sb.length) <= 3 && !spelledAlike(romanize(a), romanize(b))) return 0;
+  return similarity;
+}
+
+function spelledAlike(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return editDistance(short, long.slice(0, short.length)) <= 1;
 }
 
 /** Beads that have both languages, with the content words of each (the items of word-level linking). */
