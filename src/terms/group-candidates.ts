@@ -2,6 +2,7 @@ import type { Lang } from '../model/index.js';
 import { applyLetterCase, type LetterCase } from './choose-letter-case.js';
 import { scoreCValue } from './score-c-value.js';
 import type { FoundTerm } from './sentence-terms.js';
+import { Tally } from './tally.js';
 import type { TermCandidate, TermOccurrence } from './types.js';
 
 /** A found term with where it was found. */
@@ -23,20 +24,15 @@ export function mostFrequent(votes: Map<string, number>): string {
   return best;
 }
 
-/** Adds one to a count. */
-function count(votes: Map<string, number>, value: string): void {
-  votes.set(value, (votes.get(value) ?? 0) + 1);
-}
-
 /** One key's occurrences in a document, with the votes its canonical form is chosen by. */
 interface Group {
   first: FoundTerm;
   occurrences: TermOccurrence[];
-  variants: Map<string, number>;
+  variants: Tally;
   /** Canonical forms (words joined by a space, before letter case) with their counts. */
-  votes: Map<string, number>;
+  votes: Tally;
   /** The same in the singular, whatever the document attests. */
-  singularVotes: Map<string, number>;
+  singularVotes: Tally;
 }
 
 const SHORT_LOWER_WORD = /^\p{Ll}+$/u;
@@ -66,7 +62,7 @@ function finishCanonical(group: Group, vote: string, letterCase: ReadonlyMap<str
 function capitaliseName(group: Group, canonical: string, letterCase: ReadonlyMap<string, LetterCase>): string {
   const words = canonical.split(' ');
   if (words.length < 2 || !group.first.wordKeys.some((key) => letterCase.get(key) === 'capital')) return canonical;
-  const written = [...group.variants.keys()].filter((v) => v !== v.toUpperCase());
+  const written = group.variants.values.filter((v) => v !== v.toUpperCase());
   if (written.length === 0 || !written.every(isTitled)) return canonical;
   return words.map((w) => (w.length <= 3 && SHORT_LOWER_WORD.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }
@@ -92,25 +88,25 @@ export function groupCandidates(
   for (const { term, occurrence } of located) {
     let group = groups.get(term.key);
     if (!group) {
-      group = { first: term, occurrences: [], variants: new Map(), votes: new Map(), singularVotes: new Map() };
+      group = { first: term, occurrences: [], variants: new Tally(), votes: new Tally(), singularVotes: new Tally() };
       groups.set(term.key, group);
     }
     group.occurrences.push(occurrence);
-    count(group.variants, term.surface);
+    group.variants.add(term.surface);
     const singular = term.canonical.join(' ');
-    count(group.votes, term.numberAlternative && !singularKeys.has(term.headKey) ? term.numberAlternative.join(' ') : singular);
-    count(group.singularVotes, singular);
+    group.votes.add(term.numberAlternative && !singularKeys.has(term.headKey) ? term.numberAlternative.join(' ') : singular);
+    group.singularVotes.add(singular);
   }
   const list = [...groups.values()];
   const scores = scoreCValue(list.map((g) => ({ wordKeys: g.first.wordKeys, frequency: g.occurrences.length })));
   const candidates = list.map((g, i): TermCandidate => {
     const hasCase = letterCase.size > 0 && g.first.wordKeys.some((key) => letterCase.has(key));
-    const vote = mostFrequent(g.votes);
-    const singularVote = mostFrequent(g.singularVotes);
+    const vote = g.votes.mostFrequent();
+    const singularVote = g.singularVotes.mostFrequent();
     const canonical = finishCanonical(g, vote, letterCase, hasCase);
     // The same vote gives the same form: most groups never see a plural-only head.
     const singular = singularVote === vote ? canonical : finishCanonical(g, singularVote, letterCase, hasCase);
-    const variants = Object.fromEntries(g.variants);
+    const variants = g.variants.toRecord();
     const words = g.first.wordKeys.length;
     const frequency = g.occurrences.length;
     return singular !== canonical

@@ -26,7 +26,7 @@ export interface TermCandidate {
   /** Number of words (1-4). */
   words: number;
   frequency: number;
-  /** Surface forms seen, with counts. */
+  /** Surface forms seen, with counts (a record without prototype: read it with `Object.entries`). */
   variants: Record<string, number>;
   /** Nestedness-aware termhood score (C-value or better) within the document. */
   score: number;
