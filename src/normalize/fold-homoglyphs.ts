@@ -27,6 +27,8 @@ export function foldWord(word: string, lang: Lang): string | null {
     const kazakh = word.replace(/ґ/g, 'ғ').replace(/Ґ/g, 'Ғ');
     return foldWord(kazakh, lang) ?? kazakh;
   }
+  // Most words are in one script: two tests of the word spare testing it letter by letter.
+  if (!CYRILLIC.test(word) || !LATIN_LIKE.test(word)) return null;
   let cyrillic = 0;
   let latin = 0;
   for (const ch of word) {
@@ -57,6 +59,9 @@ export function foldWord(word: string, lang: Lang): string | null {
  * or purely Cyrillic words are never touched. Each fold is a `Repair` and an info message `fold-homoglyph`.
  */
 export function foldHomoglyphs(mapped: MappedText, lang: Lang, repairs: Repair[], report: Report): MappedText {
+  // A paragraph without both scripts has no mixed word (Ukrainian ґ in Kazakh aside).
+  const { text } = mapped;
+  if (!(CYRILLIC.test(text) && LATIN_LIKE.test(text)) && !(lang === 'kk' && /[ґҐ]/.test(text))) return mapped;
   const edits: Edit[] = [];
   const word = /[\p{L}\p{M}]+/gu;
   for (let match = word.exec(mapped.text); match; match = word.exec(mapped.text)) {

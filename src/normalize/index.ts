@@ -4,7 +4,7 @@ import { cleanSpaces } from './clean-spaces.js';
 import { composeNfc } from './compose-nfc.js';
 import { foldHomoglyphs } from './fold-homoglyphs.js';
 import { collectHyphenEvidence } from './hyphen-evidence.js';
-import { joinLineBreakHyphens } from './join-line-break-hyphens.js';
+import { hyphenQuestions, joinLineBreakHyphens } from './join-line-break-hyphens.js';
 import { fromSource, toOffsetMap, type MappedText } from './mapped-text.js';
 import { stripMarkup } from './strip-markup.js';
 import { NORMALIZE_SCHEMA_VERSION, type NormalizedDocument, type NormalizedSection, type Repair } from './types.js';
@@ -56,7 +56,9 @@ export function normalize(doc: IngestedDocument, report: Report, options: Normal
       return mapped;
     }),
   );
-  const evidence = collectHyphenEvidence(staged.flatMap((paragraphs) => paragraphs.map((mapped) => mapped.text)));
+  const texts = staged.flatMap((paragraphs) => paragraphs.map((mapped) => mapped.text));
+  // Only the spellings the hyphens of this document ask about are counted: most words never are.
+  const evidence = collectHyphenEvidence(texts, hyphenQuestions(options.joinLineBreakHyphens ? texts : []));
   const sections: NormalizedSection[] = doc.sections.map((section, s) => ({
     kind: section.kind,
     lang: section.lang,

@@ -2,7 +2,7 @@ import { enHyphenation } from '../lang/en/hyphenation.js';
 import { kkHyphenation } from '../lang/kk/hyphenation.js';
 import { ruHyphenation } from '../lang/ru/hyphenation.js';
 import type { Lang, Report } from '../model/index.js';
-import { HYPHENS, type HyphenEvidence } from './hyphen-evidence.js';
+import { hasHyphen, HYPHENS, type HyphenEvidence, type HyphenQuestions } from './hyphen-evidence.js';
 import { isKnownWord } from './known-words.js';
 import { scoreWord } from '../lang/identify/index.js';
 import type { Edit, MappedText } from './mapped-text.js';
@@ -101,6 +101,26 @@ const SURE_ONE_WORD = 4;
 const HYPHEN_POINT = new RegExp(`(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)([${HYPHENS}])( ?)(?=([\\p{L}\\p{M}]+))`, 'gu');
 
 /**
+ * The spellings `decideHyphen` will look up in the evidence for the hyphens of `texts`, found as
+ * `joinLineBreakHyphens` finds them, so that `collectHyphenEvidence` counts only those.
+ */
+export function hyphenQuestions(texts: Iterable<string>): HyphenQuestions {
+  const standalone = new Set<string>();
+  const hyphenated = new Set<string>();
+  for (const text of texts) {
+    if (!hasHyphen(text)) continue;
+    HYPHEN_POINT.lastIndex = 0;
+    for (let match = HYPHEN_POINT.exec(text); match; match = HYPHEN_POINT.exec(text)) {
+      const l = match[1].toLowerCase();
+      const r = match[4].toLowerCase();
+      standalone.add(l + r).add(l).add(r);
+      hyphenated.add(`${l}-${r}`);
+    }
+  }
+  return { standalone, hyphenated };
+}
+
+/**
  * Joins words split by PDF line-break hyphens (`бағыну-шы` → `бағынушы`, `con- cept` → `concept`) and closes the
  * gap of real hyphenated words split at a line end (`multi- party` → `multi-party`), using `decideHyphen`. Runs
  * after white space is cleaned, so a hyphen at a line end arrives as `- `. Each change is a `Repair` and an info
@@ -113,8 +133,9 @@ export function joinLineBreakHyphens(
   repairs: Repair[],
   report: Report,
 ): MappedText {
-  const edits: Edit[] = [];
   const { text } = mapped;
+  if (!hasHyphen(text)) return mapped;
+  const edits: Edit[] = [];
   HYPHEN_POINT.lastIndex = 0;
   for (let match = HYPHEN_POINT.exec(text); match; match = HYPHEN_POINT.exec(text)) {
     const [, left, , space, right] = match;

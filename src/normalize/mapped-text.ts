@@ -6,7 +6,8 @@ import type { OffsetMap } from './types.js';
  */
 export interface MappedText {
   text: string;
-  source: number[];
+  /** One source offset per code unit, in a typed array so each step copies unchanged stretches in bulk. */
+  source: Int32Array;
   end: number;
 }
 
@@ -19,7 +20,9 @@ export interface Edit {
 
 /** Source text `text` that starts at source offset `start`: every unit maps to itself. */
 export function fromSource(text: string, start: number): MappedText {
-  return { text, source: Array.from({ length: text.length }, (_, i) => start + i), end: start + text.length };
+  const source = new Int32Array(text.length);
+  for (let i = 0; i < source.length; i++) source[i] = start + i;
+  return { text, source, end: start + text.length };
 }
 
 /**
@@ -28,23 +31,30 @@ export function fromSource(text: string, start: number): MappedText {
  */
 export function applyEdits(mapped: MappedText, edits: readonly Edit[]): MappedText {
   if (edits.length === 0) return mapped;
-  let text = '';
-  const source: number[] = [];
+  let length = mapped.text.length;
   let at = 0;
   for (const edit of edits) {
     if (edit.start < at) throw new Error(`applyEdits: edits overlap or are unsorted at ${edit.start}; sort them and merge overlaps.`);
-    text += mapped.text.slice(at, edit.start);
-    for (let i = at; i < edit.start; i++) source.push(mapped.source[i]);
-    for (let j = 0; j < edit.insert.length; j++) {
-      const from = Math.min(edit.start + j, edit.end - 1);
-      source.push(from >= edit.start ? mapped.source[from] : (mapped.source[edit.start] ?? mapped.end));
-    }
-    text += edit.insert;
+    length += edit.insert.length - (edit.end - edit.start);
     at = edit.end;
   }
-  text += mapped.text.slice(at);
-  for (let i = at; i < mapped.text.length; i++) source.push(mapped.source[i]);
-  return { text, source, end: mapped.end };
+  const parts: string[] = [];
+  const source = new Int32Array(length);
+  let written = 0;
+  at = 0;
+  for (const edit of edits) {
+    parts.push(mapped.text.slice(at, edit.start), edit.insert);
+    source.set(mapped.source.subarray(at, edit.start), written);
+    written += edit.start - at;
+    for (let j = 0; j < edit.insert.length; j++) {
+      const from = Math.min(edit.start + j, edit.end - 1);
+      source[written++] = from >= edit.start ? mapped.source[from] : (mapped.source[edit.start] ?? mapped.end);
+    }
+    at = edit.end;
+  }
+  parts.push(mapped.text.slice(at));
+  source.set(mapped.source.subarray(at), written);
+  return { text: parts.join(''), source, end: mapped.end };
 }
 
 /** Source range `[start, end)` covered by `text[start, end)` of a mapped text. */

@@ -6,35 +6,43 @@ import type { LidProfiles, ProfileId } from './types.js';
 /** Letters scored at most: a few hundred characters decide the language; whole body paragraphs need not be read. */
 const MAX_LETTERS = 600;
 
-/** Words whose n-gram rows are kept per profile set (about 1 KB each); past this the memo starts afresh, so a
- * worker holds at most some tens of megabytes of it however large the corpus. */
+/** Words whose scores are kept per profile set (a few dozen bytes each); past this the memo starts afresh, so a
+ * worker holds at most a few megabytes of it however large the corpus. */
 const MAX_MEMO_WORDS = 50_000;
 
 /** Letters-only words, as `letterWords` cuts them; each call copies it, so its `lastIndex` is never shared. */
 const LETTER_RUN = /\p{L}+/gu;
 
-/**
- * Per profile set, the rows of a (lower-cased) word's known n-grams in `forEachNgram` order, laid end to end in
- * one array (`langs.length` values per n-gram). Running text repeats its words, and cutting, folding and looking
- * up each n-gram again was most of the scoring time. The rows depend on the word and the profiles only, so the
- * memo can never serve another document a stale answer.
- */
-const wordRows = new WeakMap<LidProfiles, Map<string, Float64Array>>();
+/** One word's share of the scores: the summed log-probabilities of its known n-grams per profile, and their count. */
+interface WordScore {
+  sums: Float64Array;
+  grams: number;
+}
 
-function rowsOfWord(profiles: LidProfiles, memo: Map<string, Float64Array>, raw: string): Float64Array {
+/**
+ * Per profile set, the scores of a (lower-cased) word. Running text repeats its words, and cutting, folding and
+ * looking up each n-gram again was most of the scoring time; a text's score is then one addition per word and
+ * profile. The scores depend on the word and the profiles only, so the memo can never serve another document a
+ * stale answer.
+ */
+const wordScores = new WeakMap<LidProfiles, Map<string, WordScore>>();
+
+function scoreOfWord(profiles: LidProfiles, memo: Map<string, WordScore>, raw: string): WordScore {
   const cached = memo.get(raw);
   if (cached !== undefined) return cached;
-  const found: Float64Array[] = [];
+  const width = profiles.langs.length;
+  const sums = new Float64Array(width);
+  let grams = 0;
   forEachNgram(foldLookalikesForLid(raw), (gram) => {
     const row = logProbabilitiesOf(profiles, gram);
-    if (row) found.push(row);
+    if (!row) return;
+    grams++;
+    for (let k = 0; k < width; k++) sums[k] += row[k];
   });
-  const width = profiles.langs.length;
-  const rows = new Float64Array(found.length * width);
-  found.forEach((row, g) => rows.set(row, g * width));
+  const score = { sums, grams };
   if (memo.size >= MAX_MEMO_WORDS) memo.clear();
-  memo.set(raw, rows);
-  return rows;
+  memo.set(raw, score);
+  return score;
 }
 
 /** Per-language log-likelihood of a text and the number of n-grams that counted. */
@@ -52,8 +60,8 @@ const FIRST_CHARS = 1200;
  * skipped: they say nothing about the language but would favour the profile with the smallest total.
  */
 export function scoreLanguages(profiles: LidProfiles, text: string): LanguageScores {
-  let memo = wordRows.get(profiles);
-  if (!memo) wordRows.set(profiles, (memo = new Map()));
+  let memo = wordScores.get(profiles);
+  if (!memo) wordScores.set(profiles, (memo = new Map()));
   // A prefix cut right after a space composes and lower-cases to a prefix of the whole text's form (no
   // composition, reordering or final-sigma context crosses a space), so its words are the whole text's first
   // words; only when the prefix runs out before the letter limit is a longer one read.
@@ -74,7 +82,7 @@ function cutAfterSpace(text: string, from: number): number {
 }
 
 /** The scores from `prefix`, or null when it ends before the letter limit and is not the whole text. */
-function scorePrefix(profiles: LidProfiles, memo: Map<string, Float64Array>, prefix: string, whole: boolean): LanguageScores | null {
+function scorePrefix(profiles: LidProfiles, memo: Map<string, WordScore>, prefix: string, whole: boolean): LanguageScores | null {
   const width = profiles.langs.length;
   const sums = new Float64Array(width);
   let grams = 0;
@@ -90,12 +98,9 @@ function scorePrefix(profiles: LidProfiles, memo: Map<string, Float64Array>, pre
     }
     const raw = match[0];
     letters += raw.length;
-    // Summed row by row in n-gram order, exactly as before the memo: the scores stay bit-identical.
-    const rows = rowsOfWord(profiles, memo, raw);
-    for (let at = 0; at < rows.length; at += width) {
-      grams++;
-      for (let k = 0; k < width; k++) sums[k] += rows[at + k];
-    }
+    const word = scoreOfWord(profiles, memo, raw);
+    grams += word.grams;
+    for (let k = 0; k < width; k++) sums[k] += word.sums[k];
   }
   if (!stopped && !whole && letters <= MAX_LETTERS) return null;
   const scores: Partial<Record<ProfileId, number>> = Object.fromEntries(profiles.langs.map((lang, k) => [lang, sums[k]]));

@@ -49,15 +49,18 @@ export const ALPHA = 0.5;
 export function logProbabilitiesOf(profiles: LidProfiles, gram: string): Float64Array | null {
   const cached = profiles.logProbabilities.get(gram);
   if (cached !== undefined) return cached;
+  const { langs } = profiles;
+  let seen = false;
+  for (let k = 0; k < langs.length && !seen; k++) seen = profiles.profiles[langs[k]]!.counts.has(gram);
   let row: Float64Array | null = null;
-  if (profiles.langs.some((id) => profiles.profiles[id]!.counts.has(gram))) {
+  if (seen) {
     const order = gram.length;
-    row = new Float64Array(profiles.langs.length);
-    profiles.langs.forEach((id, k) => {
-      const profile = profiles.profiles[id]!;
+    row = new Float64Array(langs.length);
+    for (let k = 0; k < langs.length; k++) {
+      const profile = profiles.profiles[langs[k]]!;
       const count = profile.counts.get(gram) ?? 0;
-      row![k] = Math.log((count + ALPHA) / (profile.totals[order] + ALPHA * profiles.vocabulary[order]));
-    });
+      row[k] = Math.log((count + ALPHA) / (profile.totals[order] + ALPHA * profiles.vocabulary[order]));
+    }
   }
   profiles.logProbabilities.set(gram, row);
   return row;
