@@ -55,7 +55,15 @@ function correctNounsTaggedAdjective(tokens: EnglishToken[]): EnglishToken[] {
   });
 }
 
-function surfaceOf(tokens: EnglishToken[], from: number, to: number): string {
+/**
+ * The span as written: the sentence text from its first word to its last (words wink splits without a space
+ * between them, as a word mixing Latin and Cyrillic letters, stay joined). A word wink changed (not found in the
+ * text) is rebuilt from the tokens, with a space before it.
+ */
+function surfaceOf(sentence: string, tokens: EnglishToken[], from: number, to: number): string {
+  let found = true;
+  for (let k = from; k <= to && found; k++) found = tokens[k].start >= 0;
+  if (found) return sentence.slice(tokens[from].start, tokens[to].end);
   let text = tokens[from].text;
   for (let k = from + 1; k <= to; k++) text += (tokens[k].before || ' ') + tokens[k].text;
   return text;
@@ -97,7 +105,7 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
       canonical,
       numberAlternative,
       headKey: headWord.key,
-      surface: surfaceOf(tokens, parts[0], parts[parts.length - 1]),
+      surface: surfaceOf(sentence, tokens, parts[0], parts[parts.length - 1]),
       wordKeys,
     });
   };

@@ -46,3 +46,16 @@ describe('findEnglishTerms does not depend on what was read before', () => {
     expect(lemmaKey("martin's", 'en')).toBe('martin');
   });
 });
+
+describe('findEnglishTerms: surfaces are text of the sentence', () => {
+  it.each([
+    // wink splits a word mixing Latin and Cyrillic letters at each change of script, with no space between.
+    'Power KaааOaД is here.',
+    'THE STATE POWER OF KAZAKHSTAN',
+    "The court's rulings on the separation of powers.",
+  ])('%s', (sentence) => {
+    const matches = findEnglishTerms(sentence).matches;
+    expect(matches.length).toBeGreaterThan(0);
+    for (const match of matches) expect(sentence).toContain(match.surface);
+  });
+});

@@ -6,6 +6,9 @@ export interface EnglishToken {
   text: string;
   /** Whitespace before the token in the input (so the surface of a span can be rebuilt exactly). */
   before: string;
+  /** Offsets of the token in the input text, half-open; -1 when wink changed the token and it was not found. */
+  start: number;
+  end: number;
   pos: string;
 }
 
@@ -31,20 +34,27 @@ export function tagEnglishText(text: string): EnglishToken[] {
   const its = nlp.its;
   // Possessives are split off before tagging ("Martin's" → "Martin 's"), so that the tokeniser does the same
   // thing every time whatever it has read before; the tokens are then found again in the text as written.
-  const prepared = (isAllCaps(text) ? text.toLowerCase() : text).replace(/(\p{L})(['’]s)(?!\p{L})/gu, '$1 $2');
+  const caps = isAllCaps(text);
+  const prepared = (caps ? text.toLowerCase() : text).replace(/(\p{L})(['’]s)(?!\p{L})/gu, '$1 $2');
   const tokens = nlp.readDoc(prepared).tokens();
   const texts = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
-  const lower = text.toLowerCase();
+  // Tokens are found again in the text they came from: a line in capitals was tagged in lower case. Lower-casing
+  // can change the length (İ), and then the offsets would not be the text's.
+  const searched = caps ? text.toLowerCase() : text;
+  const sameOffsets = searched.length === text.length;
   const result: EnglishToken[] = [];
   let at = 0;
   texts.forEach((value, i) => {
-    const found = lower.indexOf(value.toLowerCase(), at);
+    const found = sameOffsets ? searched.indexOf(caps ? value.toLowerCase() : value, at) : -1;
     // A token wink normalised (it should not happen) keeps its own text, with a space before it.
-    const start = found >= 0 && text.length === lower.length ? found : -1;
-    const written = start >= 0 ? text.slice(start, start + value.length) : value;
-    result.push({ text: written, before: start >= 0 ? text.slice(at, start) : ' ', pos: tags[i] });
-    if (start >= 0) at = start + value.length;
+    if (found < 0) {
+      result.push({ text: value, before: ' ', start: -1, end: -1, pos: tags[i] });
+      return;
+    }
+    const end = found + value.length;
+    result.push({ text: text.slice(found, end), before: text.slice(at, found), start: found, end, pos: tags[i] });
+    at = end;
   });
   return result;
 }
