@@ -1,4 +1,4 @@
-import type { Cell, Fill, Row, Workbook, Worksheet } from 'exceljs';
+import type { Cell, Fill, Row, Style, Workbook, Worksheet } from 'exceljs';
 import { xmlSafeText } from './xml-safe-text.js';
 
 /**
@@ -64,12 +64,13 @@ export function addTableSheet(
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
     ...(options.tabColor ? { properties: { tabColor: { argb: options.tabColor } } } : {}),
   });
-  sheet.columns = columns.map((column) => ({
-    width: column.width,
-    style: column.text
+  const styles: Array<Partial<Style>> = columns.map((column) =>
+    column.text
       ? { numFmt: TEXT_FORMAT, alignment: { wrapText: true, vertical: 'top' } }
       : { numFmt: column.numFmt ?? 'General', alignment: { vertical: 'top' } },
-  }));
+  );
+  sheet.columns = columns.map((column, index) => ({ width: column.width, style: styles[index] }));
+  COLUMN_STYLES.set(sheet, styles);
   const header = sheet.getRow(1);
   columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
@@ -83,11 +84,29 @@ export function addTableSheet(
   return sheet;
 }
 
+/**
+ * The style object of each column of a table sheet, given to its cells by reference. ExcelJS recognises a style
+ * object it has seen (a WeakMap) and otherwise serialises it to find its id: one shared object per column (and per
+ * shading) instead of a copy per cell made the Alignment sheet of 1,000 articles several times faster to write.
+ */
+const COLUMN_STYLES = new WeakMap<Worksheet, Array<Partial<Style>>>();
+const SHADED_STYLES = new WeakMap<Partial<Style>, Map<Fill, Partial<Style>>>();
+
+function shadedStyle(style: Partial<Style>, fill: Fill): Partial<Style> {
+  let byFill = SHADED_STYLES.get(style);
+  if (!byFill) SHADED_STYLES.set(style, (byFill = new Map()));
+  let shaded = byFill.get(fill);
+  if (!shaded) byFill.set(fill, (shaded = { ...style, fill }));
+  return shaded;
+}
+
 /** Writes a row of values: strings through {@link cellText}, numbers as numbers, null as an empty cell. */
 export function writeRow(sheet: Worksheet, rowNumber: number, values: ReadonlyArray<string | number | null>): Row {
   const row = sheet.getRow(rowNumber);
+  const styles = COLUMN_STYLES.get(sheet);
   values.forEach((value, index) => {
     const cell: Cell = row.getCell(index + 1);
+    if (styles?.[index]) cell.style = styles[index];
     if (value === null) return;
     cell.value = typeof value === 'number' ? (Number.isFinite(value) ? value : null) : cellText(value);
   });
@@ -96,5 +115,12 @@ export function writeRow(sheet: Worksheet, rowNumber: number, values: ReadonlyAr
 
 /** Shades the cells of a row from column 1 to `width`. */
 export function shadeRow(row: Row, width: number, fill: Fill): void {
-  for (let column = 1; column <= width; column++) row.getCell(column).fill = fill;
+  const styles = COLUMN_STYLES.get(row.worksheet);
+  for (let column = 1; column <= width; column++) {
+    const cell = row.getCell(column);
+    const style = styles?.[column - 1];
+    // A shared column style must not be changed in place: the cell gets the shared shaded variant.
+    if (style) cell.style = shadedStyle(style, fill);
+    else cell.fill = fill;
+  }
 }
