@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { scoreTextPlausibility } from './score-text-plausibility.js';
-import { validateUtf8 } from './validate-utf8.js';
+import { sequenceLength, validateUtf8 } from './validate-utf8.js';
 
 /** Text that was UTF-8, read in an 8-bit code page and saved as UTF-8 again, and what it was. */
 export interface Mojibake {
@@ -38,6 +38,9 @@ const SAMPLE_CHARS = 64 * 1024;
  */
 export function detectMojibake(text: string): Mojibake | undefined {
   const sample = text.slice(0, SAMPLE_CHARS);
+  // Garbled text needs a line that converts back from some code page; most files have none in any, and are
+  // cleared without scoring their words.
+  if (!MISREADINGS.some(({ iconvName }) => someLineMayConvertBack(sample, iconvName))) return undefined;
   const before = scoreTextPlausibility(sample);
   // Misread UTF-8 shows as implausible words (Windows-1251: `РњР°`) or as symbols between single letters
   // (KOI8-R, IBM866: `п°п╟р⌡`, `╨Ь╨░`).
@@ -59,6 +62,76 @@ export function detectMojibake(text: string): Mojibake | undefined {
   }
   return undefined;
 }
+
+/** A character the code page lacks, and one that several of its bytes decode to (which byte is unclear). */
+const LACKING = 0x1ff;
+const AMBIGUOUS = 0x2ff;
+/** Per code page, the byte of each UTF-16 unit as `iconv.encode` writes it, `LACKING` or `AMBIGUOUS`; null when
+ * the page is not one ASCII-compatible byte per character (then no line is ruled out). */
+const byteTables = new Map<string, Uint16Array | null>();
+
+function byteTableOf(iconvName: string): Uint16Array | null {
+  let table = byteTables.get(iconvName);
+  if (table === undefined) {
+    const chars = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, byte) => byte)), iconvName);
+    const bytes = new Uint16Array(0x10000).fill(LACKING);
+    for (let byte = 0; byte < chars.length; byte++) {
+      const unit = chars.charCodeAt(byte);
+      bytes[unit] = bytes[unit] === LACKING ? byte : AMBIGUOUS;
+    }
+    let asciiCompatible = chars.length === 256;
+    for (let byte = 0; byte < 0x80; byte++) if (bytes[byte] !== byte) asciiCompatible = false;
+    table = asciiCompatible ? bytes : null;
+    byteTables.set(iconvName, table);
+  }
+  return table;
+}
+
+const NON_ASCII_FROM = /[\u0080-\uffff]/g;
+
+/**
+ * Whether some line of `text` may convert back from the code page (see `convertsBack`): every character of it
+ * in the page and its bytes well-formed UTF-8 with a multi-byte character. A single-byte code page gives one
+ * byte per character; a C1 control stands for its own byte, as in `encodeBack`. Only a necessary condition (the
+ * round trip is not checked), so a `false` is certain. Lines of real text fail at their first non-ASCII letter.
+ */
+function someLineMayConvertBack(text: string, iconvName: string): boolean {
+  const table = byteTableOf(iconvName);
+  if (!table) return true;
+  const scratch = new Uint8Array(4);
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let at = lineStart;
+    let multibyte = false;
+    let wellFormed = true;
+    for (;;) {
+      NON_ASCII_FROM.lastIndex = at;
+      const found = NON_ASCII_FROM.exec(text);
+      if (!found || found.index >= lineEnd) break;
+      at = found.index;
+      // The next four bytes, a line feed standing for the end of the line (it ends any sequence alike).
+      for (let k = 0; k < 4; k++) {
+        const code = at + k < lineEnd ? text.charCodeAt(at + k) : 0x0a;
+        const byte = code >= 0x80 && code <= 0x9f ? code : table[code];
+        if (byte === AMBIGUOUS) return true;
+        scratch[k] = byte === LACKING ? 0xff : byte;
+      }
+      const length = sequenceLength(scratch, 0);
+      if (length === 0) {
+        wellFormed = false;
+        break;
+      }
+      multibyte = true;
+      at += length;
+    }
+    if (wellFormed && multibyte) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
 
 /** The text behind the whole of `text`, when all of it converts back losslessly to valid UTF-8. */
 function convertsBack(text: string, iconvName: string): string | undefined {

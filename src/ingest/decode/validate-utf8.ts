@@ -46,22 +46,27 @@ export function validateUtf8(bytes: Uint8Array, start = 0): Utf8Scan {
 }
 
 /** Length of the well-formed multi-byte sequence starting at `index`, or 0 when it is ill-formed. */
-function sequenceLength(bytes: Uint8Array, index: number): number {
+export function sequenceLength(bytes: Uint8Array, index: number): number {
   const lead = bytes[index];
-  const at = (offset: number): number => (index + offset < bytes.length ? bytes[index + offset] : -1);
-  const isTail = (value: number): boolean => value >= 0x80 && value <= 0xbf;
-  if (lead >= 0xc2 && lead <= 0xdf) return isTail(at(1)) ? 2 : 0;
+  const end = bytes.length;
+  if (lead >= 0xc2 && lead <= 0xdf) return index + 1 < end && isTail(bytes[index + 1]) ? 2 : 0;
   if (lead >= 0xe0 && lead <= 0xef) {
-    const second = at(1);
+    if (index + 2 >= end) return 0;
+    const second = bytes[index + 1];
     const low = lead === 0xe0 ? 0xa0 : 0x80;
     const high = lead === 0xed ? 0x9f : 0xbf;
-    return second >= low && second <= high && isTail(at(2)) ? 3 : 0;
+    return second >= low && second <= high && isTail(bytes[index + 2]) ? 3 : 0;
   }
   if (lead >= 0xf0 && lead <= 0xf4) {
-    const second = at(1);
+    if (index + 3 >= end) return 0;
+    const second = bytes[index + 1];
     const low = lead === 0xf0 ? 0x90 : 0x80;
     const high = lead === 0xf4 ? 0x8f : 0xbf;
-    return second >= low && second <= high && isTail(at(2)) && isTail(at(3)) ? 4 : 0;
+    return second >= low && second <= high && isTail(bytes[index + 2]) && isTail(bytes[index + 3]) ? 4 : 0;
   }
   return 0;
+}
+
+function isTail(value: number): boolean {
+  return value >= 0x80 && value <= 0xbf;
 }
