@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { StageMessage } from '../../model/message.js';
 import { formatBytes } from './check-file-size.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
@@ -59,6 +58,9 @@ export async function decodeDocx(bytes: Uint8Array, fileName: string, maxBytes: 
     return refuse(ruleId, 'fatal', `Expected \`${fileName}\` to be a readable Word document, but ${inspection.detail}; it was skipped.`);
   }
 
+  // Loaded on the first Word file: mammoth and its ZIP and XML libraries take longer to load than a hundred text
+  // files take to read, and each worker of a build of Markdown files would pay for them.
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   let conversionMessages: Array<{ type: string; message: string }>;
   try {
