@@ -1,4 +1,4 @@
-import type { AzParse } from 'az';
+import type { AzParse, AzTag } from 'az';
 import { remember } from '../remember.js';
 import { azMorph } from './load-az-dictionary.js';
 import { foldYo } from './fold-yo.js';
@@ -123,17 +123,59 @@ function closestForm(parse: AzParse, grammemes: string[]): string | null {
   const word = parse.toString().toLowerCase();
   let best: string | null = null;
   let bestShared = -1;
-  for (let i = 0; i < (parse.formCnt ?? 0); i++) {
-    const form = parse.inflect(i);
-    if (!form || !grammemes.every((g) => form.tag[g] === true || form.tag.POS === g)) continue;
+  const consider = (form: AzParse | false) => {
+    if (!form) return;
     const text = form.toString().toLowerCase();
     const shared = commonPrefix(text, word);
     if (shared > bestShared) {
       best = text;
       bestShared = shared;
     }
+  };
+  const fitting = fittingForms(parse, grammemes);
+  if (fitting) {
+    for (const i of fitting) consider(parse.inflect(i));
+    return best;
+  }
+  for (let i = 0; i < (parse.formCnt ?? 0); i++) {
+    const form = parse.inflect(i);
+    if (form && hasGrammemes(form.tag, grammemes)) consider(form);
   }
   return best;
+}
+
+function hasGrammemes(tag: AzTag, grammemes: readonly string[]): boolean {
+  for (const g of grammemes) if (tag[g] !== true && tag.POS !== g) return false;
+  return true;
+}
+
+/** Per paradigm (az shares one paradigm table among all its words), the forms that have given grammemes. */
+const formsByParadigm = new WeakMap<object, Map<string, number[]>>();
+
+/**
+ * Indices of the forms of a dictionary parse's paradigm that have all `grammemes`, found once per paradigm:
+ * the tags of a paradigm's forms do not depend on the word. Null for other parses (a hyphenated word's combined
+ * parse inflects both of its parts).
+ */
+function fittingForms(parse: AzParse, grammemes: readonly string[]): number[] | null {
+  const paradigm = parse.paradigm;
+  if (parse.formCnt === undefined || paradigm === undefined || typeof parse.paradigmIdx !== 'number') return null;
+  let bySet = formsByParadigm.get(paradigm);
+  if (bySet === undefined) {
+    bySet = new Map();
+    formsByParadigm.set(paradigm, bySet);
+  }
+  const id = grammemes.join(',');
+  let fitting = bySet.get(id);
+  if (fitting === undefined) {
+    fitting = [];
+    for (let i = 0; i < parse.formCnt; i++) {
+      const form = parse.inflect(i);
+      if (form && hasGrammemes(form.tag, grammemes)) fitting.push(i);
+    }
+    bySet.set(id, fitting);
+  }
+  return fitting;
 }
 
 function toReading(parse: AzParse): RussianReading {
@@ -222,6 +264,35 @@ function bestLemma(word: string, readings: RussianReading[]): string {
 
 const cache = new Map<string, RussianAnalysis>();
 
+/** What the dictionary says of a Cyrillic lower-case word. */
+interface LookUp {
+  known: boolean;
+  readings: RussianReading[];
+}
+
+/**
+ * The readings of a lower-case Cyrillic word: the dictionary's own when it has the form, else the guesses of az's
+ * predictors (without typo corrections).
+ */
+function lookUpWord(word: string): LookUp {
+  // Proper names are capitalised in the dictionary; input here is lower-case, so look the word up in any case.
+  const parses = azMorph()(word, { ignoreCase: true });
+  const exact = parses.filter((p) => p.parser === 'Dictionary' && p.typosCnt === 0 && p.stutterCnt === 0);
+  const known = exact.length > 0;
+  return { known, readings: (known ? exact : parses.filter((p) => p.typosCnt === 0)).map(toReading) };
+}
+
+/** Look-ups made for keys (see `rawKey`) and not yet used by `analyseRussianWord`. */
+const lookUps = new Map<string, LookUp>();
+
+/** A key's look-up made earlier, or a new one. */
+function takeLookUp(word: string): LookUp {
+  const earlier = lookUps.get(word);
+  if (earlier === undefined) return lookUpWord(word);
+  lookUps.delete(word);
+  return earlier;
+}
+
 /**
  * Analyses a Russian word form (any case; it is lower-cased) with the OpenCorpora dictionary, falling back to
  * az's suffix predictors for unknown words. Results are cached per form: a corpus repeats its vocabulary.
@@ -234,11 +305,7 @@ export function analyseRussianWord(form: string): RussianAnalysis {
   if (!CYRILLIC_WORD.test(word)) {
     analysis = { word, known: false, readings: [], key: foldYo(word) };
   } else {
-    // Proper names are capitalised in the dictionary; input here is lower-case, so look the word up in any case.
-    const parses = azMorph()(word, { ignoreCase: true });
-    const exact = parses.filter((p) => p.parser === 'Dictionary' && p.typosCnt === 0 && p.stutterCnt === 0);
-    const known = exact.length > 0;
-    const readings = (known ? exact : parses.filter((p) => p.typosCnt === 0)).map(toReading);
+    const { known, readings } = takeLookUp(word);
     const first = known ? foldYo(bestLemma(word, readings)) : unknownWordKey(word, readings);
     remember(rawKeys, word, first);
     const key = settleKey(word, first);
@@ -303,12 +370,11 @@ function rawKey(word: string): string {
   if (key === undefined) {
     if (!CYRILLIC_WORD.test(word)) key = foldYo(word);
     else {
-      const parses = azMorph()(word, { ignoreCase: true });
-      const exact = parses.filter((p) => p.parser === 'Dictionary' && p.typosCnt === 0 && p.stutterCnt === 0);
-      key =
-        exact.length > 0
-          ? foldYo(bestLemma(word, exact.map(toReading)))
-          : unknownWordKey(word, parses.filter((p) => p.typosCnt === 0).map(toReading));
+      // A key is often met later as a word of the text (the nominative is the commonest form): keep its
+      // readings for then.
+      const lookUp = lookUpWord(word);
+      if (!cache.has(word)) remember(lookUps, word, lookUp);
+      key = lookUp.known ? foldYo(bestLemma(word, lookUp.readings)) : unknownWordKey(word, lookUp.readings);
     }
     remember(rawKeys, word, key);
   }

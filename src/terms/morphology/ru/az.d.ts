@@ -25,6 +25,8 @@ declare module 'az' {
     /** Paradigm and form of a dictionary parse. */
     paradigmIdx?: number;
     formIdx?: number;
+    /** The paradigm's table (suffix, tag and prefix ids of each form), shared by every word of the paradigm. */
+    paradigm?: ArrayLike<number>;
     normalize(keepPOS?: boolean): AzParse | false;
     /** The form with these grammemes (the first in the paradigm), or the form at this index of the paradigm. */
     inflect(grammemes: number | string[] | AzTag | AzParse, agree?: string[]): AzParse | false;
