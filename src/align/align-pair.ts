@@ -58,6 +58,7 @@ function lengthOnlyPath(scorer: PairScorer, types: readonly BeadType[]): SpanBea
   const coarse: PairScorer = {
     ...scorer,
     cost: (i0, i1, j0, j1) => (i1 === i0 || j1 === j0 ? 0 : scorer.lengthCost(i0, i1, j0, j1) - 4),
+    costBound: undefined,
   };
   const simple = types.filter((t) => t.counts[0] <= 2 && t.counts[1] <= 2);
   const centres = lengthDiagonal(scorer);
@@ -97,21 +98,32 @@ export function searchBand(
   const back = new Int16Array(offset[nA + 1]).fill(-1);
   const beadCost = new Float64Array(offset[nA + 1]);
   if (hi[0] >= 0) cost[0] = 0;
+  // Shapes as parallel typed arrays, and the fragment discount of every unit read once.
+  const shapeCount = types.length;
+  const X = Int32Array.from(types, (t) => t.counts[0]);
+  const Y = Int32Array.from(types, (t) => t.counts[1]);
+  const prior = Float64Array.from(types, (t) => t.prior);
+  const discountA = Float64Array.from({ length: nA }, (_, unit) => loneDiscount?.(0, unit) ?? 0);
+  const discountB = Float64Array.from({ length: nB }, (_, unit) => loneDiscount?.(1, unit) ?? 0);
+  const bound = scorer.costBound;
   for (let i = 0; i <= nA; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestType = -1;
       let bestBead = 0;
-      for (let t = 0; t < types.length; t++) {
-        const [x, y] = types[t].counts;
+      for (let t = 0; t < shapeCount; t++) {
+        const x = X[t];
+        const y = Y[t];
         const pi = i - x;
         const pj = j - y;
         if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
         const previous = cost[offset[pi] + pj - lo[pi]];
         if (previous === Infinity) continue;
-        let bead = types[t].prior + scorer.cost(pi, i, pj, j);
-        if (loneDiscount && x + y === 1) bead -= loneDiscount(x === 1 ? 0 : 1, x === 1 ? pi : pj);
+        // A bead whose cost bound already loses to the best so far cannot win (the comparison below is strict).
+        if (bound !== undefined && x > 0 && y > 0 && previous + (prior[t] + bound(pi, i, pj, j)) >= best) continue;
+        let bead = prior[t] + scorer.cost(pi, i, pj, j);
+        if (x + y === 1) bead -= x === 1 ? discountA[pi] : discountB[pj];
         if (previous + bead < best) {
           best = previous + bead;
           bestType = t;

@@ -68,6 +68,7 @@ export function alignTriple(
   const slot01 = Int32Array.from(types, (t) => (t.counts[0] + t.counts[1] > 0 ? t.counts[0] * 4 + t.counts[1] : -1));
   const slot02 = Int32Array.from(types, (t) => (t.counts[0] + t.counts[2] > 0 ? t.counts[0] * 4 + t.counts[2] : -1));
   const slot12 = Int32Array.from(types, (t) => (t.counts[1] + t.counts[2] > 0 ? t.counts[1] * 4 + t.counts[2] : -1));
+  const probe = types.findIndex((t) => t.counts[0] === 1 && t.counts[1] === 1 && t.counts[2] === 1);
   const lone = Int32Array.from(types, (t) => (t.counts[0] + t.counts[1] + t.counts[2] === 1 ? t.counts.indexOf(1) : -1));
   // The fragment discount of every unit of each axis, read once instead of asked per cell and shape.
   const discounts = [n0, n1, n2].map((size, axis) => Float64Array.from({ length: size }, (_, unit) => loneDiscount?.(axis, unit) ?? 0));
@@ -88,7 +89,11 @@ export function alignTriple(
         const block12 = c12.blockOf(j, k);
         let best = Infinity;
         let bestType = -1;
-        for (let t = 0; t < shapeCount; t++) {
+        // The usual 1-1-1 shape is tried first, so that its cost bounds out most other shapes before their token
+        // matching is done; ties still go to the shape first in `types` order, as in a plain scan.
+        for (let n = -1; n < shapeCount; n++) {
+          const t = n < 0 ? probe : n;
+          if (t < 0 || (n >= 0 && t === probe)) continue;
           const pi = i - X[t];
           if (pi < 0) continue;
           const pj = j - Y[t];
@@ -96,26 +101,33 @@ export function alignTriple(
           if (pj < lo1[pi] || pj > hi1[pi] || pk < lo2[pi] || pk > hi2[pi]) continue;
           const previous = cost[offset[pi] + (pj - lo1[pi]) * (hi2[pi] - lo2[pi] + 1) + (pk - lo2[pi])];
           if (previous === Infinity) continue;
-          let total = previous + prior[t];
           // The predecessor lies in the tube, so every shape here starts at or after the first unit of each axis.
           const s01 = slot01[t];
-          if (s01 >= 0) {
-            const value = v01[base01 + s01];
-            total += value === value ? value : c01.fill(base01 + s01, i, j, s01);
-          }
           const s02 = slot02[t];
-          if (s02 >= 0) {
-            const value = v02[block02 + s02];
-            total += value === value ? value : c02.fill(block02 + s02, i, k, s02);
-          }
           const s12 = slot12[t];
-          if (s12 >= 0) {
-            const value = v12[block12 + s12];
-            total += value === value ? value : c12.fill(block12 + s12, j, k, s12);
-          }
           const alone = lone[t];
+          let cost01 = s01 >= 0 ? v01[base01 + s01] : 0;
+          let cost02 = s02 >= 0 ? v02[block02 + s02] : 0;
+          let cost12 = s12 >= 0 ? v12[block12 + s12] : 0;
+          if (cost01 !== cost01 || cost02 !== cost02 || cost12 !== cost12) {
+            // Some pair cost is not known yet: first a bound without token matching (see `PairScorer.costBound`),
+            // summed in the same order as the total, so it never exceeds it.
+            let bound = previous + prior[t];
+            if (s01 >= 0) bound += cost01 === cost01 ? cost01 : c01.bound(base01 + s01, i, j, s01);
+            if (s02 >= 0) bound += cost02 === cost02 ? cost02 : c02.bound(block02 + s02, i, k, s02);
+            if (s12 >= 0) bound += cost12 === cost12 ? cost12 : c12.bound(block12 + s12, j, k, s12);
+            if (alone >= 0) bound -= alone === 0 ? d0[pi] : alone === 1 ? d1[pj] : d2[pk];
+            if (bound > best || (bound === best && t > bestType)) continue;
+            if (cost01 !== cost01) cost01 = c01.fill(base01 + s01, i, j, s01);
+            if (cost02 !== cost02) cost02 = c02.fill(block02 + s02, i, k, s02);
+            if (cost12 !== cost12) cost12 = c12.fill(block12 + s12, j, k, s12);
+          }
+          let total = previous + prior[t];
+          if (s01 >= 0) total += cost01;
+          if (s02 >= 0) total += cost02;
+          if (s12 >= 0) total += cost12;
           if (alone >= 0) total -= alone === 0 ? d0[pi] : alone === 1 ? d1[pj] : d2[pk];
-          if (total < best) {
+          if (total < best || (total === best && t < bestType)) {
             best = total;
             bestType = t;
           }
@@ -154,6 +166,7 @@ export function alignTriple(
 class PairCostCache {
   private readonly offsets: Int32Array;
   readonly values: Float64Array;
+  private readonly bounds: Float64Array;
   constructor(
     private readonly scorer: PairScorer,
     private readonly lo: Int32Array,
@@ -162,6 +175,7 @@ class PairCostCache {
     this.offsets = new Int32Array(lo.length + 1);
     for (let a = 0; a < lo.length; a++) this.offsets[a + 1] = this.offsets[a] + Math.max(0, hi[a] - lo[a] + 1) * 16;
     this.values = new Float64Array(this.offsets[lo.length]).fill(NaN);
+    this.bounds = new Float64Array(this.offsets[lo.length]).fill(NaN);
   }
 
   /** Start of the block of (a, b), which must lie in the band. */
@@ -174,6 +188,19 @@ class PairCostCache {
     const x = slot >> 2;
     const y = slot & 3;
     return (this.values[index] = this.scorer.cost(a - x, a, b - y, b));
+  }
+
+  /**
+   * A lower bound of the cost at `index` = block of (a, b) + `slot` (x·4 + y), memoised like the costs (the exact
+   * cost when one side is empty).
+   */
+  bound(index: number, a: number, b: number, slot: number): number {
+    const known = this.bounds[index];
+    if (known === known) return known;
+    const x = slot >> 2;
+    const y = slot & 3;
+    if (x === 0 || y === 0 || !this.scorer.costBound) return this.fill(index, a, b, slot);
+    return (this.bounds[index] = this.scorer.costBound(a - x, a, b - y, b));
   }
 
   get(a: number, b: number, x: number, y: number): number {

@@ -32,6 +32,11 @@ export interface PairScorer {
   /** Length of unit i of side A (0) or B (1). */
   unitLength(side: 0 | 1, i: number): number;
   cost(i0: number, i1: number, j0: number, j1: number): number;
+  /**
+   * A lower bound of `cost` that needs no token matching: the cost as if every linkable token of the smaller side
+   * matched (the exact cost when it is known or cheap). A search skips a bead whose bound already loses.
+   */
+  costBound?(i0: number, i1: number, j0: number, j1: number): number;
   /** Lexical similarity in [0, 1]: 2·matched ÷ (linkable A + linkable B + 1) (for confidence, not for search). */
   lexical(i0: number, i1: number, j0: number, j1: number): number;
   /** Gale–Church length cost (−log of the two-sided tail probability of the length difference). */
@@ -62,7 +67,18 @@ export function makePairScorer(
     lexical,
     lengthCost,
     cost: computeCost,
+    costBound,
   };
+  function costBound(i0: number, i1: number, j0: number, j1: number): number {
+    if (i1 === i0 || j1 === j0) return computeCost(i0, i1, j0, j1);
+    const linkable = linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0];
+    const length = weights.length * lengthCost(i0, i1, j0, j1);
+    if (length >= HOPELESS_LENGTH_COST) return length + weights.unmatched * linkable - weights.link;
+    // The cost formula below with the matched weight at its largest possible value (every term of it falls as the
+    // matched weight grows, and floating-point rounding keeps that order, so this never exceeds the cost).
+    const most = Math.min(linkA[i1] - linkA[i0], linkB[j1] - linkB[j0]);
+    return length - weights.lexical * most + weights.unmatched * Math.max(0, linkable - 2 * most) - weights.link;
+  }
   function computeCost(i0: number, i1: number, j0: number, j1: number): number {
     {
       const linkable = linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0];
