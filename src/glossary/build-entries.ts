@@ -106,9 +106,12 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
     }
     // A part of a longer term completes an entry only when both other languages' terms stand alone and link
     // to it ("саяси жағдай", seen only inside "саяси жағдайдың ...", for political situation / политическая
-    // ситуация): two independent confirmations instead of one.
+    // ситуация): two independent confirmations instead of one. Multiword parts that all three languages cut
+    // out alike and link pairwise are a term by that agreement, whatever longer candidates hold them
+    // ("political situation" inside "instability of the political situation"); single words never are.
     const nested = LANGS.filter((lang) => !isStandalone(evidence.terms[terms[lang]], evidence)).length;
-    if (nested > 1 || present < 2 + nested) return;
+    const agreedMultiword = present === 3 && LANGS.every((lang) => evidence.terms[terms[lang]].contentWords.length >= 2);
+    if (!agreedMultiword && (nested > 1 || present < 2 + nested)) return;
     const entry = draft(evidence, links, terms);
     if (entry.support.length > 0) triples.set(key, entry);
   };
@@ -119,7 +122,8 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
     const forward = new Map<number, number[]>();
     const backward = new Map<number, number[]>();
     for (const link of links[pairName(x, y)].values()) {
-      if (!isStandalone(evidence.terms[link.x], evidence) && !isStandalone(evidence.terms[link.y], evidence)) continue;
+      const multiword = evidence.terms[link.x].contentWords.length >= 2 && evidence.terms[link.y].contentWords.length >= 2;
+      if (!multiword && !isStandalone(evidence.terms[link.x], evidence) && !isStandalone(evidence.terms[link.y], evidence)) continue;
       forward.set(link.x, [...(forward.get(link.x) ?? []), link.y]);
       backward.set(link.y, [...(backward.get(link.y) ?? []), link.x]);
     }

@@ -97,3 +97,23 @@ describe('the cautious Dice of the ranking', () => {
     expect(diceLowerBound({ both: 0, a: 3, b: 3 })).toBe(0);
   });
 });
+
+describe('parts of longer candidates', () => {
+  const doc = makeDocument('d1', [
+    { en: ['political', 'power'], kk: ['саяси', 'билік'], ru: ['политический', 'власть'] },
+    { en: ['political', 'power'], kk: ['саяси', 'билік'], ru: ['политический', 'власть'] },
+    { en: ['situation', 'power'], kk: ['жағдай', 'билік'], ru: ['ситуация', 'власть'] },
+    { en: ['situation', 'power'], kk: ['жағдай', 'билік'], ru: ['ситуация', 'власть'] },
+    // Nested in all three languages, once each.
+    {
+      en: ['instability of the political situation', 'political situation', 'situation'],
+      kk: ['саяси жағдай тұрақсыздығы=саяси жағдай тұрақсыздық', 'саяси жағдай', 'жағдай'],
+      ru: ['нестабильность политической ситуации=нестабильность политический ситуация', 'политическая ситуация=политический ситуация', 'ситуация'],
+    },
+  ]);
+
+  it('make an entry when all three languages cut out the same multiword term and link it pairwise', () => {
+    const found = triples(buildGlossary([doc], ignore));
+    expect(found).toContain('political situation / саяси жағдай / политическая ситуация');
+  });
+});

@@ -1,0 +1,46 @@
+// Glossary stage speed on the per-document artefacts of an earlier build: loads the aligned documents and term
+// candidates a build cached (output/.cache), then times buildGlossary alone, a few runs, and prints the median.
+// Runnable alone: `node dist/pipeline/bench/glossary.js OUT_DIR [RUNS]` (OUT_DIR of a finished `tilmash build`).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildGlossary, type GlossaryDocument } from '../../src/glossary/index.js';
+import type { AlignedDocument } from '../../src/align/types.js';
+import type { DocumentTerms } from '../../src/terms/types.js';
+import type { BuildManifest } from '../manifest.js';
+import { StageCache } from '../cache.js';
+
+/** The documents of a finished build, read back from its cache (documents whose entries are gone are skipped). */
+export async function loadBuiltDocuments(outDir: string): Promise<GlossaryDocument[]> {
+  const cacheDir = path.join(outDir, '.cache');
+  const manifest = JSON.parse(await readFile(path.join(cacheDir, 'manifest.json'), 'utf8')) as BuildManifest;
+  const cache = new StageCache(cacheDir);
+  const documents: GlossaryDocument[] = [];
+  for (const record of Object.values(manifest.records).sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    if (!record.alignedKey || !record.termsKey) continue;
+    const aligned = (await cache.read<{ artefact: AlignedDocument }>('align', record.alignedKey))?.artefact;
+    const terms = (await cache.read<{ artefact: DocumentTerms }>('terms', record.termsKey))?.artefact;
+    if (aligned && terms) documents.push({ aligned, terms });
+  }
+  return documents;
+}
+
+async function main(): Promise<void> {
+  const [outDir, runsArg] = process.argv.slice(2);
+  if (!outDir) {
+    console.error('usage: node dist/pipeline/bench/glossary.js OUT_DIR [RUNS]');
+    process.exitCode = 2;
+    return;
+  }
+  const documents = await loadBuiltDocuments(outDir);
+  const times: number[] = [];
+  let entries = 0;
+  for (let run = 0; run < Number(runsArg ?? 3); run++) {
+    const started = performance.now();
+    entries = buildGlossary(documents, () => {}).entries.length;
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${documents.length} documents, ${entries} entries: glossary ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s median of ${times.length}`);
+}
+
+if (process.argv[1]?.endsWith('glossary.js')) await main();
