@@ -99,18 +99,23 @@ function someLineMayConvertBack(text: string, iconvName: string): boolean {
   const table = byteTableOf(iconvName);
   if (!table) return true;
   const scratch = new Uint8Array(4);
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
+  let from = 0;
+  for (;;) {
+    // The next line with a non-ASCII character; everything before that character is ASCII.
+    NON_ASCII_FROM.lastIndex = from;
+    const found = NON_ASCII_FROM.exec(text);
+    if (!found) return false;
+    let lineEnd = text.indexOf('\n', found.index);
     if (lineEnd < 0) lineEnd = text.length;
-    let at = lineStart;
+    let at = found.index;
     let multibyte = false;
     let wellFormed = true;
-    for (;;) {
-      NON_ASCII_FROM.lastIndex = at;
-      const found = NON_ASCII_FROM.exec(text);
-      if (!found || found.index >= lineEnd) break;
-      at = found.index;
+    while (at < lineEnd) {
+      const lead = text.charCodeAt(at);
+      if (lead < 0x80) {
+        at++;
+        continue;
+      }
       // The next four bytes, a line feed standing for the end of the line (it ends any sequence alike).
       for (let k = 0; k < 4; k++) {
         const code = at + k < lineEnd ? text.charCodeAt(at + k) : 0x0a;
@@ -127,11 +132,9 @@ function someLineMayConvertBack(text: string, iconvName: string): boolean {
       at += length;
     }
     if (wellFormed && multibyte) return true;
-    lineStart = lineEnd + 1;
+    from = lineEnd + 1;
   }
-  return false;
 }
-
 
 /** The text behind the whole of `text`, when all of it converts back losslessly to valid UTF-8. */
 function convertsBack(text: string, iconvName: string): string | undefined {
