@@ -59,17 +59,16 @@ export function alignTriple(
   const cost = new Float64Array(offset[n0 + 1]).fill(Infinity);
   const back = new Int16Array(offset[n0 + 1]).fill(-1);
   cost[0] = 0;
-  // Shapes as parallel typed arrays; pair-cost slots x·4 + y (x, y ≤ 3), −1 when the pair has no unit in the shape.
-  const shapeCount = types.length;
-  const X = Int32Array.from(types, (t) => t.counts[0]);
-  const Y = Int32Array.from(types, (t) => t.counts[1]);
-  const Z = Int32Array.from(types, (t) => t.counts[2]);
+  // Shapes by their counts: `shapeAt[x·16 + y·4 + z]` is the index in `types` (−1 none), so the search walks the
+  // predecessors (i − x, j − y, k − z) in the tube directly. Pair-cost slots are x·4 + y (x, y ≤ 3).
+  const shapeAt = new Int32Array(64).fill(-1);
   const prior = Float64Array.from(types, (t) => t.prior);
-  const slot01 = Int32Array.from(types, (t) => (t.counts[0] + t.counts[1] > 0 ? t.counts[0] * 4 + t.counts[1] : -1));
-  const slot02 = Int32Array.from(types, (t) => (t.counts[0] + t.counts[2] > 0 ? t.counts[0] * 4 + t.counts[2] : -1));
-  const slot12 = Int32Array.from(types, (t) => (t.counts[1] + t.counts[2] > 0 ? t.counts[1] * 4 + t.counts[2] : -1));
-  const probe = types.findIndex((t) => t.counts[0] === 1 && t.counts[1] === 1 && t.counts[2] === 1);
-  const lone = Int32Array.from(types, (t) => (t.counts[0] + t.counts[1] + t.counts[2] === 1 ? t.counts.indexOf(1) : -1));
+  types.forEach((type, t) => {
+    const [x, y, z] = type.counts;
+    if (Math.max(x, y, z) > 3) throw new Error(`alignTriple: shape ${type.counts.join('-')} has more than 3 units a side.`);
+    shapeAt[x * 16 + y * 4 + z] = t;
+  });
+  const probe = shapeAt[1 * 16 + 1 * 4 + 1];
   // The fragment discount of every unit of each axis, read once instead of asked per cell and shape.
   const discounts = [n0, n1, n2].map((size, axis) => Float64Array.from({ length: size }, (_, unit) => loneDiscount?.(axis, unit) ?? 0));
   const [d0, d1, d2] = discounts;
@@ -78,6 +77,9 @@ export function alignTriple(
   const v01 = c01.values;
   const v02 = c02.values;
   const v12 = c12.values;
+  const b01 = c01.bounds;
+  const b02 = c02.bounds;
+  const b12 = c12.bounds;
   for (let i = 0; i <= n0; i++) {
     const w2 = hi2[i] - lo2[i] + 1;
     const base02 = c02.blockOf(i, lo2[i]);
@@ -89,47 +91,66 @@ export function alignTriple(
         const block12 = c12.blockOf(j, k);
         let best = Infinity;
         let bestType = -1;
-        // The usual 1-1-1 shape is tried first, so that its cost bounds out most other shapes before their token
-        // matching is done; ties still go to the shape first in `types` order, as in a plain scan.
-        for (let n = -1; n < shapeCount; n++) {
-          const t = n < 0 ? probe : n;
-          if (t < 0 || (n >= 0 && t === probe)) continue;
-          const pi = i - X[t];
-          if (pi < 0) continue;
-          const pj = j - Y[t];
-          const pk = k - Z[t];
-          if (pj < lo1[pi] || pj > hi1[pi] || pk < lo2[pi] || pk > hi2[pi]) continue;
-          const previous = cost[offset[pi] + (pj - lo1[pi]) * (hi2[pi] - lo2[pi] + 1) + (pk - lo2[pi])];
-          if (previous === Infinity) continue;
-          // The predecessor lies in the tube, so every shape here starts at or after the first unit of each axis.
-          const s01 = slot01[t];
-          const s02 = slot02[t];
-          const s12 = slot12[t];
-          const alone = lone[t];
-          let cost01 = s01 >= 0 ? v01[base01 + s01] : 0;
-          let cost02 = s02 >= 0 ? v02[block02 + s02] : 0;
-          let cost12 = s12 >= 0 ? v12[block12 + s12] : 0;
-          if (cost01 !== cost01 || cost02 !== cost02 || cost12 !== cost12) {
-            // Some pair cost is not known yet: first a bound without token matching (see `PairScorer.costBound`),
-            // summed in the same order as the total, so it never exceeds it.
-            let bound = previous + prior[t];
-            if (s01 >= 0) bound += cost01 === cost01 ? cost01 : c01.bound(base01 + s01, i, j, s01);
-            if (s02 >= 0) bound += cost02 === cost02 ? cost02 : c02.bound(block02 + s02, i, k, s02);
-            if (s12 >= 0) bound += cost12 === cost12 ? cost12 : c12.bound(block12 + s12, j, k, s12);
-            if (alone >= 0) bound -= alone === 0 ? d0[pi] : alone === 1 ? d1[pj] : d2[pk];
-            if (bound > best || (bound === best && t > bestType)) continue;
-            if (cost01 !== cost01) cost01 = c01.fill(base01 + s01, i, j, s01);
-            if (cost02 !== cost02) cost02 = c02.fill(block02 + s02, i, k, s02);
-            if (cost12 !== cost12) cost12 = c12.fill(block12 + s12, j, k, s12);
-          }
-          let total = previous + prior[t];
-          if (s01 >= 0) total += cost01;
-          if (s02 >= 0) total += cost02;
-          if (s12 >= 0) total += cost12;
-          if (alone >= 0) total -= alone === 0 ? d0[pi] : alone === 1 ? d1[pj] : d2[pk];
-          if (total < best || (total === best && t < bestType)) {
-            best = total;
-            bestType = t;
+        // The usual 1-1-1 shape is tried first (x = y = z = 1 in the walk below), so that its cost bounds out most
+        // other shapes before their token matching is done. Ties go to the shape first in `types` order, whatever
+        // the order of the walk, as in a plain scan of `types`.
+        for (let pass = 0; pass < 2; pass++) {
+          const fromX = pass === 0 ? 1 : 0;
+          const toX = pass === 0 ? 1 : 3;
+          for (let x = fromX; x <= toX; x++) {
+            const pi = i - x;
+            if (pi < 0) break;
+            const plo1 = lo1[pi];
+            const phi1 = hi1[pi];
+            const plo2 = lo2[pi];
+            const phi2 = hi2[pi];
+            const pw2 = phi2 - plo2 + 1;
+            for (let y = pass === 0 ? 1 : 0; y <= (pass === 0 ? 1 : 3); y++) {
+              const pj = j - y;
+              if (pj < plo1) break;
+              if (pj > phi1) continue;
+              const rowStart = offset[pi] + (pj - plo1) * pw2 - plo2;
+              for (let z = pass === 0 ? 1 : 0; z <= (pass === 0 ? 1 : 3); z++) {
+                const pk = k - z;
+                if (pk < plo2) break;
+                if (pk > phi2) continue;
+                const t = shapeAt[x * 16 + y * 4 + z];
+                if (t < 0 || (pass === 1 && t === probe)) continue;
+                const previous = cost[rowStart + pk];
+                if (previous === Infinity) continue;
+                // The predecessor lies in the tube, so every shape here starts at or after the first unit of
+                // each axis. A pair with no unit in the shape adds nothing.
+                const s01 = x + y > 0 ? x * 4 + y : -1;
+                const s02 = x + z > 0 ? x * 4 + z : -1;
+                const s12 = y + z > 0 ? y * 4 + z : -1;
+                const discount = x + y + z === 1 ? (x === 1 ? d0[pi] : y === 1 ? d1[pj] : d2[pk]) : -1;
+                let cost01 = s01 >= 0 ? v01[base01 + s01] : 0;
+                let cost02 = s02 >= 0 ? v02[block02 + s02] : 0;
+                let cost12 = s12 >= 0 ? v12[block12 + s12] : 0;
+                if (cost01 !== cost01 || cost02 !== cost02 || cost12 !== cost12) {
+                  // Some pair cost is not known yet: first a bound without token matching (see
+                  // `PairScorer.costBound`), summed in the same order as the total, so it never exceeds it.
+                  let bound = previous + prior[t];
+                  if (s01 >= 0) bound += cost01 === cost01 ? cost01 : b01[base01 + s01];
+                  if (s02 >= 0) bound += cost02 === cost02 ? cost02 : b02[block02 + s02];
+                  if (s12 >= 0) bound += cost12 === cost12 ? cost12 : b12[block12 + s12];
+                  if (discount >= 0) bound -= discount;
+                  if (bound > best || (bound === best && t > bestType)) continue;
+                  if (cost01 !== cost01) cost01 = c01.fill(base01 + s01, i, j, s01);
+                  if (cost02 !== cost02) cost02 = c02.fill(block02 + s02, i, k, s02);
+                  if (cost12 !== cost12) cost12 = c12.fill(block12 + s12, j, k, s12);
+                }
+                let total = previous + prior[t];
+                if (s01 >= 0) total += cost01;
+                if (s02 >= 0) total += cost02;
+                if (s12 >= 0) total += cost12;
+                if (discount >= 0) total -= discount;
+                if (total < best || (total === best && t < bestType)) {
+                  best = total;
+                  bestType = t;
+                }
+              }
+            }
           }
         }
         const cell = offset[i] + (j - lo1[i]) * w2 + (k - lo2[i]);
@@ -166,7 +187,8 @@ export function alignTriple(
 class PairCostCache {
   private readonly offsets: Int32Array;
   readonly values: Float64Array;
-  private readonly bounds: Float64Array;
+  /** Lower bounds of the costs of shapes with units on both sides (see `PairScorer.costBound`). */
+  readonly bounds: Float64Array;
   constructor(
     private readonly scorer: PairScorer,
     private readonly lo: Int32Array,
@@ -176,6 +198,21 @@ class PairCostCache {
     for (let a = 0; a < lo.length; a++) this.offsets[a + 1] = this.offsets[a] + Math.max(0, hi[a] - lo[a] + 1) * 16;
     this.values = new Float64Array(this.offsets[lo.length]).fill(NaN);
     this.bounds = new Float64Array(this.offsets[lo.length]).fill(NaN);
+    // Up front for the whole band: the exact cost of shapes with one side empty (a prefix-sum difference) and a
+    // bound of the others (a length cost), so the search reads them from arrays; the token matching stays lazy.
+    const bound = scorer.costBound;
+    for (let a = 0; a < lo.length; a++) {
+      for (let b = lo[a]; b <= hi[a]; b++) {
+        const block = this.offsets[a] + (b - lo[a]) * 16;
+        for (let x = 0; x <= Math.min(3, a); x++) {
+          for (let y = 0; y <= Math.min(3, b); y++) {
+            if (x + y === 0) continue;
+            if (x === 0 || y === 0) this.values[block + x * 4 + y] = scorer.cost(a - x, a, b - y, b);
+            else this.bounds[block + x * 4 + y] = bound ? bound(a - x, a, b - y, b) : -Infinity;
+          }
+        }
+      }
+    }
   }
 
   /** Start of the block of (a, b), which must lie in the band. */
@@ -188,19 +225,6 @@ class PairCostCache {
     const x = slot >> 2;
     const y = slot & 3;
     return (this.values[index] = this.scorer.cost(a - x, a, b - y, b));
-  }
-
-  /**
-   * A lower bound of the cost at `index` = block of (a, b) + `slot` (x·4 + y), memoised like the costs (the exact
-   * cost when one side is empty).
-   */
-  bound(index: number, a: number, b: number, slot: number): number {
-    const known = this.bounds[index];
-    if (known === known) return known;
-    const x = slot >> 2;
-    const y = slot & 3;
-    if (x === 0 || y === 0 || !this.scorer.costBound) return this.fill(index, a, b, slot);
-    return (this.bounds[index] = this.scorer.costBound(a - x, a, b - y, b));
   }
 
   get(a: number, b: number, x: number, y: number): number {
