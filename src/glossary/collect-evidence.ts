@@ -68,6 +68,29 @@ function emptyPerLang<T>(make: () => T): Record<Lang, T> {
   return { en: make(), kk: make(), ru: make() };
 }
 
+/** The shared empty set of a language a bead does not have (never added to: only present languages get terms). */
+const NO_WORDS: ReadonlySet<string> = new Set<string>();
+const NO_TERMS: ReadonlySet<number> = new Set<number>();
+/** Sentence numbers of one section stay below this (a section of a million sentences is not an article). */
+const SENTENCES_PER_SECTION = 1 << 20;
+
+const PARTS = new WeakMap<CorpusTerm, string[]>();
+
+/** The proper contiguous parts of a term's key ("a b c" → "a", "a b", "b", "b c", "c"), computed once per term. */
+function partsOf(term: CorpusTerm): string[] {
+  let parts = PARTS.get(term);
+  if (parts) return parts;
+  parts = [];
+  const words = term.key.split(' ');
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= words.length; to++) {
+      if (to - from < words.length) parts.push(words.slice(from, to).join(' '));
+    }
+  }
+  PARTS.set(term, parts);
+  return parts;
+}
+
 function normaliseItem(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -83,21 +106,28 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
   const terms: CorpusTerm[] = [];
   const byKey = emptyPerLang(() => new Map<string, number>());
 
-  // Per sentence (document, section, language, sentence), how often each term occurs there.
-  const sentenceCounts = new Map<string, Map<number, number>>();
   documents.forEach(({ aligned, terms: documentTerms }, documentIndex) => {
-    // Bead numbering of this document: section and bead index → corpus bead index.
-    const beadIndex = new Map<string, number>();
+    // Bead numbering of this document: the corpus index of its section's first bead, plus the bead's index.
+    const sectionBase: number[] = [];
     aligned.sections.forEach((section, sectionIndex) => {
+      sectionBase.push(beads.length);
       section.beads.forEach((bead, beadInSection) => {
         const langs = new Set(LANGS.filter((lang) => bead[lang].length > 0));
-        beadIndex.set(`${sectionIndex}:${beadInSection}`, beads.length);
         beads.push({ document: documentIndex, section: sectionIndex, bead: beadInSection, kind: section.kind, langs });
-        beadWords.push(emptyPerLang(() => new Set<string>()));
-        beadTerms.push(emptyPerLang(() => new Set<number>()));
+        // Sets only for the languages the bead has: the others stay the one shared empty set.
+        const words = { en: NO_WORDS, kk: NO_WORDS, ru: NO_WORDS } as Record<Lang, Set<string>>;
+        const termsHere = { en: NO_TERMS, kk: NO_TERMS, ru: NO_TERMS } as Record<Lang, Set<number>>;
+        for (const lang of langs) {
+          words[lang] = new Set();
+          termsHere[lang] = new Set();
+        }
+        beadWords.push(words);
+        beadTerms.push(termsHere);
       });
     });
 
+    // Per sentence of this document (section, language, sentence), how often each term occurs there.
+    const sentenceCounts = new Map<number, Map<number, number>>();
     for (const candidate of documentTerms.candidates) {
       const term = termFor(candidate);
       term.frequency += candidate.frequency;
@@ -107,20 +137,22 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
       const singular = candidate.singularCanonical ?? candidate.canonical;
       term.singularVotes.set(singular, (term.singularVotes.get(singular) ?? 0) + candidate.frequency);
       if (candidate.singularCanonical === undefined) term.singularAttested = true;
-      for (const [variant, count] of Object.entries(candidate.variants)) {
-        term.variants.set(variant, (term.variants.get(variant) ?? 0) + count);
+      for (const variant in candidate.variants) {
+        term.variants.set(variant, (term.variants.get(variant) ?? 0) + candidate.variants[variant]);
       }
+      const langIndex = LANGS.indexOf(candidate.lang);
       for (const occurrence of candidate.occurrences) {
-        const sentenceKey = `${documentIndex}:${occurrence.section}:${candidate.lang}:${occurrence.sentence}`;
+        const sentenceKey = (occurrence.section * LANGS.length + langIndex) * SENTENCES_PER_SECTION + occurrence.sentence;
         let counts = sentenceCounts.get(sentenceKey);
         if (!counts) sentenceCounts.set(sentenceKey, (counts = new Map()));
         counts.set(term.index, (counts.get(term.index) ?? 0) + 1);
-        const index = beadIndex.get(`${occurrence.section}:${occurrence.bead}`);
-        if (index === undefined) continue;
+        const section = aligned.sections[occurrence.section];
+        if (!section || occurrence.bead < 0 || occurrence.bead >= section.beads.length) continue;
+        const index = sectionBase[occurrence.section] + occurrence.bead;
+        if (!beads[index].langs.has(candidate.lang)) continue;
         term.beads.add(index);
         beadTerms[index][candidate.lang].add(term.index);
         for (const word of term.contentWords) beadWords[index][candidate.lang].add(word);
-        const section = aligned.sections[occurrence.section];
         if (section.kind === 'title') term.strongBeads.add(index);
         if (section.kind === 'keywords') {
           const sentence = section.sentences[candidate.lang][occurrence.sentence];
@@ -131,6 +163,7 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
         }
       }
     }
+    countNesting(sentenceCounts);
   });
 
   function termFor(candidate: TermCandidate): CorpusTerm {
@@ -161,28 +194,30 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
   }
 
   // Nesting within each sentence: every contiguous part of a longer term's key is marked as contained in it
-  // (at most ten parts for a four-word term), so the check is linear in the terms of the sentence.
-  for (const counts of sentenceCounts.values()) {
-    const containedIn = new Map<string, Array<[string, number]>>();
-    for (const [termIndex, count] of counts) {
-      const words = terms[termIndex].key.split(' ');
-      for (let from = 0; from < words.length; from++) {
-        for (let to = from + 1; to <= words.length; to++) {
-          if (to - from === words.length) continue;
-          const part = words.slice(from, to).join(' ');
+  // (at most ten parts for a four-word term, listed once per term), so the check is linear in the terms of the
+  // sentence.
+  function countNesting(sentenceCounts: Map<number, Map<number, number>>): void {
+    for (const counts of sentenceCounts.values()) {
+      if (counts.size === 1) {
+        for (const [termIndex, count] of counts) terms[termIndex].standalone += count;
+        continue;
+      }
+      const containedIn = new Map<string, Array<[string, number]>>();
+      for (const [termIndex, count] of counts) {
+        for (const part of partsOf(terms[termIndex])) {
           const list = containedIn.get(part);
           if (list) list.push([terms[termIndex].key, count]);
           else containedIn.set(part, [[terms[termIndex].key, count]]);
         }
       }
-    }
-    for (const [termIndex, count] of counts) {
-      let nested = 0;
-      for (const [containerKey, containerCount] of containedIn.get(terms[termIndex].key) ?? []) {
-        nested = Math.max(nested, containerCount);
-        terms[termIndex].containers.add(containerKey);
+      for (const [termIndex, count] of counts) {
+        let nested = 0;
+        for (const [containerKey, containerCount] of containedIn.get(terms[termIndex].key) ?? []) {
+          nested = Math.max(nested, containerCount);
+          terms[termIndex].containers.add(containerKey);
+        }
+        terms[termIndex].standalone += Math.max(0, count - nested);
       }
-      terms[termIndex].standalone += Math.max(0, count - nested);
     }
   }
 
