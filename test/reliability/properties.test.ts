@@ -133,11 +133,11 @@ describe('per-document stages are total and keep their invariants', () => {
     expectNoProblems(runStages(hugeLine('one-word')));
   });
 
-  // BUG (terms, English): a token mixing Latin and Cyrillic letters (`KaааOaД`, Cyrillic `аа` and `Д`) is split
-  // at the script changes and its pieces are joined with spaces, so the occurrence's `surface` (`Ka аа Oa`) is
-  // not text of the sentence, which `TermOccurrence.surface` promises ("the words as they appear"). Found by the
-  // splice property above (which compares surfaces with white space removed).
-  it.fails('a term surface is text of its sentence, also in a mixed-script token (terms BUG above)', () => {
+  // Was a bug (terms, English): a token mixing Latin and Cyrillic letters (`KaааOaД`, Cyrillic `аа` and `Д`) was
+  // split at the script changes and its pieces joined with spaces, so the occurrence's `surface` (`Ka аа Oa`) was
+  // not text of the sentence, which `TermOccurrence.surface` promises. Found by the splice property above; fixed
+  // by taking a span's surface from the sentence text, first token to last.
+  it('a term surface is text of its sentence, also in a mixed-script token', () => {
     const run = runStages('Power KaааOaД is here.');
     const surfaces = run.terms.candidates.flatMap((candidate) =>
       candidate.occurrences.map((o) => ({ surface: o.surface, sentence: run.aligned.sections[o.section].sentences[candidate.lang][o.sentence].text })),
