@@ -21,9 +21,16 @@ export interface GlossaryOptions {
 }
 
 /**
- * The corpus-wide glossary stage: links term candidates across en, kk and ru through the aligned beads
- * (word-level competitive linking, compositional and keyword-item evidence for terms), combines the three
- * pairs into consistent entries, and ranks them by attestation.
+ * The corpus-wide glossary stage: links term candidates across en, kk and ru through the aligned beads, and
+ * combines the three pairs into consistent entries ranked by attestation. In order:
+ * 1. evidence: candidates merged by language and key, indexed by bead; nested parts judged by C-value's reading;
+ * 2. word links per pair: competitive linking by log-likelihood with cognates, then the third language decides
+ *    ties (triangulation);
+ * 3. term links per pair: compositional (every word linked, heads kept), one unknown word, whole terms whose words
+ *    always co-occur, aligned keyword items; then word links learned from those term links, and term links again;
+ * 4. entries: triples where two links agree and the third is there or not contradicted, two-language entries
+ *    that name their gap, alternative renderings;
+ * 5. ranking by a cautious Dice (lower confidence bound), examples, stable ids.
  */
 export function buildGlossary(documents: readonly GlossaryDocument[], _report: Report, options: GlossaryOptions = {}): Glossary {
   const evidence = collectEvidence(documents);
