@@ -66,6 +66,11 @@ export function alignUnitsWithEvidence(
   options: AlignOptions = {},
 ): { beads: Bead[]; evidence: BeadEvidence[] } {
   const langs = LANGS.filter((lang) => (units[lang]?.length ?? 0) > 0);
+  if (langs.length === 0) return { beads: [], evidence: [] };
+  if (langs.length === 1) {
+    // One language passes through, a bead per unit: nothing to compare, so no features are extracted.
+    return { beads: units[langs[0]]!.map((_, i) => toBead(langs, { starts: [i], ends: [i + 1], cost: 0 }, 1, [])), evidence: [] };
+  }
   const features = langs.map((lang) => units[lang]!.map((text) => unitFeatures(text, lang)));
   const input: AlignInput = {
     langs,
@@ -78,10 +83,6 @@ export function alignUnitsWithEvidence(
     }),
     cognates: new Map(),
   };
-  if (langs.length === 0) return { beads: [], evidence: [] };
-  if (langs.length === 1) {
-    return { beads: input.features[0].map((_, i) => toBead(langs, { starts: [i], ends: [i + 1], cost: 0 }, 1, [])), evidence: [] };
-  }
   const method = options.method ?? 'joint';
   const threshold = options.reviewThreshold ?? (langs.length === 2 ? PAIR_REVIEW_THRESHOLD : REVIEW_THRESHOLD);
   let scorers = makeScorers(input, [], method === 'length');
