@@ -10,27 +10,30 @@ interface Word {
   lower: string;
   key: string;
   noun: boolean;
+  /** An adjective, noun or name made of letters and not a stop word: it can be part of a term. */
+  content: boolean;
 }
 
-function isContent(token: EnglishToken): boolean {
-  if (!ENGLISH_MODIFIER_POS.has(token.pos)) return false;
-  const lower = token.text.toLowerCase();
-  return /^\p{L}[\p{L}'’-]*\p{L}$/u.test(token.text) && !ENGLISH_STOPWORDS.has(lower);
+const TERM_WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
+const LETTER = /\p{L}/u;
+
+function isContent(token: EnglishToken, lower: string): boolean {
+  return ENGLISH_MODIFIER_POS.has(token.pos) && TERM_WORD.test(token.text) && !ENGLISH_STOPWORDS.has(lower);
 }
 
-/** Runs of adjectives and nouns, each trimmed to end in a noun (token indices, inclusive). */
-function chunks(tokens: EnglishToken[]): Array<[number, number]> {
+/** Runs of adjectives and nouns, each trimmed to end in a noun (word indices, inclusive). */
+function chunks(words: readonly Word[]): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   let i = 0;
-  while (i < tokens.length) {
-    if (!isContent(tokens[i])) {
+  while (i < words.length) {
+    if (!words[i].content) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && isContent(tokens[j + 1])) j++;
+    while (j + 1 < words.length && words[j + 1].content) j++;
     let end = j;
-    while (end >= i && !ENGLISH_HEAD_POS.has(tokens[end].pos)) end--;
+    while (end >= i && !words[end].noun) end--;
     if (end >= i) found.push([i, end]);
     i = j + 1;
   }
@@ -79,11 +82,11 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   const tokens = correctNounsTaggedAdjective(tagEnglishText(sentence));
   const words: Word[] = tokens.map((token) => {
     const lower = token.text.toLowerCase();
-    return { token, lower, key: englishLemmaKey(lower), noun: ENGLISH_HEAD_POS.has(token.pos) };
+    return { token, lower, key: englishLemmaKey(lower), noun: ENGLISH_HEAD_POS.has(token.pos), content: isContent(token, lower) };
   });
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   words.forEach((word, index) => {
-    if (!/\p{L}/u.test(word.token.text)) return;
+    if (!LETTER.test(word.token.text)) return;
     result.caseSamples.push({ key: word.key, text: word.token.text, initial: index === 0 });
     if (word.noun && word.lower === word.key) result.singularKeys.push(word.key);
   });
@@ -111,7 +114,7 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   };
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
-  const found = chunks(tokens);
+  const found = chunks(words);
   for (const [start, end] of found) {
     for (let j = start; j <= end; j++) {
       if (!words[j].noun) continue;

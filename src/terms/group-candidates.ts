@@ -31,8 +31,8 @@ interface Group {
   variants: Tally;
   /** Canonical forms (words joined by a space, before letter case) with their counts. */
   votes: Tally;
-  /** The same in the singular, whatever the document attests. */
-  singularVotes: Tally;
+  /** The same in the singular, whatever the document attests; null while it is the same as `votes`. */
+  singularVotes: Tally | null;
 }
 
 const SHORT_LOWER_WORD = /^\p{Ll}+$/u;
@@ -86,23 +86,31 @@ export function groupCandidates(
 ): TermCandidate[] {
   const groups = new Map<string, Group>();
   for (const { term, occurrence } of located) {
-    let group = groups.get(term.key);
+    const singular = term.canonical.join(' ');
+    const vote = term.numberAlternative && !singularKeys.has(term.headKey) ? term.numberAlternative.join(' ') : singular;
+    const group = groups.get(term.key);
     if (!group) {
-      group = { first: term, occurrences: [], variants: new Tally(), votes: new Tally(), singularVotes: new Tally() };
-      groups.set(term.key, group);
+      groups.set(term.key, {
+        first: term,
+        occurrences: [occurrence],
+        variants: new Tally(term.surface),
+        votes: new Tally(vote),
+        singularVotes: vote === singular ? null : new Tally(singular),
+      });
+      continue;
     }
     group.occurrences.push(occurrence);
     group.variants.add(term.surface);
-    const singular = term.canonical.join(' ');
-    group.votes.add(term.numberAlternative && !singularKeys.has(term.headKey) ? term.numberAlternative.join(' ') : singular);
-    group.singularVotes.add(singular);
+    if (group.singularVotes === null && vote !== singular) group.singularVotes = group.votes.clone();
+    group.votes.add(vote);
+    group.singularVotes?.add(singular);
   }
   const list = [...groups.values()];
   const scores = scoreCValue(list.map((g) => ({ wordKeys: g.first.wordKeys, frequency: g.occurrences.length })));
   const candidates = list.map((g, i): TermCandidate => {
     const hasCase = letterCase.size > 0 && g.first.wordKeys.some((key) => letterCase.has(key));
     const vote = g.votes.mostFrequent();
-    const singularVote = g.singularVotes.mostFrequent();
+    const singularVote = g.singularVotes === null ? vote : g.singularVotes.mostFrequent();
     const canonical = finishCanonical(g, vote, letterCase, hasCase);
     // The same vote gives the same form: most groups never see a plural-only head.
     const singular = singularVote === vote ? canonical : finishCanonical(g, singularVote, letterCase, hasCase);

@@ -5,9 +5,23 @@
  * index takes over the search.
  */
 export class Tally {
-  readonly values: string[] = [];
-  readonly counts: number[] = [];
+  readonly values: string[];
+  readonly counts: number[];
   private index: Map<string, number> | null = null;
+
+  /** A tally that has seen `first` once (arrays start at their exact size: most tallies keep one value). */
+  constructor(first: string) {
+    this.values = [first];
+    this.counts = [1];
+  }
+
+  /** A copy, to go on counting apart. */
+  clone(): Tally {
+    const copy = new Tally(this.values[0]);
+    for (let i = 1; i < this.values.length; i++) copy.values.push(this.values[i]);
+    for (let i = 0; i < this.counts.length; i++) copy.counts[i] = this.counts[i];
+    return copy;
+  }
 
   /** Adds one to the count of `value`. */
   add(value: string): void {
