@@ -27,11 +27,13 @@ function guessOf(text: string): Guess {
 /** Code points in `text` matched by the global `runs` pattern (one run per match, not one match per letter). */
 function countInRuns(runs: RegExp, text: string): number {
   let count = 0;
+  // A letter beyond the BMP is two code units but one letter; most texts have none.
+  const astral = HIGH_SURROGATE.test(text);
   runs.lastIndex = 0;
   for (let match = runs.exec(text); match !== null; match = runs.exec(text)) {
     const run = match[0];
     count += run.length;
-    // A letter beyond the BMP is two code units but one letter.
+    if (!astral) continue;
     for (let i = 0; i < run.length; i++) {
       const code = run.charCodeAt(i);
       if (code >= 0xd800 && code <= 0xdbff) count--;
@@ -39,6 +41,8 @@ function countInRuns(runs: RegExp, text: string): number {
   }
   return count;
 }
+
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
 
 const LATIN_RUN = /\p{Script=Latin}+/gu;
 const CYRILLIC_RUN = /\p{Script=Cyrillic}+/gu;
@@ -77,6 +81,8 @@ export interface BuiltDocument {
 export function buildSections(text: string, drafts: readonly DraftBlock[], units: readonly number[], report: Report): BuiltDocument {
   const slice = (d: { range: { start: number; end: number } }) => text.slice(d.range.start, d.range.end);
   const guesses = drafts.map((d) => guessOf(slice(d)));
+  // Letters of body blocks, counted once for the main language and once more per block below.
+  const bodyLetterCounts = drafts.map((d) => (d.kind === 'body' ? letters(slice(d)) : 0));
 
   // Language of each unit: its abstract text, else its keyword list, else its title.
   const unitLang = new Map<number, Lang>();
@@ -144,7 +150,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
   const bodyLetters = new Map<Lang, number>();
   drafts.forEach((d, i) => {
     const lang = guesses[i].lang;
-    if (d.kind === 'body' && lang) bodyLetters.set(lang, (bodyLetters.get(lang) ?? 0) + letters(slice(d)));
+    if (d.kind === 'body' && lang) bodyLetters.set(lang, (bodyLetters.get(lang) ?? 0) + bodyLetterCounts[i]);
   });
   const mainBodyLang = [...bodyLetters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
@@ -214,7 +220,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
         return;
       }
       case 'body': {
-        const sure = guess.lang && letters(slice(d)) >= MIN_BODY_LETTERS && guess.confidence >= SURE;
+        const sure = guess.lang && bodyLetterCounts[i] >= MIN_BODY_LETTERS && guess.confidence >= SURE;
         const lang = sure ? guess.lang : (mainBodyLang ?? guess.lang);
         if (lang) add('body', lang, { text: slice(d), range: { ...d.range } }, -1, d);
         return;
@@ -259,7 +265,8 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
     if (section.lang !== 'kk' || section.kind === 'references') continue;
     // A font without Kazakh letters leaves Russified text (`билим` for `білім`) that cannot be repaired letter by
     // letter; running Kazakh has about one Kazakh-only letter in ten.
-    const cyrillic = section.paragraphs.filter((p) => !isMostlyLatin(p.text)).map((p) => p.text).join(' ');
+    const latinParagraphs = section.paragraphs.map((p) => isMostlyLatin(p.text));
+    const cyrillic = section.paragraphs.filter((_, k) => !latinParagraphs[k]).map((p) => p.text).join(' ');
     const cyrillicLetters = countInRuns(CYRILLIC_RUN, cyrillic);
     const kazakhLetters = (cyrillic.match(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g) ?? []).length;
     if (cyrillicLetters >= MIN_LETTERS_FOR_SHARE && kazakhLetters / cyrillicLetters < MIN_KAZAKH_LETTER_SHARE) {
@@ -270,7 +277,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
         range: { ...section.paragraphs[0].range },
       });
     }
-    const latin = section.paragraphs.find((p) => isMostlyLatin(p.text));
+    const latin = section.paragraphs.find((_, k) => latinParagraphs[k]);
     if (latin) {
       report({
         reason: `Expected Kazakh in Cyrillic letters in the ${section.kind}, found Latin-script Kazakh; Kazakh stemming and term extraction read Cyrillic only.`,

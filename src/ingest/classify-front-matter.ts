@@ -15,7 +15,7 @@ function classifyLine(line: SourceLine): LineKind {
   if (isAllCaps(plain)) {
     // `A.B. SMITH, C. JONES`: some journals set author names in capitals, but names come with initials.
     const initials = /(?:^|[\s,])\p{Lu}\./u.test(plain);
-    return initials && wordCount(plain) <= 8 ? 'author' : 'title';
+    return initials && wordCount(plain, 8) <= 8 ? 'author' : 'title';
   }
   if (looksLikeAuthorLine(plain)) return 'author';
   if (isEmphasisedLine(line.text) && /^(\*\*|__)/.test(line.text.trim())) return 'title';

@@ -26,7 +26,7 @@ export function isStandaloneHeading(paragraph: Paragraph): boolean {
   const raw = paragraph.lines[0].text;
   if (isMarkdownHeading(raw)) return true;
   const plain = plainView(raw).plain.trim();
-  const words = wordCount(plain);
+  const words = wordCount(plain, MAX_HEADING_WORDS);
   if (words === 0 || words > MAX_HEADING_WORDS) return false;
   if (isEmphasisedLine(raw) && !endsLikeSentence(plain)) return true;
   if (isAllCaps(plain) && !endsLikeSentence(plain)) return true;
@@ -51,7 +51,7 @@ export function detectRunInHeading(raw: string): RunInHeading | null {
     const inner = emphasised[2].trim();
     const closed = /[.:]$/.test(inner) || emphasised[3] !== undefined;
     const rest = raw.slice(emphasised[0].length);
-    if (closed && wordCount(inner) <= 10 && /\p{L}/u.test(inner) && /\S/.test(rest)) {
+    if (closed && wordCount(inner, 10) <= 10 && /\p{L}/u.test(inner) && /\S/.test(rest)) {
       return { labelEnd: emphasised[0].trimEnd().length, restStart: emphasised[0].length };
     }
   }

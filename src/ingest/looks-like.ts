@@ -61,7 +61,7 @@ function hasWord(plain: string, category: LabelCategory, whole = false): boolean
  */
 export function looksLikeAffiliation(plain: string): boolean {
   if (EMAIL.test(plain) || /\be-?\s?mail\b/i.test(plain) || /\borcid\b/i.test(plain)) return true;
-  const words = wordCount(plain);
+  const words = wordCount(plain, 20);
   if (words <= 5 && (plain.includes(',') || words <= 2) && hasWord(plain, 'places', true)) return true;
   return words <= 20 && hasWord(plain, 'affiliation');
 }
@@ -112,10 +112,14 @@ export function endsLikeSentence(plain: string): boolean {
 /** A letter run; global, so `wordCount` steps through the text without collecting the words. */
 const WORD = /\p{L}+/gu;
 
-/** Number of words (letter runs) in a text. */
-export function wordCount(plain: string): number {
+/**
+ * Number of words (letter runs) in a text. With `atMost`, counting stops past it: callers that compare the count
+ * with a bound get the same answer without reading a long paragraph to its end.
+ */
+export function wordCount(plain: string, atMost = Infinity): number {
   WORD.lastIndex = 0;
   let count = 0;
-  while (WORD.test(plain)) count++;
+  while (count <= atMost && WORD.test(plain)) count++;
+  WORD.lastIndex = 0;
   return count;
 }

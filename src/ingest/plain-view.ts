@@ -59,8 +59,11 @@ class RunView implements PlainView {
   }
 }
 
-/** The stretch last viewed: ingest asks for the same paragraph's view several times in a row (one per label kind). */
-let last: { raw: string; view: PlainView } | undefined;
+/** Characters that may start markup (or end a line); everything between two of them is copied as it is. */
+const SPECIAL = /[#\\^[*_~<\n]/g;
+/** Views kept for reuse: ingest asks for the same paragraph's or line's view several times (one per label kind). */
+const recent = new Map<string, PlainView>();
+const MAX_RECENT = 16;
 
 /**
  * Drops emphasis marks (`*`, `_`, `~`), escapes (`\_` keeps `_`), HTML tags with the content of `<sup>` and Pandoc
@@ -68,7 +71,8 @@ let last: { raw: string; view: PlainView } | undefined;
  * is kept. The view is shared between callers: do not change it.
  */
 export function plainView(raw: string): PlainView {
-  if (last !== undefined && last.raw === raw) return last.view;
+  const known = recent.get(raw);
+  if (known !== undefined) return known;
   let plain = '';
   const plainStarts: number[] = [];
   const rawStarts: number[] = [];
@@ -88,6 +92,15 @@ export function plainView(raw: string): PlainView {
   let lower: string | undefined;
   const length = raw.length;
   while (i < length) {
+    // Ordinary characters up to the next one that may be markup are kept in one go.
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(raw)?.index ?? length;
+    if (next > i) {
+      if (runStart < 0) openRun(i);
+      if (lineStart && !BLANKS.test(raw.slice(i, next))) lineStart = false;
+      i = next;
+      if (i >= length) break;
+    }
     const code = raw.charCodeAt(i);
     if (lineStart && code === HASH) {
       closeRun(i);
@@ -134,6 +147,10 @@ export function plainView(raw: string): PlainView {
   }
   closeRun(length);
   const view = new RunView(plain, length, plainStarts, rawStarts);
-  last = { raw, view };
+  if (recent.size >= MAX_RECENT) recent.clear();
+  recent.set(raw, view);
   return view;
 }
+
+/** Only spaces and tabs: what may stand between a line start and a heading mark. */
+const BLANKS = /^[ \t]*$/;

@@ -77,7 +77,7 @@ export function walkBlocks(text: string): DraftBlock[] {
     const plain = plainView(raw(p)).plain.trim();
     if (p.lines.every(headLine)) return false;
     // A sentence end after a small letter or a number (`А.Б.` initials do not count).
-    return wordCount(plain) >= 15 && /[\p{Ll}\p{N}»"”)][.!?…](?:\s|$)/u.test(plain);
+    return wordCount(plain, 15) >= 15 && /[\p{Ll}\p{N}»"”)][.!?…](?:\s|$)/u.test(plain);
   };
   /** Title, author, affiliation or metadata lines, as at the top of a file without labels (seed 002). */
   const frontish = (p: Paragraph) =>
@@ -91,7 +91,7 @@ export function walkBlocks(text: string): DraftBlock[] {
         looksLikeAuthorLine(plain) ||
         isMarkdownHeading(line.text) ||
         isAllCaps(plain) ||
-        (wordCount(plain) <= 30 && !endsLikeSentence(plain))
+        (wordCount(plain, 30) <= 30 && !endsLikeSentence(plain))
       );
     });
   const opensAbstract = (p: Paragraph) => startsWithPhrase(raw(p), 'abstractOpeners');
@@ -109,7 +109,7 @@ export function walkBlocks(text: string): DraftBlock[] {
     !startsItem(p.lines[0].text) &&
     p.lines.every((line) => {
       const plain = plainView(line.text).plain.trim();
-      return headLine(line) || (!/\b(?:1[89]|20)\d\d\b|\/\//.test(plain) && !endsLikeSentence(plain) && wordCount(plain) <= 30);
+      return headLine(line) || (!/\b(?:1[89]|20)\d\d\b|\/\//.test(plain) && !endsLikeSentence(plain) && wordCount(plain, 30) <= 30);
     });
 
   let state: State = 'front';

@@ -1,3 +1,5 @@
+import { hasSurrogate, isWordUnit } from './word-units.js';
+
 /** What the document itself says about words split by hyphens. */
 export interface HyphenEvidence {
   /** Lower-case letter runs that stand alone (no hyphen on either side), with counts. */
@@ -32,8 +34,13 @@ export function collectHyphenEvidence(texts: Iterable<string>, only?: HyphenQues
   const standalone = new Map<string, number>();
   const hyphenated = new Map<string, number>();
   if (only && only.standalone.size === 0 && only.hyphenated.size === 0) return { standalone, hyphenated };
+  const list = [...texts];
+  if (only) {
+    const lowers = list.map((text) => text.toLowerCase());
+    if (!lowers.some(hasSurrogate)) return countAsked(lowers.join('\n'), only);
+  }
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  for (const text of texts) {
+  for (const text of list) {
     const lower = text.toLowerCase();
     const hyphens = hasHyphen(lower);
     for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
@@ -60,3 +67,37 @@ export function collectHyphenEvidence(texts: Iterable<string>, only?: HyphenQues
 }
 
 const NEXT_WORD = /^[\p{L}\p{M}]+/u;
+
+/**
+ * The counts of the asked spellings only, found by searching for each in `lower` (the paragraphs lower-cased,
+ * joined by line breaks; no character beyond the BMP) rather than by cutting every word: an occurrence counts
+ * when it is a whole word, as the word pattern would cut it.
+ */
+function countAsked(lower: string, only: HyphenQuestions): HyphenEvidence {
+  const standalone = new Map<string, number>();
+  const hyphenated = new Map<string, number>();
+  const isHyphen = (at: number) => at >= 0 && at < lower.length && HYPHENS.includes(lower[at]);
+  const startsWord = (at: number) => at === 0 || !isWordUnit(lower.charCodeAt(at - 1));
+  const endsWord = (at: number) => at >= lower.length || !isWordUnit(lower.charCodeAt(at));
+  for (const word of only.standalone) {
+    let count = 0;
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (startsWord(at) && endsWord(end) && !isHyphen(at - 1) && !isHyphen(end)) count++;
+    }
+    if (count > 0) standalone.set(word, count);
+  }
+  for (const pair of only.hyphenated) {
+    const cut = pair.indexOf('-');
+    const left = pair.slice(0, cut);
+    const right = pair.slice(cut + 1);
+    let count = 0;
+    for (let at = lower.indexOf(left); at >= 0; at = lower.indexOf(left, at + 1)) {
+      const hyphen = at + left.length;
+      const next = hyphen + 1;
+      if (startsWord(at) && isHyphen(hyphen) && lower.startsWith(right, next) && endsWord(next + right.length)) count++;
+    }
+    if (count > 0) hyphenated.set(pair, count);
+  }
+  return { standalone, hyphenated };
+}

@@ -2,7 +2,8 @@ import { enHyphenation } from '../lang/en/hyphenation.js';
 import { kkHyphenation } from '../lang/kk/hyphenation.js';
 import { ruHyphenation } from '../lang/ru/hyphenation.js';
 import type { Lang, Report } from '../model/index.js';
-import { hasHyphen, HYPHENS, type HyphenEvidence, type HyphenQuestions } from './hyphen-evidence.js';
+import type { HyphenEvidence, HyphenQuestions } from './hyphen-evidence.js';
+import { hyphenPoints } from './hyphen-points.js';
 import { isKnownWord } from './known-words.js';
 import { scoreWord } from '../lang/identify/index.js';
 import type { Edit, MappedText } from './mapped-text.js';
@@ -96,10 +97,6 @@ export function decideHyphen(left: string, right: string, gap: boolean, lang: La
  * one word mostly above +4. */
 const SURE_ONE_WORD = 4;
 
-// The left word must start at a word boundary (the lookbehind): otherwise the pattern is retried at every letter
-// of a long run of letters and each try scans to the run's end, O(n²) (100 KB without a space took minutes).
-const HYPHEN_POINT = new RegExp(`(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)([${HYPHENS}])( ?)(?=([\\p{L}\\p{M}]+))`, 'gu');
-
 /**
  * The spellings `decideHyphen` will look up in the evidence for the hyphens of `texts`, found as
  * `joinLineBreakHyphens` finds them, so that `collectHyphenEvidence` counts only those.
@@ -108,11 +105,9 @@ export function hyphenQuestions(texts: Iterable<string>): HyphenQuestions {
   const standalone = new Set<string>();
   const hyphenated = new Set<string>();
   for (const text of texts) {
-    if (!hasHyphen(text)) continue;
-    HYPHEN_POINT.lastIndex = 0;
-    for (let match = HYPHEN_POINT.exec(text); match; match = HYPHEN_POINT.exec(text)) {
-      const l = match[1].toLowerCase();
-      const r = match[4].toLowerCase();
+    for (const point of hyphenPoints(text)) {
+      const l = point.left.toLowerCase();
+      const r = point.right.toLowerCase();
       standalone.add(l + r).add(l).add(r);
       hyphenated.add(`${l}-${r}`);
     }
@@ -134,21 +129,20 @@ export function joinLineBreakHyphens(
   report: Report,
 ): MappedText {
   const { text } = mapped;
-  if (!hasHyphen(text)) return mapped;
+  const points = hyphenPoints(text);
+  if (points.length === 0) return mapped;
   const edits: Edit[] = [];
-  HYPHEN_POINT.lastIndex = 0;
-  for (let match = HYPHEN_POINT.exec(text); match; match = HYPHEN_POINT.exec(text)) {
-    const [, left, , space, right] = match;
+  for (const { index, left, space, right } of points) {
     const gap = space === ' ';
     const decision = decideHyphen(left, right, gap, lang, evidence);
-    const hyphenAt = match.index + left.length;
+    const hyphenAt = index + left.length;
     if (decision.action === 'keep' && !gap) continue;
     const edit: Edit =
       decision.action === 'join'
         ? { start: hyphenAt, end: hyphenAt + 1 + space.length, insert: '' }
         : { start: hyphenAt + 1, end: hyphenAt + 2, insert: '' };
     edits.push(edit);
-    const start = match.index;
+    const start = index;
     const end = hyphenAt + 1 + space.length + right.length;
     const actual = text.slice(start, end);
     const expected = decision.action === 'join' ? left + right : `${left}${text[hyphenAt]}${right}`;

@@ -1,7 +1,7 @@
 import type { Lang } from '../../model/index.js';
 import { defaultProfiles } from './default-profiles.js';
 import { MAX_NGRAM } from './char-ngrams.js';
-import type { LidProfiles } from './types.js';
+import type { LangProfile, LidProfiles } from './types.js';
 
 /** Stupid-backoff factor (Brants et al. 2007): a shorter history is trusted less. */
 const BACKOFF = Math.log(0.4);
@@ -30,6 +30,23 @@ function startsOf(profiles: LidProfiles, lang: Lang): number {
 export function scoreWord(word: string, lang: Lang, profiles: LidProfiles = defaultProfiles()): number {
   const profile = profiles.profiles[lang];
   if (!profile) throw new Error(`scoreWord: no profile for \`${lang}\`; train the profiles with a sample of it.`);
+  let byLang = wordScores.get(profiles);
+  if (!byLang) wordScores.set(profiles, (byLang = new Map()));
+  let memo = byLang.get(lang);
+  if (!memo) byLang.set(lang, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const score = scoreUncached(word, lang, profiles, profile);
+  if (memo.size >= MAX_MEMO_WORDS) memo.clear();
+  memo.set(word, score);
+  return score;
+}
+
+/** Scores already computed, per profile set and language: a document asks about the same word parts again. */
+const wordScores = new WeakMap<LidProfiles, Map<Lang, Map<string, number>>>();
+const MAX_MEMO_WORDS = 20_000;
+
+function scoreUncached(word: string, lang: Lang, profiles: LidProfiles, profile: LangProfile): number {
   const { counts, totals } = profile;
   const padded = ` ${word} `;
   let score = 0;
