@@ -13,7 +13,7 @@ import {
   REVIEW_THRESHOLD,
   type BeadEvidence,
 } from './score-confidence.js';
-import { findCognates } from './find-cognates.js';
+import { cognateIndex, linkCognates, type CognateIndex } from './find-cognates.js';
 import { learnLexicon, type LexiconEvidence } from './learn-lexicon.js';
 import { lengthModel } from './length-constants.js';
 import { emptyTokenTable, internTokens, lexicalMatchOf, type TokenTable } from './lexical-match.js';
@@ -40,6 +40,8 @@ export interface AlignInput {
   seeds: Array<Partial<Record<Lang, UnitFeatures>>>;
   /** Cognate links per pair of axes (`a,b`), filled on first use. */
   cognates: Map<string, Array<[string, string]>>;
+  /** Words of each axis indexed for cognate search, filled on first use. */
+  cognateIndexes: Array<CognateIndex | undefined>;
 }
 
 /** Pair scorers of every pair of axes (a < b), keyed `a,b`. */
@@ -82,6 +84,7 @@ export function alignUnitsWithEvidence(
       return features;
     }),
     cognates: new Map(),
+    cognateIndexes: [],
   };
   const method = options.method ?? 'joint';
   const threshold = options.reviewThreshold ?? (langs.length === 2 ? PAIR_REVIEW_THRESHOLD : REVIEW_THRESHOLD);
@@ -260,7 +263,12 @@ function makeScorers(input: AlignInput, learned: Map<string, Array<[string, stri
 function cognatesOf(input: AlignInput, a: number, b: number): Array<[string, string]> {
   const key = `${a},${b}`;
   let links = input.cognates.get(key);
-  if (!links) input.cognates.set(key, (links = findCognates(input.features[a], input.features[b])));
+  if (!links) {
+    const indexes = input.cognateIndexes;
+    const indexA = (indexes[a] ??= cognateIndex(input.features[a]));
+    const indexB = (indexes[b] ??= cognateIndex(input.features[b]));
+    input.cognates.set(key, (links = linkCognates(indexA, indexB)));
+  }
   return links;
 }
 

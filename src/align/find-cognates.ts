@@ -4,6 +4,36 @@ import type { UnitFeatures } from './unit-features.js';
 /** A word keeps at most this many cognate partners (the most similar): a word like every other is no evidence. */
 const MAX_PARTNERS = 3;
 
+/** A distinct word of one language's units: its stem, the skeleton of its first form, capitalised anywhere. */
+interface DistinctWord {
+  stem: string;
+  skeleton: string;
+  capitalised: boolean;
+}
+
+/**
+ * The distinct words of one language's units, and those words blocked by the first two letters of their skeleton.
+ * Built once per language and document: each language meets two others.
+ */
+export interface CognateIndex {
+  words: Map<string, DistinctWord>;
+  blocks: Map<string, DistinctWord[]>;
+}
+
+/** Indexes the words of one language's units for `linkCognates`. */
+export function cognateIndex(units: readonly UnitFeatures[]): CognateIndex {
+  const words = distinctWords(units);
+  const blocks = new Map<string, DistinctWord[]>();
+  for (const word of words.values()) {
+    if (word.skeleton.length < 2) continue;
+    const key = word.skeleton.slice(0, 2);
+    let block = blocks.get(key);
+    if (!block) blocks.set(key, (block = []));
+    block.push(word);
+  }
+  return { words, blocks };
+}
+
 /**
  * Links the distinct words (stems) of two languages whose consonant skeletons are alike: names and international
  * words survive translation between English, Kazakh and Russian. Words are blocked by the first two skeleton
@@ -14,21 +44,16 @@ const MAX_PARTNERS = 3;
  * @returns pairs of stems `[stemA, stemB]`.
  */
 export function findCognates(unitsA: readonly UnitFeatures[], unitsB: readonly UnitFeatures[]): Array<[string, string]> {
-  const wordsA = distinctWords(unitsA);
-  const wordsB = distinctWords(unitsB);
-  const blocks = new Map<string, Array<{ stem: string; skeleton: string; capitalised: boolean }>>();
-  for (const word of wordsB.values()) {
-    if (word.skeleton.length < 2) continue;
-    const key = word.skeleton.slice(0, 2);
-    let block = blocks.get(key);
-    if (!block) blocks.set(key, (block = []));
-    block.push(word);
-  }
+  return linkCognates(cognateIndex(unitsA), cognateIndex(unitsB));
+}
+
+/** `findCognates` over two indexed languages. */
+export function linkCognates(indexA: CognateIndex, indexB: CognateIndex): Array<[string, string]> {
   const links: Array<[string, string]> = [];
-  for (const word of wordsA.values()) {
+  for (const word of indexA.words.values()) {
     if (word.skeleton.length < 2) continue;
     const candidates: Array<{ stem: string; similarity: number }> = [];
-    for (const other of blocks.get(word.skeleton.slice(0, 2)) ?? []) {
+    for (const other of indexB.blocks.get(word.skeleton.slice(0, 2)) ?? []) {
       if (word.skeleton.length < 3 || other.skeleton.length < 3) {
         if (word.skeleton === other.skeleton && word.capitalised && other.capitalised) candidates.push({ stem: other.stem, similarity: 1 });
         continue;
@@ -36,18 +61,19 @@ export function findCognates(unitsA: readonly UnitFeatures[], unitsB: readonly U
       const similarity = skeletonSimilarity(word.skeleton, other.skeleton);
       if (similarity > 0) candidates.push({ stem: other.stem, similarity });
     }
+    if (candidates.length === 0) continue;
     candidates.sort((x, y) => y.similarity - x.similarity);
     for (const candidate of candidates.slice(0, MAX_PARTNERS)) links.push([word.stem, candidate.stem]);
   }
   return links;
 }
 
-function distinctWords(units: readonly UnitFeatures[]): Map<string, { stem: string; skeleton: string; capitalised: boolean }> {
-  const words = new Map<string, { stem: string; skeleton: string; capitalised: boolean }>();
+function distinctWords(units: readonly UnitFeatures[]): Map<string, DistinctWord> {
+  const words = new Map<string, DistinctWord>();
   for (const unit of units) {
     for (const word of unit.words) {
       const known = words.get(word.stem);
-      if (!known) words.set(word.stem, { ...word });
+      if (!known) words.set(word.stem, { stem: word.stem, skeleton: word.skeleton, capitalised: word.capitalised });
       else if (word.capitalised) known.capitalised = true;
     }
   }

@@ -27,15 +27,18 @@ export interface TokenTable {
   units: Int32Array[];
   /** Per token id: its evidence weight (see `TOKEN_WEIGHTS`). */
   weights: Float64Array;
-  /** Token key → id. */
-  ids: Map<string, number>;
+  /** Stem → id of the word tokens. */
+  words: Map<string, number>;
+  /** Key (`n:` + number, `m:` + mark) → id of the other tokens, which match by equal key. */
+  others: Map<string, number>;
 }
 
 /** Interns the words, numbers and marks of a language's units (see `TokenTable`). */
 export function internTokens(units: readonly UnitFeatures[]): TokenTable {
-  const ids = new Map<string, number>();
+  const words = new Map<string, number>();
+  const others = new Map<string, number>();
   const weights: number[] = [];
-  const intern = (key: string, weight: number): number => {
+  const intern = (ids: Map<string, number>, key: string, weight: number): number => {
     let id = ids.get(key);
     if (id === undefined) {
       id = weights.length;
@@ -47,18 +50,18 @@ export function internTokens(units: readonly UnitFeatures[]): TokenTable {
   const tokens = units.map((unit) => {
     const out = new Int32Array(unit.words.length + unit.numbers.length + unit.marks.length);
     let n = 0;
-    for (const word of unit.words) out[n++] = intern('w:' + word.stem, TOKEN_WEIGHTS.word);
-    for (const number of unit.numbers) out[n++] = intern('n:' + number, TOKEN_WEIGHTS.number);
-    for (const mark of unit.marks) out[n++] = intern('m:' + mark, TOKEN_WEIGHTS.mark);
+    for (const word of unit.words) out[n++] = intern(words, word.stem, TOKEN_WEIGHTS.word);
+    for (const number of unit.numbers) out[n++] = intern(others, 'n:' + number, TOKEN_WEIGHTS.number);
+    for (const mark of unit.marks) out[n++] = intern(others, 'm:' + mark, TOKEN_WEIGHTS.mark);
     return out;
   });
-  return { units: tokens, weights: Float64Array.from(weights), ids };
+  return { units: tokens, weights: Float64Array.from(weights), words, others };
 }
 
 /** A table of `count` units without tokens (the length-only baseline matches nothing). */
 export function emptyTokenTable(count: number): TokenTable {
   const none = new Int32Array(0);
-  return { units: Array.from({ length: count }, () => none), weights: new Float64Array(0), ids: new Map() };
+  return { units: Array.from({ length: count }, () => none), weights: new Float64Array(0), words: new Map(), others: new Map() };
 }
 
 /**
@@ -91,18 +94,28 @@ interface Side {
  * @param wordLinks pairs `[stemA, stemB]` that translate each other (cognates, learned lexicon, seeds).
  */
 export function lexicalMatchOf(tableA: TokenTable, tableB: TokenTable, wordLinks: Iterable<readonly [string, string]>): LexicalMatch {
-  const partnersA: number[][] = Array.from({ length: tableA.weights.length }, () => []);
-  const partnersB: number[][] = Array.from({ length: tableB.weights.length }, () => []);
-  const link = (a: number | undefined, b: number | undefined): void => {
-    if (a === undefined || b === undefined || partnersA[a].includes(b)) return;
-    partnersA[a].push(b);
-    partnersB[b].push(a);
-  };
+  // Links as two parallel lists of token ids, then one flat partner list per side. A link given twice only
+  // repeats a partner, which changes no match.
+  const fromA: number[] = [];
+  const toB: number[] = [];
   // Numbers and marks match by equal spelling; words by the given links.
-  for (const [key, a] of tableA.ids) if (!key.startsWith('w:')) link(a, tableB.ids.get(key));
-  for (const [stemA, stemB] of wordLinks) link(tableA.ids.get('w:' + stemA), tableB.ids.get('w:' + stemB));
-  const a = makeSide(tableA, partnersA);
-  const b = makeSide(tableB, partnersB);
+  for (const [key, a] of tableA.others) {
+    const b = tableB.others.get(key);
+    if (b !== undefined) {
+      fromA.push(a);
+      toB.push(b);
+    }
+  }
+  for (const [stemA, stemB] of wordLinks) {
+    const a = tableA.words.get(stemA);
+    if (a === undefined) continue;
+    const b = tableB.words.get(stemB);
+    if (b === undefined) continue;
+    fromA.push(a);
+    toB.push(b);
+  }
+  const a = makeSide(tableA, fromA, toB);
+  const b = makeSide(tableB, toB, fromA);
   const cells = new CellCache(a, b);
   // A group match counts each distinct token once, even when it occurs or matches in several units of the group
   // (a name repeated in two merged sentences is one piece of evidence); fresh stamp values avoid clearing.
@@ -260,16 +273,19 @@ function matchedTokens(side: Side, unit: Int32Array, otherPresent: Int32Array, o
   return count;
 }
 
-function makeSide(table: TokenTable, partners: number[][]): Side {
-  const partnerStart = new Int32Array(partners.length + 1);
-  for (let t = 0; t < partners.length; t++) partnerStart[t + 1] = partnerStart[t] + partners[t].length;
-  const flat = new Int32Array(partnerStart[partners.length]);
-  for (let t = 0; t < partners.length; t++) flat.set(partners[t], partnerStart[t]);
+function makeSide(table: TokenTable, from: readonly number[], to: readonly number[]): Side {
+  const tokenCount = table.weights.length;
+  const partnerStart = new Int32Array(tokenCount + 1);
+  for (const token of from) partnerStart[token + 1]++;
+  for (let t = 0; t < tokenCount; t++) partnerStart[t + 1] += partnerStart[t];
+  const partners = new Int32Array(from.length);
+  const filled = partnerStart.slice(0, tokenCount);
+  for (let l = 0; l < from.length; l++) partners[filled[from[l]]++] = to[l];
   const linkable = new Float64Array(table.units.length);
   const linked = table.units.map((unit, i) => {
     let count = 0;
     for (const token of unit) {
-      if (partners[token].length > 0) {
+      if (partnerStart[token + 1] > partnerStart[token]) {
         linkable[i] += table.weights[token];
         count++;
       }
@@ -277,8 +293,8 @@ function makeSide(table: TokenTable, partners: number[][]): Side {
     if (count === unit.length) return unit;
     const out = new Int32Array(count);
     let n = 0;
-    for (const token of unit) if (partners[token].length > 0) out[n++] = token;
+    for (const token of unit) if (partnerStart[token + 1] > partnerStart[token]) out[n++] = token;
     return out;
   });
-  return { linked, weights: table.weights, partnerStart, partners: flat, linkable };
+  return { linked, weights: table.weights, partnerStart, partners, linkable };
 }
