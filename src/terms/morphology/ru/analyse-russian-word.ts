@@ -284,6 +284,7 @@ function lookUpWord(word: string): LookUp {
 
 /** Look-ups made for keys (see `rawKey`) and not yet used by `analyseRussianWord`. */
 const lookUps = new Map<string, LookUp>();
+const MAX_KEPT_LOOK_UPS = 20_000;
 
 /** A key's look-up made earlier, or a new one. */
 function takeLookUp(word: string): LookUp {
@@ -373,7 +374,11 @@ function rawKey(word: string): string {
       // A key is often met later as a word of the text (the nominative is the commonest form): keep its
       // readings for then.
       const lookUp = lookUpWord(word);
-      if (!cache.has(word)) remember(lookUps, word, lookUp);
+      if (!cache.has(word)) {
+        // Most keys that turn up as words do so soon; a key never met must not hold its parses for long.
+        if (lookUps.size >= MAX_KEPT_LOOK_UPS) lookUps.clear();
+        lookUps.set(word, lookUp);
+      }
       key = lookUp.known ? foldYo(bestLemma(word, lookUp.readings)) : unknownWordKey(word, lookUp.readings);
     }
     remember(rawKeys, word, key);
