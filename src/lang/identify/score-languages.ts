@@ -1,4 +1,4 @@
-import { forEachNgram } from './char-ngrams.js';
+import { MAX_NGRAM } from './char-ngrams.js';
 import { foldLookalikesForLid } from './fold-lookalikes.js';
 import { logProbabilitiesOf } from './train-profiles.js';
 import type { LidProfiles, ProfileId } from './types.js';
@@ -27,18 +27,86 @@ interface WordScore {
  */
 const wordScores = new WeakMap<LidProfiles, Map<string, WordScore>>();
 
+/**
+ * Per profile set, a number for every character its n-grams use (0 for the others), and the smoothed
+ * log-probability rows of every n-gram any profile has, laid end to end in `rows` and found by n-gram number:
+ * an n-gram's number is its characters' numbers as digits, so a new word's n-grams are looked up without cutting
+ * a string for each. A character no profile has makes every n-gram holding it unknown, as are n-grams not in
+ * `rowOf`: no profile has them.
+ */
+interface GramIndex {
+  ids: Uint16Array;
+  base: number;
+  rowOf: Map<number, number>;
+  rows: Float64Array;
+}
+
+const gramIndexes = new WeakMap<LidProfiles, GramIndex>();
+
+function gramIndexOf(profiles: LidProfiles): GramIndex {
+  const known = gramIndexes.get(profiles);
+  if (known) return known;
+  const { langs } = profiles;
+  const width = langs.length;
+  const ids = new Uint16Array(0x10000);
+  let base = 1;
+  for (const id of langs) {
+    for (const gram of profiles.profiles[id]!.counts.keys()) {
+      for (let i = 0; i < gram.length; i++) {
+        const code = gram.charCodeAt(i);
+        if (ids[code] === 0) ids[code] = base++;
+      }
+    }
+  }
+  const numberOf = (gram: string) => {
+    let key = 0;
+    for (let i = 0; i < gram.length; i++) key = key * base + ids[gram.charCodeAt(i)];
+    return key;
+  };
+  // Every n-gram of any profile gets a row; a profile that lacks it scores it as `logProbabilitiesOf` does.
+  const rowOf = new Map<number, number>();
+  const grams: string[] = [];
+  for (const id of langs) {
+    for (const gram of profiles.profiles[id]!.counts.keys()) {
+      const key = numberOf(gram);
+      if (!rowOf.has(key)) {
+        rowOf.set(key, grams.length);
+        grams.push(gram);
+      }
+    }
+  }
+  const rows = new Float64Array(grams.length * width);
+  grams.forEach((gram, row) => rows.set(logProbabilitiesOf(profiles, gram)!, row * width));
+  const index = { ids, base, rowOf, rows };
+  gramIndexes.set(profiles, index);
+  return index;
+}
+
 function scoreOfWord(profiles: LidProfiles, memo: Map<string, WordScore>, raw: string): WordScore {
   const cached = memo.get(raw);
   if (cached !== undefined) return cached;
   const width = profiles.langs.length;
   const sums = new Float64Array(width);
   let grams = 0;
-  forEachNgram(foldLookalikesForLid(raw), (gram) => {
-    const row = logProbabilitiesOf(profiles, gram);
-    if (!row) return;
-    grams++;
-    for (let k = 0; k < width; k++) sums[k] += row[k];
-  });
+  const { ids, base, rowOf, rows } = gramIndexOf(profiles);
+  // The n-grams of `forEachNgram`, in its order (orders 1…MAX_NGRAM, left to right), so the sums are the same.
+  const padded = ` ${foldLookalikesForLid(raw)} `;
+  for (let order = 1; order <= MAX_NGRAM; order++) {
+    for (let i = 0; i + order <= padded.length; i++) {
+      if (order === 1 && padded.charCodeAt(i) === 0x20) continue;
+      let key = 0;
+      for (let k = 0; k < order && key >= 0; k++) {
+        const id = ids[padded.charCodeAt(i + k)];
+        key = id === 0 ? -1 : key * base + id;
+      }
+      if (key < 0) continue;
+      const row = rowOf.get(key);
+      if (row === undefined) continue;
+      grams++;
+      const at = row * width;
+      for (let k = 0; k < width; k++) sums[k] += rows[at + k];
+    }
+  }
   const score = { sums, grams };
   if (memo.size >= MAX_MEMO_WORDS) memo.clear();
   memo.set(raw, score);
