@@ -36,7 +36,7 @@ export interface UnitFeatures {
 /** Units up to this length that start with a lower-case letter are taken for fragments. */
 const FRAGMENT_MAX_LENGTH = 40;
 
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/** A word is `\p{L}[\p{L}\p{M}'’-]*` (a letter, then letters, marks, apostrophes and hyphens); see `unitFeatures`. */
 // Digit groups separated by a space, comma or dot before exactly three digits are one number (1,000 / 1 000);
 // a comma or dot before other digit counts is a decimal mark (2.5 / 2,5).
 const NUMBER = /\d+(?:[\s\u00a0.,]\d{3}(?!\d))*(?:[.,]\d+)?/g;
@@ -63,12 +63,12 @@ interface SurfaceAnalysis {
   plain: WordToken[];
   capitalised: WordToken[];
 }
-const surfaceMemo = new Map<string, SurfaceAnalysis>();
+const surfaceMemo: Record<Lang, Map<string, SurfaceAnalysis>> = { en: new Map(), kk: new Map(), ru: new Map() };
 
 /** Forgets the memo of word analyses (for benchmarks that must not profit from an earlier run). */
 export function clearWordMemo(): void {
   wordMemo.clear();
-  surfaceMemo.clear();
+  for (const memo of Object.values(surfaceMemo)) memo.clear();
 }
 
 function analyseWord(lower: string, lang: Lang): { stem: string; skeleton: string } {
@@ -83,10 +83,10 @@ function analyseWord(lower: string, lang: Lang): { stem: string; skeleton: strin
 }
 
 function analyseSurface(surface: string, lang: Lang): SurfaceAnalysis {
-  const key = lang + surface;
-  let known = surfaceMemo.get(key);
+  const memo = surfaceMemo[lang];
+  let known = memo.get(surface);
   if (!known) {
-    if (surfaceMemo.size >= WORD_MEMO_LIMIT) surfaceMemo.clear();
+    if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
     const lower = surface.toLowerCase();
     // Hyphenated compounds (ата-ана, 24-year-old) are keyed by their parts as well as whole.
     const parts = lower.includes('-') ? [lower, ...lower.split('-').filter((p) => p.length > 0)] : [lower];
@@ -96,7 +96,7 @@ function analyseSurface(surface: string, lang: Lang): SurfaceAnalysis {
       plain: analyses.map(({ stem, skeleton }) => ({ stem, skeleton, capitalised: false })),
       capitalised: analyses.map(({ stem, skeleton }) => ({ stem, skeleton, capitalised: true })),
     };
-    surfaceMemo.set(key, known);
+    memo.set(surface, known);
   }
   return known;
 }
@@ -109,21 +109,25 @@ function normaliseNumber(raw: string): string {
 /** Extracts the length, words, numbers and punctuation cues of a unit in a language. */
 export function unitFeatures(text: string, lang: Lang): UnitFeatures {
   const words: WordToken[] = [];
-  const seenStems = new Set<string>();
   let first = true;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    let surface = match[0];
+  // Words, found by a scan over code points with a class table instead of the Unicode regex.
+  for (let index = 0; index < text.length; ) {
+    const start = index;
+    const code = text.codePointAt(index)!;
+    index += code > 0xffff ? 2 : 1;
+    if (characterClass(code) !== LETTER) continue;
+    while (index < text.length) {
+      const next = text.codePointAt(index)!;
+      if (characterClass(next) === OTHER) break;
+      index += next > 0xffff ? 2 : 1;
+    }
+    let surface = text.slice(start, index);
     const last = surface.charCodeAt(surface.length - 1);
     if (last === 0x27 || last === 0x2019 || last === 0x2d) surface = surface.replace(/['’-]+$/, '');
     const analysis = analyseSurface(surface, lang);
     const tokens = !first && analysis.upper ? analysis.capitalised : analysis.plain;
     first = false;
-    for (const token of tokens) {
-      if (seenStems.has(token.stem)) continue;
-      seenStems.add(token.stem);
-      words.push(token);
-    }
+    for (const token of tokens) if (!hasStem(words, token.stem)) words.push(token);
   }
   const numbers: string[] = [];
   if (HAS_DIGIT.test(text)) {
@@ -148,6 +152,38 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
   return { length, words, numbers, marks, fragment };
 }
 
+/** Whether a word with this stem is in the list already (lists are a sentence long: a scan beats a set). */
+function hasStem(words: readonly WordToken[], stem: string): boolean {
+  for (let w = 0; w < words.length; w++) if (words[w].stem === stem) return true;
+  return false;
+}
+
+/** Classes of the word scanner: a letter (\p{L}), a character that continues a word (\p{M}, ' ’ -), other. */
+const LETTER = 1;
+const INNER = 2;
+const OTHER = 3;
+/** Class of every BMP character, found by the regexes on first sight (0 = not seen yet); astral ones in a map. */
+const BMP_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function characterClass(code: number): number {
+  if (code <= 0xffff) {
+    const known = BMP_CLASSES[code];
+    if (known !== 0) return known;
+    return (BMP_CLASSES[code] = classify(String.fromCharCode(code)));
+  }
+  let known = ASTRAL_CLASSES.get(code);
+  if (known === undefined) ASTRAL_CLASSES.set(code, (known = classify(String.fromCodePoint(code))));
+  return known;
+}
+
+function classify(character: string): number {
+  if (IS_LETTER.test(character)) return LETTER;
+  return IS_INNER.test(character) ? INNER : OTHER;
+}
+
+const IS_LETTER = /^\p{L}$/u;
+const IS_INNER = /^[\p{M}'’-]$/u;
 const HAS_DIGIT = /\d/;
 const QUOTE = /["«»“”„]/;
 const FIRST_LETTER = /\p{L}/u;
