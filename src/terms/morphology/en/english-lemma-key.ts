@@ -80,12 +80,11 @@ function computeKey(word: string): string {
   // A hyphenated compound inflects on its last part (mis-matches → mis-match, decision-makers → decision-maker).
   const hyphen = word.lastIndexOf('-');
   if (hyphen > 0 && hyphen < word.length - 1) return word.slice(0, hyphen + 1) + englishLemmaKey(word.slice(hyphen + 1));
-  const alone = readAt(word, 0);
-  if (!alone) return word;
   // Terms are nominal: read the word after a determiner, so "booking", "building" stay nouns rather than
-  // becoming the verbs "book", "build".
-  const nominal = readAt(`the ${word}`, 1) ?? alone;
-  let reading = nominal.pos === 'NOUN' || nominal.pos === 'ADJ' || nominal.pos === 'PROPN' ? nominal : alone;
+  // becoming the verbs "book", "build". The word is read alone only when that reading is not nominal.
+  const nominal = readAt(`the ${word}`, 1);
+  let reading = nominal && (nominal.pos === 'NOUN' || nominal.pos === 'ADJ' || nominal.pos === 'PROPN') ? nominal : readAt(word, 0) ?? nominal;
+  if (!reading) return word;
   // A participle or gerund read as a verb even after "the" is an adjective or noun in a term ("closed",
   // "applied", "tutoring"): keep the form rather than merge it with the verb. Measured on ud-en-dev: lemma
   // accuracy on nouns/adjectives 0.954 → 0.96, at the cost of verb forms, which terms do not use.
