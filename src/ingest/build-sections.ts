@@ -80,7 +80,9 @@ export interface BuiltDocument {
  */
 export function buildSections(text: string, drafts: readonly DraftBlock[], units: readonly number[], report: Report): BuiltDocument {
   const slice = (d: { range: { start: number; end: number } }) => text.slice(d.range.start, d.range.end);
-  const guesses = drafts.map((d) => guessOf(slice(d)));
+  // A block's own guess, made when first needed: labelled headings and author lines inside a unit need none.
+  const guesses: Array<Guess | undefined> = [];
+  const guessAt = (i: number): Guess => (guesses[i] ??= guessOf(slice(drafts[i])));
   // Letters of body blocks, counted once for the main language and once more per block below.
   const bodyLetterCounts = drafts.map((d) => (d.kind === 'body' ? letters(slice(d)) : 0));
 
@@ -100,10 +102,10 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
   // A name or a short line cannot tell Russian from Kazakh; inside a unit it takes the unit's language.
   const blocks: Block[] = drafts.map((d, i) => {
     const own = units[i] >= 0 ? unitLang.get(units[i]) : undefined;
-    const guess = guesses[i];
+    const label = d.kind.endsWith('heading') ? labelLang(d) : null;
     // An author line is a name: it belongs to the language version of the head it stands in.
-    const followsUnit = own && (guess.confidence < SURE || d.kind === 'author');
-    const lang = (d.kind.endsWith('heading') && labelLang(d)) || (followsUnit ? own : guess.lang);
+    const followsUnit = !label && own && (d.kind === 'author' || guessAt(i).confidence < SURE);
+    const lang = label || (followsUnit ? own : guessAt(i).lang);
     return { kind: d.kind, lang, range: { ...d.range }, text: slice(d) };
   });
 
@@ -149,7 +151,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
   // Body: the main language decides paragraphs too short to tell.
   const bodyLetters = new Map<Lang, number>();
   drafts.forEach((d, i) => {
-    const lang = guesses[i].lang;
+    const lang = d.kind === 'body' ? guessAt(i).lang : null;
     if (d.kind === 'body' && lang) bodyLetters.set(lang, (bodyLetters.get(lang) ?? 0) + bodyLetterCounts[i]);
   });
   const mainBodyLang = [...bodyLetters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -158,7 +160,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
   const listLang = new Map<number, Lang>();
   drafts.forEach((d, i) => {
     if (d.kind === 'references-heading' && d.group !== undefined) {
-      const lang = labelLang(d) ?? guesses[i].lang;
+      const lang = labelLang(d) ?? guessAt(i).lang;
       if (lang) listLang.set(d.group, lang);
     }
   });
@@ -166,7 +168,6 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
   drafts.forEach((d, i) => {
     const unit = units[i];
     const own = unit >= 0 ? unitLang.get(unit) : undefined;
-    const guess = guesses[i];
     switch (d.kind) {
       case 'title': {
         // The unit's language (from its abstract) decides: titles are short and full of names.
@@ -192,7 +193,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
         return;
       }
       case 'abstract': {
-        const lang = own ?? guess.lang;
+        const lang = own ?? guessAt(i).lang;
         if (!lang) return;
         add('abstract', lang, { text: slice(d), range: { ...d.range } }, unit, d);
         return;
@@ -220,8 +221,8 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
         return;
       }
       case 'body': {
-        const sure = guess.lang && bodyLetterCounts[i] >= MIN_BODY_LETTERS && guess.confidence >= SURE;
-        const lang = sure ? guess.lang : (mainBodyLang ?? guess.lang);
+        const sure = guessAt(i).lang && bodyLetterCounts[i] >= MIN_BODY_LETTERS && guessAt(i).confidence >= SURE;
+        const lang = sure ? guessAt(i).lang : (mainBodyLang ?? guessAt(i).lang);
         if (lang) add('body', lang, { text: slice(d), range: { ...d.range } }, -1, d);
         return;
       }
@@ -238,7 +239,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
         return;
       }
       case 'references': {
-        const lang = (d.group !== undefined ? listLang.get(d.group) : undefined) ?? guess.lang;
+        const lang = (d.group !== undefined ? listLang.get(d.group) : undefined) ?? guessAt(i).lang;
         if (lang) add('references', lang, { text: slice(d), range: { ...d.range } }, -1, d);
         return;
       }

@@ -82,8 +82,9 @@ export function decideHyphen(left: string, right: string, gap: boolean, lang: La
   // Prefixes that are also common first syllables (`co-`, `pro-`) only count once the letters are not sure.
   if (DATA[lang].compoundPrefixes.includes(l)) return { action: 'keep', because: 'compound-prefix' };
   if (boundary <= -SURE_ONE_WORD) return { action: 'keep', because: 'two-words-by-letters' };
-  const leftKnown = isKnownWord(l, lang) || evidence.standalone.has(l);
-  const rightKnown = isKnownWord(r, lang) || evidence.standalone.has(r);
+  // The document's own words first: the lexicon (a Kazakh morphological analysis) is the dearer question.
+  const leftKnown = evidence.standalone.has(l) || isKnownWord(l, lang);
+  const rightKnown = evidence.standalone.has(r) || isKnownWord(r, lang);
   const joinedKnown = isKnownWord(joined, lang);
   if (leftKnown && rightKnown && !joinedKnown) return { action: 'keep', because: 'both-parts-are-words' };
   if (joinedKnown && !(leftKnown && rightKnown)) return { action: 'join', because: 'lexicon-has-joined-form' };
