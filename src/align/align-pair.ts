@@ -1,5 +1,5 @@
 import type { BeadType } from './bead-types.js';
-import type { PairScorer } from './score-pair.js';
+import { galeChurchCost, type PairScorer } from './score-pair.js';
 
 /** A bead found by a search: per axis (language) the half-open unit range `[start, end)`, and its cost. */
 export interface SpanBead {
@@ -55,11 +55,6 @@ const COARSE_BAND = 32;
 function lengthOnlyPath(scorer: PairScorer, types: readonly BeadType[]): SpanBead[] {
   const nA = scorer.sizeA;
   const nB = scorer.sizeB;
-  const coarse: PairScorer = {
-    ...scorer,
-    cost: (i0, i1, j0, j1) => (i1 === i0 || j1 === j0 ? 0 : scorer.lengthCost(i0, i1, j0, j1) - 4),
-    costBound: undefined,
-  };
   const simple = types.filter((t) => t.counts[0] <= 2 && t.counts[1] <= 2);
   const centres = lengthDiagonal(scorer);
   for (let width = COARSE_BAND; ; width *= 2) {
@@ -72,10 +67,59 @@ function lengthOnlyPath(scorer: PairScorer, types: readonly BeadType[]): SpanBea
     lo[0] = 0;
     hi[nA] = nB;
     for (let i = nA - 1; i >= 0; i--) lo[i] = Math.min(lo[i], lo[i + 1]);
-    const beads = searchBand(coarse, simple, lo, hi);
+    const beads = searchLengthBand(scorer, simple, lo, hi);
     const full = lo.every((v) => v === 0) && hi.every((v) => v === nB);
     if (full || !touchesEdge(beads, lo, hi, nB)) return beads;
   }
+}
+
+/**
+ * `searchBand` with the coarse length-only bead cost: 0 for a unit alone, else the Gale–Church length cost − 4
+ * (a link gain, so pairing beats leaving units alone). Written out, because this search visits the widest band
+ * of all and the cost is a few arithmetic operations.
+ */
+function searchLengthBand(scorer: PairScorer, types: readonly BeadType[], lo: Int32Array, hi: Int32Array): SpanBead[] {
+  const nA = scorer.sizeA;
+  const nB = scorer.sizeB;
+  const [prefixA, prefixB] = scorer.lengthPrefix;
+  const model = scorer.model;
+  const offset = new Int32Array(nA + 2);
+  for (let i = 0; i <= nA; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1);
+  const cost = new Float64Array(offset[nA + 1]).fill(Infinity);
+  const back = new Int16Array(offset[nA + 1]).fill(-1);
+  const beadCost = new Float64Array(offset[nA + 1]);
+  if (hi[0] >= 0) cost[0] = 0;
+  const shapeCount = types.length;
+  const X = Int32Array.from(types, (t) => t.counts[0]);
+  const Y = Int32Array.from(types, (t) => t.counts[1]);
+  const prior = Float64Array.from(types, (t) => t.prior);
+  for (let i = 0; i <= nA; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestType = -1;
+      let bestBead = 0;
+      for (let t = 0; t < shapeCount; t++) {
+        const x = X[t];
+        const y = Y[t];
+        const pi = i - x;
+        const pj = j - y;
+        if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+        const previous = cost[offset[pi] + pj - lo[pi]];
+        if (previous === Infinity) continue;
+        const bead = prior[t] + (x === 0 || y === 0 ? 0 : galeChurchCost(prefixA[i] - prefixA[pi], prefixB[j] - prefixB[pj], model) - 4);
+        if (previous + bead < best) {
+          best = previous + bead;
+          bestType = t;
+          bestBead = bead;
+        }
+      }
+      cost[offset[i] + j - lo[i]] = best;
+      back[offset[i] + j - lo[i]] = bestType;
+      beadCost[offset[i] + j - lo[i]] = bestBead;
+    }
+  }
+  return backtrack(types, offset, lo, back, beadCost, nA, nB);
 }
 
 /**
@@ -135,6 +179,19 @@ export function searchBand(
       beadCost[offset[i] + j - lo[i]] = bestBead;
     }
   }
+  return backtrack(types, offset, lo, back, beadCost, nA, nB);
+}
+
+/** The beads of the best path of a banded pair search, read back from (nA, nB). */
+function backtrack(
+  types: readonly BeadType[],
+  offset: Int32Array,
+  lo: Int32Array,
+  back: Int16Array,
+  beadCost: Float64Array,
+  nA: number,
+  nB: number,
+): SpanBead[] {
   const beads: SpanBead[] = [];
   let i = nA;
   let j = nB;

@@ -31,6 +31,10 @@ export interface PairScorer {
   readonly sizeB: number;
   /** Length of unit i of side A (0) or B (1). */
   unitLength(side: 0 | 1, i: number): number;
+  /** Prefix sums of the unit lengths of each side (`[0]` = 0) and the length model: `lengthCost` is
+   * `galeChurchCost(prefixA[i1] − prefixA[i0], prefixB[j1] − prefixB[j0], model)`. */
+  readonly lengthPrefix: readonly [Float64Array, Float64Array];
+  readonly model: LengthModel;
   cost(i0: number, i1: number, j0: number, j1: number): number;
   /**
    * A lower bound of `cost` that needs no token matching: the cost as if every linkable token of the smaller side
@@ -64,6 +68,8 @@ export function makePairScorer(
     sizeA: lengthsA.length,
     sizeB: lengthsB.length,
     unitLength: (side, i) => (side === 0 ? lengthsA[i] : lengthsB[i]),
+    lengthPrefix: [prefixA, prefixB],
+    model,
     lexical,
     lengthCost,
     cost: computeCost,
