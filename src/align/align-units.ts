@@ -14,7 +14,7 @@ import {
   type BeadEvidence,
 } from './score-confidence.js';
 import { cognateIndex, linkCognates, type CognateIndex } from './find-cognates.js';
-import { learnLexicon, type LexiconEvidence } from './learn-lexicon.js';
+import { isLexiconStem, learnLexiconIds } from './learn-lexicon.js';
 import { lengthModel } from './length-constants.js';
 import { emptyTokenTable, internTokens, lexicalMatchOf, type TokenTable } from './lexical-match.js';
 import { makePairScorer, PAIR_WEIGHTS, type PairScorer } from './score-pair.js';
@@ -224,7 +224,7 @@ function tripleTypes(): BeadType[] {
 }
 
 /** Pair scorers for every pair of axes; `lengthOnly` drops all lexical evidence (the Gale–Church baseline). */
-function makeScorers(input: AlignInput, learned: Map<string, Array<[string, string]>> | [], lengthOnly: boolean): Scorers {
+function makeScorers(input: AlignInput, learned: Map<string, Array<[number, number]>> | [], lengthOnly: boolean): Scorers {
   const scorers: Scorers = new Map();
   const axes = input.langs.length;
   for (let a = 0; a < axes; a++) {
@@ -232,10 +232,9 @@ function makeScorers(input: AlignInput, learned: Map<string, Array<[string, stri
       const key = `${a},${b}`;
       const fa = input.features[a];
       const fb = input.features[b];
-      const links = lengthOnly ? [] : [...cognatesOf(input, a, b), ...(learned instanceof Map ? (learned.get(key) ?? []) : [])];
       const match = lengthOnly
-        ? lexicalMatchOf(emptyTokenTable(fa.length), emptyTokenTable(fb.length), links)
-        : lexicalMatchOf(input.tokens[a], input.tokens[b], links);
+        ? lexicalMatchOf(emptyTokenTable(fa.length), emptyTokenTable(fb.length), [])
+        : lexicalMatchOf(input.tokens[a], input.tokens[b], cognatesOf(input, a, b), learned instanceof Map ? learned.get(key) : undefined);
       const scale = axes === 3 ? (TRIPLE_PAIR_SCALE[key] ?? 1) : 1;
       const base = lengthOnly ? { ...PAIR_WEIGHTS, lexical: 0, unmatched: 0 } : PAIR_WEIGHTS;
       const weights = {
@@ -282,35 +281,96 @@ function loneDiscount(input: AlignInput): (axis: number, unit: number) => number
   return (axis, unit) => (input.features[axis][unit].fragment ? FRAGMENT_ALONE_DISCOUNT : 0);
 }
 
-/** Groups to learn the lexicon from, per pair of axes: confident beads with both sides, plus the seeds. */
+/**
+ * The lexicon learned per pair of axes from confident beads with both sides, plus the seeds, as pairs of token ids
+ * of the axes' token tables (see `learnLexiconIds`).
+ */
 function lexiconEvidence(
   input: AlignInput,
   beads: readonly SpanBead[],
   scores: readonly number[],
   threshold: number,
-): Map<string, Array<[string, string]>> {
-  const out = new Map<string, Array<[string, string]>>();
+): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
   const axes = input.langs.length;
+  const ids = input.langs.map((_, axis) => lexiconIds(input, axis));
   for (let a = 0; a < axes; a++) {
     for (let b = a + 1; b < axes; b++) {
-      const evidence: LexiconEvidence[] = [];
+      const groups: Array<[Int32Array, Int32Array]> = [];
       beads.forEach((bead, index) => {
         if (scores[index] < threshold) return;
         if (bead.ends[a] === bead.starts[a] || bead.ends[b] === bead.starts[b]) return;
-        evidence.push({
-          a: input.features[a].slice(bead.starts[a], bead.ends[a]),
-          b: input.features[b].slice(bead.starts[b], bead.ends[b]),
-        });
+        groups.push([groupIds(ids[a], bead.starts[a], bead.ends[a]), groupIds(ids[b], bead.starts[b], bead.ends[b])]);
       });
-      for (const seed of input.seeds) {
-        const sa = seed[input.langs[a]];
-        const sb = seed[input.langs[b]];
-        if (sa && sb) evidence.push({ a: [sa], b: [sb] });
-      }
-      out.set(`${a},${b}`, learnLexicon(evidence));
+      input.seeds.forEach((_, seed) => {
+        const sa = ids[a].seeds[seed];
+        const sb = ids[b].seeds[seed];
+        if (sa && sb) groups.push([sa, sb]);
+      });
+      // Stems found only in the seeds can link no token of the document.
+      const sizeA = input.tokens[a].weights.length;
+      const sizeB = input.tokens[b].weights.length;
+      const learned = learnLexiconIds(groups, ids[a].size, ids[b].size).filter(([x, y]) => x < sizeA && y < sizeB);
+      out.set(`${a},${b}`, learned);
     }
   }
   return out;
+}
+
+/**
+ * The lexicon's view of one axis: per unit, the token ids of its words long enough to learn from (distinct, as the
+ * words of a unit are); per seed, the same for the seed's text, stems found in no unit getting ids past the token
+ * table; `size` bounds all ids; `seen` stamps ids when groups of several units are merged.
+ */
+interface LexiconIds {
+  units: Int32Array[];
+  seeds: Array<Int32Array | undefined>;
+  size: number;
+  seen: Int32Array;
+  stamp: number;
+}
+
+function lexiconIds(input: AlignInput, axis: number): LexiconIds {
+  const table = input.tokens[axis];
+  const units = input.features[axis].map((unit, u) => {
+    const tokens = table.units[u];
+    const out: number[] = [];
+    // A unit's tokens start with its words, in order.
+    unit.words.forEach((word, w) => {
+      if (isLexiconStem(word.stem)) out.push(tokens[w]);
+    });
+    return Int32Array.from(out);
+  });
+  const extra = new Map<string, number>();
+  let size = table.weights.length;
+  const seeds = input.seeds.map((seed) => {
+    const features = seed[input.langs[axis]];
+    if (!features) return undefined;
+    const out: number[] = [];
+    for (const word of features.words) {
+      if (!isLexiconStem(word.stem)) continue;
+      let id = table.words.get(word.stem) ?? extra.get(word.stem);
+      if (id === undefined) extra.set(word.stem, (id = size++));
+      out.push(id);
+    }
+    return Int32Array.from(out);
+  });
+  return { units, seeds, size, seen: new Int32Array(size), stamp: 0 };
+}
+
+/** The distinct lexicon ids of units [start, end) of an axis. */
+function groupIds(ids: LexiconIds, start: number, end: number): Int32Array {
+  if (end - start === 1) return ids.units[start];
+  const stamp = ++ids.stamp;
+  const out: number[] = [];
+  for (let u = start; u < end; u++) {
+    for (const id of ids.units[u]) {
+      if (ids.seen[id] === stamp) continue;
+      ids.seen[id] = stamp;
+      out.push(id);
+    }
+  }
+  return Int32Array.from(out);
 }
 
 function toBead(langs: readonly Lang[], bead: SpanBead, score: number, flags: string[]): Bead {

@@ -24,13 +24,26 @@ export function learnLexicon(evidence: readonly LexiconEvidence[]): Array<[strin
   const vocabularyA = new Map<string, number>();
   const vocabularyB = new Map<string, number>();
   const groups: Array<[Int32Array, Int32Array]> = [];
-  for (const group of evidence) {
-    const a = groupStems(group.a, vocabularyA);
-    const b = groupStems(group.b, vocabularyB);
-    if (a.length > 0 && b.length > 0) groups.push([a, b]);
-  }
-  const frequencyA = new Int32Array(vocabularyA.size);
-  const frequencyB = new Int32Array(vocabularyB.size);
+  for (const group of evidence) groups.push([groupStems(group.a, vocabularyA), groupStems(group.b, vocabularyB)]);
+  const stemsA = [...vocabularyA.keys()];
+  const stemsB = [...vocabularyB.keys()];
+  return learnLexiconIds(groups, vocabularyA.size, vocabularyB.size).map(([a, b]) => [stemsA[a], stemsB[b]]);
+}
+
+/**
+ * `learnLexicon` over groups of distinct stem ids (`sizeA` and `sizeB` bound the ids of each side; groups with an
+ * empty side are skipped).
+ *
+ * @returns pairs of ids `[idA, idB]`, by idA then idB.
+ */
+export function learnLexiconIds(
+  allGroups: ReadonlyArray<readonly [Int32Array, Int32Array]>,
+  sizeA: number,
+  sizeB: number,
+): Array<[number, number]> {
+  const groups = allGroups.filter(([a, b]) => a.length > 0 && b.length > 0);
+  const frequencyA = new Int32Array(sizeA);
+  const frequencyB = new Int32Array(sizeB);
   for (const [a, b] of groups) {
     for (const id of a) frequencyA[id]++;
     for (const id of b) frequencyB[id]++;
@@ -40,24 +53,24 @@ export function learnLexicon(evidence: readonly LexiconEvidence[]): Array<[strin
   // either. Co-occurrences are counted stem by stem of A through an index of the groups each stem occurs in, into
   // one reused array over the stems of B: no pair keys, no map, no sort of all co-occurrences.
   const frequent = groups.map(([a, b]) => [a.filter((id) => frequencyA[id] >= LEXICON_MIN_COUNT), b.filter((id) => frequencyB[id] >= LEXICON_MIN_COUNT)] as const);
-  const postingStart = new Int32Array(vocabularyA.size + 1);
+  const postingStart = new Int32Array(sizeA + 1);
   for (const [a] of frequent) for (const idA of a) postingStart[idA + 1]++;
-  for (let id = 0; id < vocabularyA.size; id++) postingStart[id + 1] += postingStart[id];
-  const postings = new Int32Array(postingStart[vocabularyA.size]);
-  const filled = postingStart.slice(0, vocabularyA.size);
+  for (let id = 0; id < sizeA; id++) postingStart[id + 1] += postingStart[id];
+  const postings = new Int32Array(postingStart[sizeA]);
+  const filled = postingStart.slice(0, sizeA);
   frequent.forEach(([a], group) => {
     for (const idA of a) postings[filled[idA]++] = group;
   });
-  const stemsA = [...vocabularyA.keys()];
-  const stemsB = [...vocabularyB.keys()];
-  const counts = new Int32Array(vocabularyB.size);
+  const counts = new Int32Array(sizeB);
   const touched: number[] = [];
-  const links: Array<[string, string]> = [];
-  for (let idA = 0; idA < vocabularyA.size; idA++) {
+  const links: Array<[number, number]> = [];
+  for (let idA = 0; idA < sizeA; idA++) {
     const fa = frequencyA[idA];
     if (fa < LEXICON_MIN_COUNT) continue;
     for (let p = postingStart[idA]; p < postingStart[idA + 1]; p++) {
-      for (const idB of frequent[postings[p]][1]) {
+      const b = frequent[postings[p]][1];
+      for (let n = 0; n < b.length; n++) {
+        const idB = b[n];
         const fb = frequencyB[idB];
         if (2 * Math.min(fa, fb) < LEXICON_MIN_DICE * (fa + fb)) continue;
         if (counts[idB] === 0) touched.push(idB);
@@ -65,17 +78,22 @@ export function learnLexicon(evidence: readonly LexiconEvidence[]): Array<[strin
       }
     }
     // Stems of B in id order, so the lexicon comes out in the same order whatever the group order.
-    touched.sort((x, y) => x - y);
+    if (touched.length > 1) touched.sort((x, y) => x - y);
     for (const idB of touched) {
       const count = counts[idB];
       counts[idB] = 0;
       if (count < LEXICON_MIN_COUNT) continue;
       const dice = (2 * count) / (fa + frequencyB[idB]);
-      if (dice >= LEXICON_MIN_DICE) links.push([stemsA[idA], stemsB[idB]]);
+      if (dice >= LEXICON_MIN_DICE) links.push([idA, idB]);
     }
     touched.length = 0;
   }
   return links;
+}
+
+/** Whether a stem is long enough to be a content word worth learning (see `MIN_STEM_LENGTH`). */
+export function isLexiconStem(stem: string): boolean {
+  return stem.length >= MIN_STEM_LENGTH;
 }
 
 /** The distinct stem ids of a group's units (stems long enough to be content words). */

@@ -92,8 +92,14 @@ interface Side {
  * Builds the matcher of two interned documents.
  *
  * @param wordLinks pairs `[stemA, stemB]` that translate each other (cognates, learned lexicon, seeds).
+ * @param tokenLinks more such pairs, as token ids of the two tables (a lexicon learned over the tables' ids).
  */
-export function lexicalMatchOf(tableA: TokenTable, tableB: TokenTable, wordLinks: Iterable<readonly [string, string]>): LexicalMatch {
+export function lexicalMatchOf(
+  tableA: TokenTable,
+  tableB: TokenTable,
+  wordLinks: Iterable<readonly [string, string]>,
+  tokenLinks: ReadonlyArray<readonly [number, number]> = [],
+): LexicalMatch {
   // Links as two parallel lists of token ids, then one flat partner list per side. A link given twice only
   // repeats a partner, which changes no match.
   const fromA: number[] = [];
@@ -111,6 +117,10 @@ export function lexicalMatchOf(tableA: TokenTable, tableB: TokenTable, wordLinks
     if (a === undefined) continue;
     const b = tableB.words.get(stemB);
     if (b === undefined) continue;
+    fromA.push(a);
+    toB.push(b);
+  }
+  for (const [a, b] of tokenLinks) {
     fromA.push(a);
     toB.push(b);
   }
