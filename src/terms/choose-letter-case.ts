@@ -33,18 +33,21 @@ function writtenCaseOf(text: string): LetterCase {
 export function chooseLetterCase(samples: readonly CaseSample[]): Map<string, LetterCase> {
   const counts = new Map<string, { lower: number; capital: number; upper: number }>();
   for (const sample of samples) {
-    const count = counts.get(sample.key) ?? { lower: 0, capital: 0, upper: 0 };
+    // A sentence-initial word says nothing (unless the dictionary knows it as a name).
+    if (sample.initial && !sample.proper) continue;
+    let count = counts.get(sample.key);
+    if (count === undefined) {
+      count = { lower: 0, capital: 0, upper: 0 };
+      counts.set(sample.key, count);
+    }
     if (sample.proper) {
       count.capital++;
-      counts.set(sample.key, count);
       continue;
     }
-    if (sample.initial) continue;
     const written = writtenCaseOf(sample.text);
     if (written === 'upper') count.upper++;
     else if (written === 'capital') count.capital++;
     else count.lower++;
-    counts.set(sample.key, count);
   }
   const cases = new Map<string, LetterCase>();
   for (const [key, count] of counts) {

@@ -106,7 +106,7 @@ export function groupCandidates(
     group.singularVotes?.add(singular);
   }
   const list = [...groups.values()];
-  const scores = scoreCValue(list.map((g) => ({ wordKeys: g.first.wordKeys, frequency: g.occurrences.length })));
+  const scores = scoreCValue(list.map((g) => ({ wordKeys: g.first.wordKeys, frequency: g.occurrences.length, key: g.first.key })));
   const candidates = list.map((g, i): TermCandidate => {
     const hasCase = letterCase.size > 0 && g.first.wordKeys.some((key) => letterCase.has(key));
     const vote = g.votes.mostFrequent();

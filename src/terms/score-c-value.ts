@@ -2,6 +2,8 @@
 export interface CValueInput {
   wordKeys: readonly string[];
   frequency: number;
+  /** The word keys joined by a space, when the caller has it already. */
+  key?: string;
 }
 
 /**
@@ -16,11 +18,13 @@ export interface CValueInput {
  */
 export function scoreCValue(candidates: readonly CValueInput[]): number[] {
   const indexByKey = new Map<string, number>();
-  candidates.forEach((c, i) => indexByKey.set(c.wordKeys.join(' '), i));
+  candidates.forEach((c, i) => indexByKey.set(c.key ?? c.wordKeys.join(' '), i));
   const nestedSum = new Array<number>(candidates.length).fill(0);
   const nestedCount = new Array<number>(candidates.length).fill(0);
   candidates.forEach((longer) => {
     const keys = longer.wordKeys;
+    // A single word contains no shorter candidate.
+    if (keys.length < 2) return;
     const seen = new Set<number>();
     for (let from = 0; from < keys.length; from++) {
       for (let to = from + 1; to <= keys.length; to++) {

@@ -1,56 +1,75 @@
 /**
  * Counts of string values in the order they were first seen, for the few distinct values one term gathers in a
- * document (its surface variants, its proposed canonical forms). A document has hundreds of terms with one or
- * two values each: arrays searched in order are much cheaper to make than a Map per term; past a few values an
- * index takes over the search.
+ * document (its surface variants, its proposed canonical forms). A document has hundreds of terms, most with a
+ * single value: the first value is kept in fields, arrays come only with a second value, and past a few values
+ * an index takes over the search. Much cheaper to make than a Map per term.
  */
 export class Tally {
-  readonly values: string[];
-  readonly counts: number[];
+  private readonly first: string;
+  private firstCount = 1;
+  /** Values after the first, with their counts; null while there is only one. */
+  private more: string[] | null = null;
+  private moreCounts: number[] | null = null;
   private index: Map<string, number> | null = null;
 
-  /** A tally that has seen `first` once (arrays start at their exact size: most tallies keep one value). */
+  /** A tally that has seen `first` once. */
   constructor(first: string) {
-    this.values = [first];
-    this.counts = [1];
-  }
-
-  /** A copy, to go on counting apart. */
-  clone(): Tally {
-    const copy = new Tally(this.values[0]);
-    for (let i = 1; i < this.values.length; i++) copy.values.push(this.values[i]);
-    for (let i = 0; i < this.counts.length; i++) copy.counts[i] = this.counts[i];
-    return copy;
+    this.first = first;
   }
 
   /** Adds one to the count of `value`. */
   add(value: string): void {
-    const at = this.positionOf(value);
-    if (at >= 0) {
-      this.counts[at]++;
+    if (value === this.first) {
+      this.firstCount++;
       return;
     }
-    this.values.push(value);
-    this.counts.push(1);
-    this.index?.set(value, this.values.length - 1);
+    if (this.more === null || this.moreCounts === null) {
+      this.more = [value];
+      this.moreCounts = [1];
+      return;
+    }
+    const at = this.positionOf(this.more, value);
+    if (at >= 0) {
+      this.moreCounts[at]++;
+      return;
+    }
+    this.more.push(value);
+    this.moreCounts.push(1);
+    this.index?.set(value, this.more.length - 1);
   }
 
-  private positionOf(value: string): number {
+  private positionOf(more: string[], value: string): number {
     if (this.index) return this.index.get(value) ?? -1;
-    const values = this.values;
-    for (let i = 0; i < values.length; i++) if (values[i] === value) return i;
-    if (values.length >= INDEX_FROM) this.index = new Map(values.map((v, i) => [v, i]));
+    for (let i = 0; i < more.length; i++) if (more[i] === value) return i;
+    if (more.length >= INDEX_FROM) this.index = new Map(more.map((v, i) => [v, i]));
     return -1;
+  }
+
+  /** The values in the order first seen. */
+  get values(): string[] {
+    return this.more === null ? [this.first] : [this.first, ...this.more];
+  }
+
+  /** A copy, to go on counting apart. */
+  clone(): Tally {
+    const copy = new Tally(this.first);
+    copy.firstCount = this.firstCount;
+    if (this.more !== null && this.moreCounts !== null) {
+      copy.more = [...this.more];
+      copy.moreCounts = [...this.moreCounts];
+    }
+    return copy;
   }
 
   /** The most frequent value; ties go to the one seen first. */
   mostFrequent(): string {
-    let best = '';
-    let bestCount = -1;
-    for (let i = 0; i < this.values.length; i++) {
-      if (this.counts[i] > bestCount) {
-        best = this.values[i];
-        bestCount = this.counts[i];
+    let best = this.first;
+    if (this.more === null || this.moreCounts === null) return best;
+    let bestCount = this.firstCount;
+    for (let i = 0; i < this.more.length; i++) {
+      if (this.moreCounts[i] > bestCount) {
+        best = this.more[i];
+        bestCount = this.moreCounts[i];
       }
     }
     return best;
@@ -63,7 +82,10 @@ export class Tally {
    */
   toRecord(): Record<string, number> {
     const record = Object.create(null) as Record<string, number>;
-    for (let i = 0; i < this.values.length; i++) record[this.values[i]] = this.counts[i];
+    record[this.first] = this.firstCount;
+    if (this.more !== null && this.moreCounts !== null) {
+      for (let i = 0; i < this.more.length; i++) record[this.more[i]] = this.moreCounts[i];
+    }
     return record;
   }
 }
