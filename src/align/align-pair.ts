@@ -149,7 +149,7 @@ export function searchBand(
   const prior = Float64Array.from(types, (t) => t.prior);
   const discountA = Float64Array.from({ length: nA }, (_, unit) => loneDiscount?.(0, unit) ?? 0);
   const discountB = Float64Array.from({ length: nB }, (_, unit) => loneDiscount?.(1, unit) ?? 0);
-  const bound = scorer.costBound;
+  const bounded = scorer.costBound !== undefined;
   for (let i = 0; i <= nA; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue;
@@ -165,7 +165,7 @@ export function searchBand(
         const previous = cost[offset[pi] + pj - lo[pi]];
         if (previous === Infinity) continue;
         // A bead whose cost bound already loses to the best so far cannot win (the comparison below is strict).
-        if (bound !== undefined && x > 0 && y > 0 && previous + (prior[t] + bound(pi, i, pj, j)) >= best) continue;
+        if (bounded && x > 0 && y > 0 && previous + (prior[t] + scorer.costBound!(pi, i, pj, j)) >= best) continue;
         let bead = prior[t] + scorer.cost(pi, i, pj, j);
         if (x + y === 1) bead -= x === 1 ? discountA[pi] : discountB[pj];
         if (previous + bead < best) {

@@ -136,9 +136,20 @@ export function alignTriple(
                   if (s12 >= 0) bound += cost12 === cost12 ? cost12 : b12[block12 + s12];
                   if (discount >= 0) bound -= discount;
                   if (bound > best || (bound === best && t > bestType)) continue;
-                  if (cost01 !== cost01) cost01 = c01.fill(base01 + s01, i, j, s01);
-                  if (cost02 !== cost02) cost02 = c02.fill(block02 + s02, i, k, s02);
-                  if (cost12 !== cost12) cost12 = c12.fill(block12 + s12, j, k, s12);
+                  // Computed into the arrays and read back from them: a value returned by a call would make the
+                  // optimiser box every cost read in this loop.
+                  if (cost01 !== cost01) {
+                    c01.fill(base01 + s01, i, j, s01);
+                    cost01 = v01[base01 + s01];
+                  }
+                  if (cost02 !== cost02) {
+                    c02.fill(block02 + s02, i, k, s02);
+                    cost02 = v02[block02 + s02];
+                  }
+                  if (cost12 !== cost12) {
+                    c12.fill(block12 + s12, j, k, s12);
+                    cost12 = v12[block12 + s12];
+                  }
                 }
                 let total = previous + prior[t];
                 if (s01 >= 0) total += cost01;
@@ -200,7 +211,7 @@ class PairCostCache {
     this.bounds = new Float64Array(this.offsets[lo.length]).fill(NaN);
     // Up front for the whole band: the exact cost of shapes with one side empty (a prefix-sum difference) and a
     // bound of the others (a length cost), so the search reads them from arrays; the token matching stays lazy.
-    const bound = scorer.costBound;
+    const bounded = scorer.costBound !== undefined;
     for (let a = 0; a < lo.length; a++) {
       for (let b = lo[a]; b <= hi[a]; b++) {
         const block = this.offsets[a] + (b - lo[a]) * 16;
@@ -208,7 +219,7 @@ class PairCostCache {
           for (let y = 0; y <= Math.min(3, b); y++) {
             if (x + y === 0) continue;
             if (x === 0 || y === 0) this.values[block + x * 4 + y] = scorer.cost(a - x, a, b - y, b);
-            else this.bounds[block + x * 4 + y] = bound ? bound(a - x, a, b - y, b) : -Infinity;
+            else this.bounds[block + x * 4 + y] = bounded ? scorer.costBound!(a - x, a, b - y, b) : -Infinity;
           }
         }
       }
@@ -220,19 +231,19 @@ class PairCostCache {
     return this.offsets[a] + (b - this.lo[a]) * 16;
   }
 
-  /** Computes, stores and returns the cost at `index` = block of (a, b) + `slot` (x·4 + y). */
-  fill(index: number, a: number, b: number, slot: number): number {
+  /** Computes and stores the cost at `index` = block of (a, b) + `slot` (x·4 + y). */
+  fill(index: number, a: number, b: number, slot: number): void {
     const x = slot >> 2;
     const y = slot & 3;
-    return (this.values[index] = this.scorer.cost(a - x, a, b - y, b));
+    this.values[index] = this.scorer.cost(a - x, a, b - y, b);
   }
 
   get(a: number, b: number, x: number, y: number): number {
     const offset = b - this.lo[a];
     if (offset < 0 || b > this.hi[a]) return this.scorer.cost(a - x, a, b - y, b);
     const index = this.offsets[a] + offset * 16 + x * 4 + y;
-    const value = this.values[index];
-    return value === value ? value : this.fill(index, a, b, x * 4 + y);
+    if (this.values[index] !== this.values[index]) this.fill(index, a, b, x * 4 + y);
+    return this.values[index];
   }
 }
 

@@ -126,60 +126,76 @@ export function lexicalMatchOf(
   }
   const a = makeSide(tableA, fromA, toB);
   const b = makeSide(tableB, toB, fromA);
-  const cells = new CellCache(a, b);
+  return new TokenMatcher(a, b);
+}
+
+/** The matcher as a class, so the searches' calls to `matched` have one target whatever the language pair. */
+class TokenMatcher implements LexicalMatch {
+  private readonly cells: CellCache;
   // A group match counts each distinct token once, even when it occurs or matches in several units of the group
   // (a name repeated in two merged sentences is one piece of evidence); fresh stamp values avoid clearing.
-  const seenA = new Int32Array(a.weights.length);
-  const seenB = new Int32Array(b.weights.length);
-  let stamp = 0;
-  return {
-    matched(i0, i1, j0, j1) {
-      if (i1 - i0 === 1 && j1 - j0 === 1) {
-        // One unit a side: its tokens are distinct already, no stamps needed.
-        const at = cells.get(i0, j0);
-        if (at < 0) return 0;
+  private readonly seenA: Int32Array;
+  private readonly seenB: Int32Array;
+  private stamp = 0;
+
+  constructor(
+    private readonly a: Side,
+    private readonly b: Side,
+  ) {
+    this.cells = new CellCache(a, b);
+    this.seenA = new Int32Array(a.weights.length);
+    this.seenB = new Int32Array(b.weights.length);
+  }
+
+  matched(i0: number, i1: number, j0: number, j1: number): number {
+    const { cells, a, b } = this;
+    if (i1 - i0 === 1 && j1 - j0 === 1) {
+      // One unit a side: its tokens are distinct already, no stamps needed.
+      const at = cells.get(i0, j0);
+      if (at < 0) return 0;
+      const pool = cells.pool;
+      const endA = at + 2 + pool[at];
+      const endB = endA + pool[at + 1];
+      let sumA = 0;
+      let sumB = 0;
+      for (let t = at + 2; t < endA; t++) sumA += a.weights[pool[t]];
+      for (let t = endA; t < endB; t++) sumB += b.weights[pool[t]];
+      return Math.min(sumA, sumB);
+    }
+    const stamp = ++this.stamp;
+    const { seenA, seenB } = this;
+    let sumA = 0;
+    let sumB = 0;
+    for (let i = i0; i < i1; i++) {
+      for (let j = j0; j < j1; j++) {
+        const at = cells.get(i, j);
+        if (at < 0) continue;
+        // `get` may grow the pool: read it after the call.
         const pool = cells.pool;
         const endA = at + 2 + pool[at];
         const endB = endA + pool[at + 1];
-        let sumA = 0;
-        let sumB = 0;
-        for (let t = at + 2; t < endA; t++) sumA += a.weights[pool[t]];
-        for (let t = endA; t < endB; t++) sumB += b.weights[pool[t]];
-        return Math.min(sumA, sumB);
-      }
-      stamp++;
-      let sumA = 0;
-      let sumB = 0;
-      for (let i = i0; i < i1; i++) {
-        for (let j = j0; j < j1; j++) {
-          const at = cells.get(i, j);
-          if (at < 0) continue;
-          // `get` may grow the pool: read it after the call.
-          const cellPool = cells.pool;
-          const endA = at + 2 + cellPool[at];
-          const endB = endA + cellPool[at + 1];
-          for (let t = at + 2; t < endA; t++) {
-            const token = cellPool[t];
-            if (seenA[token] !== stamp) {
-              seenA[token] = stamp;
-              sumA += a.weights[token];
-            }
+        for (let t = at + 2; t < endA; t++) {
+          const token = pool[t];
+          if (seenA[token] !== stamp) {
+            seenA[token] = stamp;
+            sumA += a.weights[token];
           }
-          for (let t = endA; t < endB; t++) {
-            const token = cellPool[t];
-            if (seenB[token] !== stamp) {
-              seenB[token] = stamp;
-              sumB += b.weights[token];
-            }
+        }
+        for (let t = endA; t < endB; t++) {
+          const token = pool[t];
+          if (seenB[token] !== stamp) {
+            seenB[token] = stamp;
+            sumB += b.weights[token];
           }
         }
       }
-      return Math.min(sumA, sumB);
-    },
-    linkable(side, i) {
-      return (side === 0 ? a : b).linkable[i];
-    },
-  };
+    }
+    return Math.min(sumA, sumB);
+  }
+
+  linkable(side: 0 | 1, i: number): number {
+    return (side === 0 ? this.a : this.b).linkable[i];
+  }
 }
 
 /** Width of the window of columns each row of the cell cache keeps in an array (searches stay in a band). */

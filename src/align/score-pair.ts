@@ -55,51 +55,77 @@ export function makePairScorer(
   match: LexicalMatch,
   weights = PAIR_WEIGHTS,
 ): PairScorer {
-  const prefixA = prefixSums(lengthsA);
-  const prefixB = prefixSums(lengthsB);
-  const linkA = prefixSums(lengthsA.map((_, i) => match.linkable(0, i)));
-  const linkB = prefixSums(lengthsB.map((_, j) => match.linkable(1, j)));
-  const matchedWeight = (i0: number, i1: number, j0: number, j1: number): number => match.matched(i0, i1, j0, j1);
-  const lexical = (i0: number, i1: number, j0: number, j1: number): number =>
-    (2 * matchedWeight(i0, i1, j0, j1)) / (linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0] + 1);
-  const lengthCost = (i0: number, i1: number, j0: number, j1: number): number =>
-    galeChurchCost(prefixA[i1] - prefixA[i0], prefixB[j1] - prefixB[j0], model);
-  return {
-    sizeA: lengthsA.length,
-    sizeB: lengthsB.length,
-    unitLength: (side, i) => (side === 0 ? lengthsA[i] : lengthsB[i]),
-    lengthPrefix: [prefixA, prefixB],
-    model,
-    lexical,
-    lengthCost,
-    cost: computeCost,
-    costBound,
-  };
-  function costBound(i0: number, i1: number, j0: number, j1: number): number {
-    if (i1 === i0 || j1 === j0) return computeCost(i0, i1, j0, j1);
+  return new LengthAndTokenScorer(lengthsA, lengthsB, model, match, weights);
+}
+
+/**
+ * The pair scorer as a class: the searches call its methods millions of times, and methods shared by every
+ * instance keep those call sites monomorphic (closures per scorer made the optimiser give up on the searches).
+ */
+class LengthAndTokenScorer implements PairScorer {
+  readonly sizeA: number;
+  readonly sizeB: number;
+  readonly lengthPrefix: readonly [Float64Array, Float64Array];
+  private readonly prefixA: Float64Array;
+  private readonly prefixB: Float64Array;
+  private readonly linkA: Float64Array;
+  private readonly linkB: Float64Array;
+
+  constructor(
+    private readonly lengthsA: readonly number[],
+    private readonly lengthsB: readonly number[],
+    readonly model: LengthModel,
+    private readonly match: LexicalMatch,
+    private readonly weights: typeof PAIR_WEIGHTS,
+  ) {
+    this.sizeA = lengthsA.length;
+    this.sizeB = lengthsB.length;
+    this.prefixA = prefixSums(lengthsA);
+    this.prefixB = prefixSums(lengthsB);
+    this.lengthPrefix = [this.prefixA, this.prefixB];
+    this.linkA = prefixSums(lengthsA.map((_, i) => match.linkable(0, i)));
+    this.linkB = prefixSums(lengthsB.map((_, j) => match.linkable(1, j)));
+  }
+
+  unitLength(side: 0 | 1, i: number): number {
+    return side === 0 ? this.lengthsA[i] : this.lengthsB[i];
+  }
+
+  lexical(i0: number, i1: number, j0: number, j1: number): number {
+    const { linkA, linkB } = this;
+    return (2 * this.match.matched(i0, i1, j0, j1)) / (linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0] + 1);
+  }
+
+  lengthCost(i0: number, i1: number, j0: number, j1: number): number {
+    return galeChurchCost(this.prefixA[i1] - this.prefixA[i0], this.prefixB[j1] - this.prefixB[j0], this.model);
+  }
+
+  costBound(i0: number, i1: number, j0: number, j1: number): number {
+    if (i1 === i0 || j1 === j0) return this.cost(i0, i1, j0, j1);
+    const { linkA, linkB, weights } = this;
     const linkable = linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0];
-    const length = weights.length * lengthCost(i0, i1, j0, j1);
+    const length = weights.length * this.lengthCost(i0, i1, j0, j1);
     if (length >= HOPELESS_LENGTH_COST) return length + weights.unmatched * linkable - weights.link;
     // The cost formula below with the matched weight at its largest possible value (every term of it falls as the
     // matched weight grows, and floating-point rounding keeps that order, so this never exceeds the cost).
     const most = Math.min(linkA[i1] - linkA[i0], linkB[j1] - linkB[j0]);
     return length - weights.lexical * most + weights.unmatched * Math.max(0, linkable - 2 * most) - weights.link;
   }
-  function computeCost(i0: number, i1: number, j0: number, j1: number): number {
-    {
-      const linkable = linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0];
-      if (i1 === i0 || j1 === j0) return weights.unmatched * linkable;
-      const length = weights.length * lengthCost(i0, i1, j0, j1);
-      // Lengths this far apart lose whatever the words say; skip the token matching (half the searches' cost).
-      if (length >= HOPELESS_LENGTH_COST) return length + weights.unmatched * linkable - weights.link;
-      const matched = matchedWeight(i0, i1, j0, j1);
-      return (
-        length -
-        weights.lexical * matched +
-        weights.unmatched * Math.max(0, linkable - 2 * matched) -
-        weights.link
-      );
-    }
+
+  cost(i0: number, i1: number, j0: number, j1: number): number {
+    const { linkA, linkB, weights } = this;
+    const linkable = linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0];
+    if (i1 === i0 || j1 === j0) return weights.unmatched * linkable;
+    const length = weights.length * this.lengthCost(i0, i1, j0, j1);
+    // Lengths this far apart lose whatever the words say; skip the token matching (half the searches' cost).
+    if (length >= HOPELESS_LENGTH_COST) return length + weights.unmatched * linkable - weights.link;
+    const matched = this.match.matched(i0, i1, j0, j1);
+    return (
+      length -
+      weights.lexical * matched +
+      weights.unmatched * Math.max(0, linkable - 2 * matched) -
+      weights.link
+    );
   }
 }
 
