@@ -51,5 +51,5 @@ export function fromProfileFile(file: ProfileFile): LidProfiles {
     }
     profiles[id] = profile;
   }
-  return { langs, profiles, vocabulary: seen.map((set) => set.size), logProbabilities: new Map() };
+  return { langs, profiles, vocabulary: seen.map((set) => set.size) };
 }

@@ -1,6 +1,6 @@
 import { MAX_NGRAM } from './char-ngrams.js';
 import { foldLookalikesForLid } from './fold-lookalikes.js';
-import { logProbabilitiesOf } from './train-profiles.js';
+import { ALPHA } from './train-profiles.js';
 import type { LidProfiles, ProfileId } from './types.js';
 
 /** Letters scored at most: a few hundred characters decide the language; whole body paragraphs need not be read. */
@@ -63,20 +63,27 @@ function gramIndexOf(profiles: LidProfiles): GramIndex {
     for (let i = 0; i < gram.length; i++) key = key * base + ids[gram.charCodeAt(i)];
     return key;
   };
-  // Every n-gram of any profile gets a row; a profile that lacks it scores it as `logProbabilitiesOf` does.
+  // Every n-gram of any profile gets a row of smoothed log-probabilities (a profile that lacks the n-gram scores
+  // it with a count of 0), written straight into one array rather than a small array per n-gram.
   const rowOf = new Map<number, number>();
-  const grams: string[] = [];
+  const orders: number[] = [];
   for (const id of langs) {
     for (const gram of profiles.profiles[id]!.counts.keys()) {
       const key = numberOf(gram);
       if (!rowOf.has(key)) {
-        rowOf.set(key, grams.length);
-        grams.push(gram);
+        rowOf.set(key, orders.length);
+        orders.push(gram.length);
       }
     }
   }
-  const rows = new Float64Array(grams.length * width);
-  grams.forEach((gram, row) => rows.set(logProbabilitiesOf(profiles, gram)!, row * width));
+  const rows = new Float64Array(orders.length * width);
+  langs.forEach((id, k) => {
+    const { counts, totals } = profiles.profiles[id]!;
+    const logOf = (count: number, order: number) => Math.log((count + ALPHA) / (totals[order] + ALPHA * profiles.vocabulary[order]));
+    const unseen = Array.from({ length: MAX_NGRAM + 1 }, (_, order) => logOf(0, order));
+    for (let row = 0; row < orders.length; row++) rows[row * width + k] = unseen[orders[row]];
+    for (const [gram, count] of counts) rows[rowOf.get(numberOf(gram))! * width + k] = logOf(count, gram.length);
+  });
   const index = { ids, base, rowOf, rows };
   gramIndexes.set(profiles, index);
   return index;

@@ -35,36 +35,12 @@ export function trainProfiles(samples: Partial<Record<ProfileId, LidSample>>): L
     profiles[lang] = profile;
   }
   const vocabulary = seen.map((set) => set.size);
-  return { langs, profiles, vocabulary, logProbabilities: new Map() };
+  return { langs, profiles, vocabulary };
 }
 
 /** Additive smoothing for n-grams a language never showed. Small, because an unseen Kazakh letter in Russian
  * text is strong evidence; 0.1–1 change little on the training half of ntrex-dev. */
 export const ALPHA = 0.5;
-
-/**
- * The smoothed log-probability of `gram` under each profile (in `langs` order), or null when no profile has seen
- * it. Computed on first use and kept in `profiles.logProbabilities`: texts reuse few of the n-grams a profile has.
- */
-export function logProbabilitiesOf(profiles: LidProfiles, gram: string): Float64Array | null {
-  const cached = profiles.logProbabilities.get(gram);
-  if (cached !== undefined) return cached;
-  const { langs } = profiles;
-  let seen = false;
-  for (let k = 0; k < langs.length && !seen; k++) seen = profiles.profiles[langs[k]]!.counts.has(gram);
-  let row: Float64Array | null = null;
-  if (seen) {
-    const order = gram.length;
-    row = new Float64Array(langs.length);
-    for (let k = 0; k < langs.length; k++) {
-      const profile = profiles.profiles[langs[k]]!;
-      const count = profile.counts.get(gram) ?? 0;
-      row[k] = Math.log((count + ALPHA) / (profile.totals[order] + ALPHA * profiles.vocabulary[order]));
-    }
-  }
-  profiles.logProbabilities.set(gram, row);
-  return row;
-}
 
 /**
  * Adds a `kk-latn` profile sample: the Kazakh sample transliterated into the 2021 Latin alphabet, so that Kazakh

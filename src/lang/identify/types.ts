@@ -31,8 +31,6 @@ export interface LidProfiles {
   profiles: Partial<Record<ProfileId, LangProfile>>;
   /** Distinct n-grams over all languages, per order (index = order). */
   vocabulary: number[];
-  /** Cache: per n-gram, its smoothed log-probability under each profile of `langs` (null: seen by none). */
-  logProbabilities: Map<string, Float64Array | null>;
 }
 
 /** What `identifyLanguage` answers: the language, or null when the text has no letters to tell. */
