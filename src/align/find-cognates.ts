@@ -52,18 +52,29 @@ export function linkCognates(indexA: CognateIndex, indexB: CognateIndex): Array<
   const links: Array<[string, string]> = [];
   for (const word of indexA.words.values()) {
     if (word.skeleton.length < 2) continue;
-    const candidates: Array<{ stem: string; similarity: number }> = [];
+    // The MAX_PARTNERS most similar words of the block, the first found first among equals (a stable sort's order).
+    const stems: string[] = [];
+    const similarities: number[] = [];
     for (const other of indexB.blocks.get(word.skeleton.slice(0, 2)) ?? []) {
+      let similarity: number;
       if (word.skeleton.length < 3 || other.skeleton.length < 3) {
-        if (word.skeleton === other.skeleton && word.capitalised && other.capitalised) candidates.push({ stem: other.stem, similarity: 1 });
-        continue;
+        if (!(word.skeleton === other.skeleton && word.capitalised && other.capitalised)) continue;
+        similarity = 1;
+      } else {
+        similarity = skeletonSimilarity(word.skeleton, other.skeleton);
+        if (similarity <= 0) continue;
       }
-      const similarity = skeletonSimilarity(word.skeleton, other.skeleton);
-      if (similarity > 0) candidates.push({ stem: other.stem, similarity });
+      let at = similarities.length;
+      while (at > 0 && similarities[at - 1] < similarity) at--;
+      if (at >= MAX_PARTNERS) continue;
+      stems.splice(at, 0, other.stem);
+      similarities.splice(at, 0, similarity);
+      if (stems.length > MAX_PARTNERS) {
+        stems.pop();
+        similarities.pop();
+      }
     }
-    if (candidates.length === 0) continue;
-    candidates.sort((x, y) => y.similarity - x.similarity);
-    for (const candidate of candidates.slice(0, MAX_PARTNERS)) links.push([word.stem, candidate.stem]);
+    for (const stem of stems) links.push([word.stem, stem]);
   }
   return links;
 }

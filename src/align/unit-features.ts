@@ -109,6 +109,8 @@ function normaliseNumber(raw: string): string {
 /** Extracts the length, words, numbers and punctuation cues of a unit in a language. */
 export function unitFeatures(text: string, lang: Lang): UnitFeatures {
   const words: WordToken[] = [];
+  // Distinct stems: a scan of the list while it is short, a set once it is long.
+  let stems: Set<string> | undefined;
   let first = true;
   // Words, found by a scan over code points with a class table instead of the Unicode regex.
   for (let index = 0; index < text.length; ) {
@@ -127,7 +129,13 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
     const analysis = analyseSurface(surface, lang);
     const tokens = !first && analysis.upper ? analysis.capitalised : analysis.plain;
     first = false;
-    for (const token of tokens) if (!hasStem(words, token.stem)) words.push(token);
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
+      if (stems ? stems.has(token.stem) : hasStem(words, token.stem)) continue;
+      words.push(token);
+      if (stems) stems.add(token.stem);
+      else if (words.length === SCAN_LIMIT) stems = new Set(words.map((word) => word.stem));
+    }
   }
   const numbers: string[] = [];
   if (HAS_DIGIT.test(text)) {
@@ -152,7 +160,10 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
   return { length, words, numbers, marks, fragment };
 }
 
-/** Whether a word with this stem is in the list already (lists are a sentence long: a scan beats a set). */
+/** Words in a unit up to which a scan for a stem beats a set. */
+const SCAN_LIMIT = 16;
+
+/** Whether a word with this stem is in the list already. */
 function hasStem(words: readonly WordToken[], stem: string): boolean {
   for (let w = 0; w < words.length; w++) if (words[w].stem === stem) return true;
   return false;
