@@ -34,7 +34,7 @@ export function learnLexicon(evidence: readonly LexiconEvidence[]): Array<[strin
  * `learnLexicon` over groups of distinct stem ids (`sizeA` and `sizeB` bound the ids of each side; groups with an
  * empty side are skipped).
  *
- * @returns pairs of ids `[idA, idB]`, by idA then idB.
+ * @returns pairs of ids `[idA, idB]`, by idA.
  */
 export function learnLexiconIds(
   allGroups: ReadonlyArray<readonly [Int32Array, Int32Array]>,
@@ -64,21 +64,23 @@ export function learnLexiconIds(
   const counts = new Int32Array(sizeB);
   const touched: number[] = [];
   const links: Array<[number, number]> = [];
+  const ranges = new Map<number, readonly [number, number]>();
   for (let idA = 0; idA < sizeA; idA++) {
     const fa = frequencyA[idA];
     if (fa < LEXICON_MIN_COUNT) continue;
+    let range = ranges.get(fa);
+    if (!range) ranges.set(fa, (range = diceRange(fa)));
+    const [least, most] = range;
     for (let p = postingStart[idA]; p < postingStart[idA + 1]; p++) {
       const b = frequent[postings[p]][1];
       for (let n = 0; n < b.length; n++) {
         const idB = b[n];
         const fb = frequencyB[idB];
-        if (2 * Math.min(fa, fb) < LEXICON_MIN_DICE * (fa + fb)) continue;
+        if (fb < least || fb > most) continue;
         if (counts[idB] === 0) touched.push(idB);
         counts[idB]++;
       }
     }
-    // Stems of B in id order, so the lexicon comes out in the same order whatever the group order.
-    if (touched.length > 1) touched.sort((x, y) => x - y);
     for (const idB of touched) {
       const count = counts[idB];
       counts[idB] = 0;
@@ -89,6 +91,20 @@ export function learnLexiconIds(
     touched.length = 0;
   }
   return links;
+}
+
+/**
+ * The frequencies fb a stem of B may have to reach the Dice threshold with a stem of frequency fa:
+ * 2·min(fa, fb) ≥ LEXICON_MIN_DICE · (fa + fb), which holds on an interval around fa (below fa the left side grows
+ * faster than the right; above it only the right side grows). Found by walking out from fa with that very test.
+ */
+function diceRange(fa: number): readonly [number, number] {
+  const passes = (fb: number): boolean => 2 * Math.min(fa, fb) >= LEXICON_MIN_DICE * (fa + fb);
+  let least = fa;
+  while (least > 1 && passes(least - 1)) least--;
+  let most = fa;
+  while (passes(most + 1)) most++;
+  return [least, most];
 }
 
 /** Whether a stem is long enough to be a content word worth learning (see `MIN_STEM_LENGTH`). */
