@@ -10,9 +10,8 @@ import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { TERMS_SCHEMA_VERSION, type DocumentTerms, type TermCandidate } from './types.js';
 
-export { mergeDocumentTerms } from './merge-document-terms.js';
 export { lemmaKey, loadMorphology } from './morphology/index.js';
-export type { CorpusTermCandidate, DocumentTerms, TermCandidate, TermOccurrence } from './types.js';
+export type { DocumentTerms, TermCandidate, TermOccurrence } from './types.js';
 
 /**
  * Stage version: bump the first number whenever the candidates change for the same input. The Kazakh

@@ -36,24 +36,3 @@ export interface TermCandidate {
 export interface DocumentTerms extends Artefact<'document-terms'> {
   candidates: TermCandidate[];
 }
-
-/** A term candidate of one language across the corpus: `mergeDocumentTerms` sums the documents' candidates. */
-export interface CorpusTermCandidate {
-  lang: Lang;
-  /** Grouping key: words' lexeme keys joined by a space. */
-  key: string;
-  /** Dictionary form for display: the canonical form most documents chose (ties: the most frequent). */
-  canonical: string;
-  /** Number of words (1-4). */
-  words: number;
-  /** Occurrences in the whole corpus. */
-  frequency: number;
-  /** Number of documents it occurs in. */
-  documentFrequency: number;
-  /** Ids of those documents, sorted. */
-  documents: string[];
-  /** Surface forms seen, with counts summed over documents. */
-  variants: Record<string, number>;
-  /** C-value recomputed on corpus frequencies (nestedness-aware, the same formula as per document). */
-  score: number;
-}

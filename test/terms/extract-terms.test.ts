@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractTerms, mergeDocumentTerms, version } from '../../src/terms/index.js';
+import { extractTerms, version } from '../../src/terms/index.js';
 import type { StageMessage } from '../../src/model/index.js';
 import type { DocumentTerms, TermCandidate } from '../../src/terms/types.js';
 import { seed000Document } from './seed-000-document.js';
@@ -104,51 +104,5 @@ describe('extractTerms on seed 000 (title, abstract, keywords)', () => {
     });
     const result = extractTerms(withReferences, () => {});
     expect(result.candidates.some((c) => c.key.includes('chromodynamics'))).toBe(false);
-  });
-
-  it('merges documents into corpus candidates', () => {
-    const other = { ...terms, id: 'other', file: 'other.txt' };
-    const corpus = mergeDocumentTerms([terms, other]);
-    const power = corpus.find((c) => c.lang === 'en' && c.key === 'power');
-    const single = find('en', 'power') as TermCandidate;
-    expect(power).toMatchObject({ documentFrequency: 2, documents: [terms.id, 'other'].sort(), frequency: 2 * single.frequency });
-    expect(power?.variants.power).toBe(2 * single.variants.power);
-    expect(power?.canonical).toBe(single.canonical);
-    expect(corpus.filter((c) => c.lang === 'en')).toHaveLength(terms.candidates.filter((c) => c.lang === 'en').length);
-  });
-});
-
-describe('mergeDocumentTerms: number of the canonical form', () => {
-  const candidate = (canonical: string, singularCanonical?: string): DocumentTerms['candidates'][number] => ({
-    lang: 'en',
-    key: 'power relation',
-    canonical,
-    ...(singularCanonical ? { singularCanonical } : {}),
-    words: 2,
-    frequency: 1,
-    variants: { [canonical]: 1 },
-    score: 1,
-    occurrences: [{ section: 0, bead: 0, sentence: 0, surface: canonical }],
-  });
-  const doc = (id: string, c: DocumentTerms['candidates'][number]): DocumentTerms => ({
-    kind: 'document-terms',
-    schemaVersion: 1,
-    id,
-    file: `${id}.txt`,
-    candidates: [c],
-  });
-
-  it('keeps the plural when no document attests the singular', () => {
-    const merged = mergeDocumentTerms([doc('a', candidate('power relations', 'power relation')), doc('b', candidate('power relations', 'power relation'))]);
-    expect(merged[0].canonical).toBe('power relations');
-  });
-
-  it('takes the singular when one document attests it', () => {
-    const merged = mergeDocumentTerms([
-      doc('a', candidate('power relations', 'power relation')),
-      doc('b', candidate('power relations', 'power relation')),
-      doc('c', candidate('power relation')),
-    ]);
-    expect(merged[0]).toMatchObject({ canonical: 'power relation', documentFrequency: 3, frequency: 3 });
   });
 });
