@@ -125,6 +125,9 @@ export async function processDocument(
     return { record, aligned: null, terms: null };
   }
   const bytes = await readFile(absolute);
+  // The clock restarts after the await: while this document waits for the disk, another document's stages may
+  // run in this thread (p-limit keeps two in flight per thread), and their time is not this read's.
+  started = performance.now();
   record.hash = hashParts(bytes);
   record.timings.read = performance.now() - started;
 
