@@ -1,11 +1,14 @@
 // `node dist/pipeline/generate-lid-samples.js [DATA_DIR]`: writes src/lang/{en,kk,ru}/lid-sample.json, the text
 // the language identifier's n-gram profiles are trained on: the training half of ntrex-dev (split by document,
-// see src/lang/identify/split-documents.ts) plus the UD dev word lists. Run once after the dev data changes.
+// see src/lang/identify/split-documents.ts) plus the UD dev word lists, and src/lang/identify/profiles.json, the
+// profiles trained from them that the build loads. Run once after the dev data changes.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS } from '../src/model/index.js';
 import { splitDocuments } from '../src/lang/identify/split-documents.js';
+import { sampleProfileFile } from '../src/lang/identify/sample-profiles.js';
+import type { LidSample } from '../src/lang/identify/types.js';
 
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = path.resolve(process.argv[2] ?? path.join(repoDir, '..', 'shared', 'data'));
@@ -18,6 +21,7 @@ const UD_SOURCE: Record<string, string> = {
 
 const preseg = path.join(dataDir, 'ntrex-dev', 'preseg');
 const { train } = splitDocuments(readdirSync(preseg));
+const samples = {} as Record<(typeof LANGS)[number], LidSample>;
 for (const lang of LANGS) {
   const sentences = train.flatMap((doc) =>
     readFileSync(path.join(preseg, doc, `${lang}.txt`), 'utf8').split('\n').filter((line) => line.trim() !== ''),
@@ -38,5 +42,8 @@ for (const lang of LANGS) {
     words,
   };
   writeFileSync(path.join(repoDir, 'src', 'lang', lang, 'lid-sample.json'), JSON.stringify(sample) + '\n');
+  samples[lang] = { sentences, words };
   process.stdout.write(`${lang}: ${sentences.length} sentences, ${words.length} word forms\n`);
 }
+writeFileSync(path.join(repoDir, 'src', 'lang', 'identify', 'profiles.json'), JSON.stringify(sampleProfileFile(samples)) + '\n');
+process.stdout.write('profiles.json written\n');

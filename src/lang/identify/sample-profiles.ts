@@ -14,20 +14,25 @@ function asSample(json: { sentences: string[]; words: Array<Array<string | numbe
  * Trains the shipped profiles from the samples in `src/lang/<lang>/lid-sample.json` (training half of ntrex-dev
  * plus UD word lists, CC BY-SA 4.0), with Kazakh in the Latin alphabet as a profile of its own.
  */
-export function trainSampleProfiles(): LidProfiles {
-  return trainProfiles(withLatinKazakh({ en: asSample(enSample), kk: asSample(kkSample), ru: asSample(ruSample) }));
+export function trainSampleProfiles(samples: Record<'en' | 'kk' | 'ru', LidSample> = shippedSamples()): LidProfiles {
+  return trainProfiles(withLatinKazakh(samples));
+}
+
+function shippedSamples(): Record<'en' | 'kk' | 'ru', LidSample> {
+  return { en: asSample(enSample), kk: asSample(kkSample), ru: asSample(ruSample) };
 }
 
 /**
- * The content of `src/lang/identify/profiles.json`: the sample profiles in file form. Write it again whenever a
- * sample or the n-gram cutting changes (the test `test/lang/shipped-profiles.test.ts` says when):
+ * The content of `src/lang/identify/profiles.json`: the sample profiles in file form (of the shipped samples, or
+ * of samples just made). `pipeline/generate-lid-samples.ts` writes it with the samples; write it again whenever the
+ * n-gram cutting changes (the test `test/lang/shipped-profiles.test.ts` says when):
  * `npx tsc -p tsconfig.build.json && node --input-type=module -e "import { writeFileSync } from 'node:fs';
  * import { sampleProfileFile } from './dist/src/lang/identify/sample-profiles.js';
  * writeFileSync('src/lang/identify/profiles.json', JSON.stringify(sampleProfileFile()) + '\n');"`
  */
-export function sampleProfileFile(): ProfileFile {
+export function sampleProfileFile(samples?: Record<'en' | 'kk' | 'ru', LidSample>): ProfileFile {
   return toProfileFile(
-    trainSampleProfiles(),
+    trainSampleProfiles(samples),
     'Character n-gram counts trained by src/lang/identify/sample-profiles.ts from src/lang/{en,kk,ru}/lid-sample.json ' +
       '(NTREX-128 dev, training half, by Microsoft; word forms from Universal Dependencies treebanks), kk-latn ' +
       'transliterated from kk.',
