@@ -24,25 +24,32 @@ export function pairPosteriors(
   const offset = new Int32Array(nA + 2);
   for (let i = 0; i <= nA; i++) offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1);
   const inBand = (i: number, j: number): boolean => i >= 0 && i <= nA && j >= lo[i] && j <= hi[i];
+  const X = Int32Array.from(types, (t) => t.counts[0]);
+  const Y = Int32Array.from(types, (t) => t.counts[1]);
+  const prior = Float64Array.from(types, (t) => t.prior);
+  const discountA = Float64Array.from({ length: nA }, (_, unit) => loneDiscount?.(0, unit) ?? 0);
+  const discountB = Float64Array.from({ length: nB }, (_, unit) => loneDiscount?.(1, unit) ?? 0);
   const beadScore = (t: number, i: number, j: number): number => {
-    const [x, y] = types[t].counts;
-    let cost = types[t].prior + scorer.cost(i - x, i, j - y, j);
-    if (loneDiscount && x + y === 1) cost -= loneDiscount(x === 1 ? 0 : 1, x === 1 ? i - 1 : j - 1);
+    const x = X[t];
+    const y = Y[t];
+    let cost = prior[t] + scorer.cost(i - x, i, j - y, j);
+    if (x + y === 1) cost -= x === 1 ? discountA[i - 1] : discountB[j - 1];
     return -cost;
   };
+  // One buffer for the terms of every cell's log-sum-exp.
+  const terms = new Float64Array(types.length);
   const forward = new Float64Array(offset[nA + 1]).fill(-Infinity);
   forward[0] = 0;
   for (let i = 0; i <= nA; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue;
-      const terms: number[] = [];
+      let count = 0;
       for (let t = 0; t < types.length; t++) {
-        const [x, y] = types[t].counts;
-        if (!inBand(i - x, j - y)) continue;
-        const previous = forward[offset[i - x] + j - y - lo[i - x]];
-        if (previous !== -Infinity) terms.push(previous + beadScore(t, i, j));
+        if (!inBand(i - X[t], j - Y[t])) continue;
+        const previous = forward[offset[i - X[t]] + j - Y[t] - lo[i - X[t]]];
+        if (previous !== -Infinity) terms[count++] = previous + beadScore(t, i, j);
       }
-      forward[offset[i] + j - lo[i]] = logSumExp(terms);
+      forward[offset[i] + j - lo[i]] = logSumExp(terms, count);
     }
   }
   const backward = new Float64Array(offset[nA + 1]).fill(-Infinity);
@@ -50,14 +57,13 @@ export function pairPosteriors(
   for (let i = nA; i >= 0; i--) {
     for (let j = hi[i]; j >= lo[i]; j--) {
       if (i === nA && j === nB) continue;
-      const terms: number[] = [];
+      let count = 0;
       for (let t = 0; t < types.length; t++) {
-        const [x, y] = types[t].counts;
-        if (!inBand(i + x, j + y)) continue;
-        const next = backward[offset[i + x] + j + y - lo[i + x]];
-        if (next !== -Infinity) terms.push(next + beadScore(t, i + x, j + y));
+        if (!inBand(i + X[t], j + Y[t])) continue;
+        const next = backward[offset[i + X[t]] + j + Y[t] - lo[i + X[t]]];
+        if (next !== -Infinity) terms[count++] = next + beadScore(t, i + X[t], j + Y[t]);
       }
-      backward[offset[i] + j - lo[i]] = logSumExp(terms);
+      backward[offset[i] + j - lo[i]] = logSumExp(terms, count);
     }
   }
   const total = forward[offset[nA] + nB - lo[nA]];
@@ -71,12 +77,13 @@ export function pairPosteriors(
   });
 }
 
-function logSumExp(terms: readonly number[]): number {
-  if (terms.length === 0) return -Infinity;
+/** log Σ exp(terms[0..count)), computed around the largest term. */
+function logSumExp(terms: Float64Array, count: number): number {
+  if (count === 0) return -Infinity;
   let max = -Infinity;
-  for (const term of terms) if (term > max) max = term;
+  for (let t = 0; t < count; t++) if (terms[t] > max) max = terms[t];
   if (max === -Infinity) return max;
   let sum = 0;
-  for (const term of terms) sum += Math.exp(term - max);
+  for (let t = 0; t < count; t++) sum += Math.exp(terms[t] - max);
   return max + Math.log(sum);
 }
