@@ -1,0 +1,116 @@
+// The speed-ups of the searches rest on invariants that these tests pin down: the cost bound that lets a search
+// skip token matching never exceeds the cost, the lexicon learned over token ids is the one learned over stems,
+// and memoised transliteration gives what a fresh computation gives.
+import { describe, expect, it } from 'vitest';
+import { findCognates } from '../../src/align/find-cognates.js';
+import { learnLexicon, learnLexiconIds, LEXICON_MIN_COUNT, LEXICON_MIN_DICE } from '../../src/align/learn-lexicon.js';
+import { lengthModel } from '../../src/align/length-constants.js';
+import { internTokens, lexicalMatchOf } from '../../src/align/lexical-match.js';
+import { makePairScorer, PAIR_WEIGHTS } from '../../src/align/score-pair.js';
+import { consonantSkeleton, romanize } from '../../src/align/transliterate.js';
+import { unitFeatures } from '../../src/align/unit-features.js';
+import { SENTENCES } from './parallel-sentences.js';
+
+const en = SENTENCES.en.map((text) => unitFeatures(text, 'en'));
+const kk = SENTENCES.kk.map((text) => unitFeatures(text, 'kk'));
+
+describe('PairScorer.costBound', () => {
+  it('never exceeds the cost of any bead of up to three units a side, at any weights', () => {
+    const links = findCognates(en, kk);
+    for (const scale of [1, 1.2, 0.7]) {
+      const weights = {
+        length: PAIR_WEIGHTS.length * scale,
+        lexical: PAIR_WEIGHTS.lexical * scale,
+        unmatched: PAIR_WEIGHTS.unmatched * scale,
+        link: PAIR_WEIGHTS.link * scale,
+      };
+      const scorer = makePairScorer(
+        en.map((f) => f.length),
+        kk.map((f) => f.length),
+        lengthModel('en', 'kk'),
+        lexicalMatchOf(internTokens(en), internTokens(kk), links),
+        weights,
+      );
+      let checked = 0;
+      for (let i1 = 0; i1 <= en.length; i1++) {
+        for (let j1 = 0; j1 <= kk.length; j1++) {
+          for (let x = 0; x <= Math.min(3, i1); x++) {
+            for (let y = 0; y <= Math.min(3, j1); y++) {
+              if (x + y === 0) continue;
+              const bound = scorer.costBound!(i1 - x, i1, j1 - y, j1);
+              const cost = scorer.cost(i1 - x, i1, j1 - y, j1);
+              expect(bound).toBeLessThanOrEqual(cost);
+              // With one side empty there is nothing to match: the bound is the cost.
+              if (x === 0 || y === 0) expect(bound).toBe(cost);
+              checked++;
+            }
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(500);
+    }
+  });
+});
+
+describe('learnLexiconIds', () => {
+  it('learns over ids what learnLexicon learns over stems', () => {
+    // Groups where "parliament" co-occurs with its Kazakh stem in every group, and noise words once.
+    const evidence = [0, 1, 4, 6].map((i) => ({ a: [en[i]], b: [kk[i]] }));
+    evidence.push({ a: [unitFeatures('The parliament met.', 'en')], b: [unitFeatures('Парламент жиналды.', 'kk')] });
+    evidence.push({ a: [unitFeatures('The parliament voted.', 'en')], b: [unitFeatures('Парламент дауыс берді.', 'kk')] });
+    const byStem = learnLexicon(evidence);
+    expect(byStem.map(([a, b]) => `${a}=${b}`)).toContain('parliament=парламент');
+    const idsA = new Map<string, number>();
+    const idsB = new Map<string, number>();
+    const ids = (units: typeof en, vocabulary: Map<string, number>): Int32Array =>
+      Int32Array.from(
+        new Set(
+          units.flatMap((unit) =>
+            unit.words.filter((w) => w.stem.length >= 3).map((w) => vocabulary.get(w.stem) ?? vocabulary.set(w.stem, vocabulary.size).get(w.stem)!),
+          ),
+        ),
+      );
+    const groups = evidence.map((group) => [ids(group.a, idsA), ids(group.b, idsB)] as const);
+    const stemsA = [...idsA.keys()];
+    const stemsB = [...idsB.keys()];
+    const byId = learnLexiconIds(groups, idsA.size, idsB.size).map(([a, b]) => `${stemsA[a]}=${stemsB[b]}`);
+    expect(byId.sort()).toEqual(byStem.map(([a, b]) => `${a}=${b}`).sort());
+  });
+
+  it('keeps exactly the pairs that reach the minimum count and Dice coefficient', () => {
+    // Stem 0 of A occurs in groups 0–4; stems of B with various co-occurrence counts and frequencies.
+    const groups: Array<readonly [Int32Array, Int32Array]> = [];
+    const b = [[0, 1, 2], [0, 1], [0, 1], [0, 3], [0, 3], [2], [2], [2], [2], [3]];
+    b.forEach((ids, g) => groups.push([Int32Array.from(g < 5 ? [0] : [1]), Int32Array.from(ids)]));
+    const links = learnLexiconIds(groups, 2, 4);
+    const expected: string[] = [];
+    const frequencyA = [5, 5];
+    const frequencyB = [0, 0, 0, 0].map((_, id) => b.filter((ids) => ids.includes(id)).length);
+    for (let idA = 0; idA < 2; idA++) {
+      for (let idB = 0; idB < 4; idB++) {
+        const count = b.filter((ids, g) => (g < 5 ? 0 : 1) === idA && ids.includes(idB)).length;
+        const dice = (2 * count) / (frequencyA[idA] + frequencyB[idB]);
+        if (count >= LEXICON_MIN_COUNT && dice >= LEXICON_MIN_DICE) expected.push(`${idA}-${idB}`);
+      }
+    }
+    expect(links.map(([x, y]) => `${x}-${y}`).sort()).toEqual(expected.sort());
+    expect(expected).toContain('0-0');
+  });
+});
+
+describe('memoised transliteration', () => {
+  it('gives the same romanisation and skeleton on a second call, and decomposes й and ё as a whole word would', () => {
+    for (const word of ['Қазақстанның', 'Дейли', 'йогурт', 'ёлка', 'Kazakhstan', 'Éire']) {
+      const first = consonantSkeleton(romanize(word));
+      expect(consonantSkeleton(romanize(word))).toBe(first);
+      let fresh = '';
+      for (const ch of word.toLowerCase().normalize('NFD')) {
+        const mapped = romanize(ch);
+        fresh += mapped;
+      }
+      expect(romanize(word)).toBe(fresh);
+    }
+    expect(romanize('йогурт')).toBe('iogurt');
+    expect(romanize('ёлка')).toBe('elka');
+  });
+});
