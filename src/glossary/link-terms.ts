@@ -21,6 +21,12 @@ export interface TermLink {
 
 const SEPARATOR = '\u0001';
 
+/** A term pair as one number (term indices stay far below this base), for the per-bead sets. */
+const PAIR_BASE = 2 ** 26;
+function pairKey(termX: number, termY: number): number {
+  return termX * PAIR_BASE + termY;
+}
+
 function signature(words: readonly string[]): string {
   return [...words].sort().join(SEPARATOR);
 }
@@ -106,7 +112,14 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     return renderings ? renderings.includes(headY) : !renderedY.has(headY);
   };
 
-  const pairsByBead = new Map<number, Set<string>>();
+  const signatures = new Map<number, string>();
+  const signatureOfTerm = (termIndex: number): string => {
+    let found = signatures.get(termIndex);
+    if (found === undefined) signatures.set(termIndex, (found = signature(evidence.terms[termIndex].contentWords)));
+    return found;
+  };
+
+  const pairsByBead = new Map<number, Set<number>>();
   // Terms with a compositional link somewhere (keyword links do not count: they are one bead of evidence).
   const linkedX = new Set<number>();
   const linkedY = new Set<number>();
@@ -116,42 +129,37 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     if (termsX.size === 0 || termsY.size === 0) continue;
     const bySignature = new Map<string, number[]>();
     for (const termY of termsY) {
-      const key = signature(evidence.terms[termY].contentWords);
+      const key = signatureOfTerm(termY);
       const list = bySignature.get(key);
       if (list) list.push(termY);
       else bySignature.set(key, [termY]);
     }
-    const pairsHere = new Set<string>();
-    const compositional = new Set<string>();
+    const pairsHere = new Set<number>();
     for (const termX of termsX) {
       for (const target of targetsOf(termX)) {
         for (const termY of bySignature.get(target) ?? []) {
           if (!headsAgree(termX, termY)) continue;
-          pairsHere.add(`${termX}:${termY}`);
-          compositional.add(`${termX}:${termY}`);
+          pairsHere.add(pairKey(termX, termY));
+          linkedX.add(termX);
+          linkedY.add(termY);
         }
       }
       const partner = oneWordOpenPartner(termX, termsY);
       if (partner !== null) {
-        pairsHere.add(`${termX}:${partner}`);
-        compositional.add(`${termX}:${partner}`);
+        pairsHere.add(pairKey(termX, partner));
+        linkedX.add(termX);
+        linkedY.add(partner);
       }
     }
     if (evidence.beads[beadIndex].kind === 'keywords') {
       const itemsX = [...termsX].filter((t) => evidence.terms[t].keywordItemBeads.has(beadIndex));
       const itemsY = [...termsY].filter((t) => evidence.terms[t].keywordItemBeads.has(beadIndex));
       if (itemsX.length === 1 && itemsY.length === 1) {
-        const key = `${itemsX[0]}:${itemsY[0]}`;
-        pairsHere.add(key);
-        linkFor(key, itemsX[0], itemsY[0]).keyword = true;
+        pairsHere.add(pairKey(itemsX[0], itemsY[0]));
+        linkFor(itemsX[0], itemsY[0]).keyword = true;
       }
     }
     pairsByBead.set(beadIndex, pairsHere);
-    for (const key of compositional) {
-      const [termX, termY] = key.split(':').map(Number);
-      linkedX.add(termX);
-      linkedY.add(termY);
-    }
   }
 
   // Multiword terms whose words could not be linked one by one (words that always occur together, as
@@ -170,19 +178,17 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   for (const { bead, x: termsX, y: termsY } of wholeTermBeads) {
     for (const termX of termsX) {
       for (const termY of wholeTermLinks.get(termX) ?? []) {
-        if (termsY.has(termY)) pairsByBead.get(bead)!.add(`${termX}:${termY}`);
+        if (termsY.has(termY)) pairsByBead.get(bead)!.add(pairKey(Number(termX), Number(termY)));
       }
     }
   }
 
   for (const pairs of pairsByBead.values()) {
-    for (const key of pairs) {
-      const [termX, termY] = key.split(':').map(Number);
-      linkFor(key, termX, termY).both++;
-    }
+    for (const key of pairs) linkFor(Math.floor(key / PAIR_BASE), key % PAIR_BASE).both++;
   }
 
-  function linkFor(key: string, termX: number, termY: number): TermLink {
+  function linkFor(termX: number, termY: number): TermLink {
+    const key = `${termX}:${termY}`;
     let link = links.get(key);
     if (!link) {
       link = { x: termX, y: termY, both: 0, countX: 0, countY: 0, dice: 0, logLikelihood: 0, keyword: false };
@@ -191,9 +197,14 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     return link;
   }
 
+  // Beads of a term that have both languages, counted once per term (frequent terms have many links).
+  const sharedCounts = new Map<number, number>();
   const countIn = (termIndex: number) => {
-    let n = 0;
+    let n = sharedCounts.get(termIndex);
+    if (n !== undefined) return n;
+    n = 0;
     for (const bead of evidence.terms[termIndex].beads) if (shared.has(bead)) n++;
+    sharedCounts.set(termIndex, n);
     return n;
   };
   for (const link of links.values()) {
