@@ -36,7 +36,8 @@ export interface CorpusTerm {
   singularAttested: boolean;
   variants: Map<string, number>;
   frequency: number;
-  documents: Set<string>;
+  /** Ids of the documents it occurs in, in corpus order, each once. */
+  documents: string[];
   /** Indices into `CorpusEvidence.beads` of the beads it occurs in. */
   beads: Set<number>;
   /** Beads where the term is a whole keyword item or part of a title: strong attestation even when rare. */
@@ -131,7 +132,7 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
     for (const candidate of documentTerms.candidates) {
       const term = termFor(candidate);
       term.frequency += candidate.frequency;
-      term.documents.add(aligned.id);
+      if (term.documents[term.documents.length - 1] !== aligned.id) term.documents.push(aligned.id);
       term.termhood = Math.max(term.termhood, candidate.score);
       term.canonicalVotes.set(candidate.canonical, (term.canonicalVotes.get(candidate.canonical) ?? 0) + candidate.frequency);
       const singular = candidate.singularCanonical ?? candidate.canonical;
@@ -180,7 +181,7 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
       singularAttested: false,
       variants: new Map(),
       frequency: 0,
-      documents: new Set(),
+      documents: [],
       beads: new Set(),
       strongBeads: new Set(),
       keywordItemBeads: new Set(),
