@@ -1,5 +1,6 @@
-// Glossary stage speed on the per-document artefacts of an earlier build: loads the aligned documents and term
-// candidates a build cached (output/.cache), then times buildGlossary alone, a few runs, and prints the median.
+// Corpus-stage speed on the per-document artefacts of an earlier build: loads the aligned documents and term
+// candidates a build cached (output/.cache), then times buildGlossary alone, a few runs, and prints the median;
+// then each export renderer once (the build's report.json stands in for the report).
 // Runnable alone: `node dist/pipeline/bench/glossary.js OUT_DIR [RUNS]` (OUT_DIR of a finished `tilmash build`).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,6 +8,9 @@ import { buildGlossary, type GlossaryDocument } from '../../src/glossary/index.j
 import type { AlignedDocument } from '../../src/align/types.js';
 import type { DocumentTerms } from '../../src/terms/types.js';
 import type { BuildManifest } from '../manifest.js';
+import type { ReportJson } from '../../src/contract/report-json.js';
+import { renderAlignmentJson } from '../../src/contract/alignment-json.js';
+import { renderGlossaryCsv, renderGlossaryWorkbook, renderTbxV2, renderTbxV3, renderTmx } from '../../src/export/index.js';
 import { StageCache } from '../cache.js';
 
 /** The documents of a finished build, read back from its cache (documents whose entries are gone are skipped). */
@@ -43,12 +47,30 @@ async function main(): Promise<void> {
     times.push(performance.now() - started);
     cpuTimes.push((cpu.user + cpu.system) / 1000);
   }
+  const glossary = buildGlossary(documents, () => {});
+  const report = JSON.parse(await readFile(path.join(outDir, 'report.json'), 'utf8')) as ReportJson;
+  const aligned = documents.map((document) => document.aligned);
+  const renderers: Array<[string, () => unknown]> = [
+    ['alignment.json', () => JSON.stringify(renderAlignmentJson(aligned), null, 1)],
+    ['glossary.xlsx', () => renderGlossaryWorkbook({ glossary, documents: aligned, report })],
+    ['alignment.tmx', () => renderTmx(aligned)],
+    ['glossary.tbx', () => renderTbxV2(glossary)],
+    ['glossary.v3.tbx', () => renderTbxV3(glossary)],
+    ['glossary.csv', () => renderGlossaryCsv(glossary)],
+  ];
+  const exportTimes: string[] = [];
+  for (const [name, render] of renderers) {
+    const started = performance.now();
+    await render();
+    exportTimes.push(`${name} ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   // CPU time as well as wall time: on a shared machine the wall time also counts other processes' turns.
   console.log(
     `${documents.length} documents, ${entries} entries: glossary ${(median(times) / 1000).toFixed(2)} s wall, ` +
       `${(median(cpuTimes) / 1000).toFixed(2)} s CPU (medians of ${times.length}; fastest ${(Math.min(...times) / 1000).toFixed(2)} s wall)`,
   );
+  console.log(`exports (one run each): ${exportTimes.join(', ')}`);
 }
 
 if (process.argv[1]?.endsWith('glossary.js')) await main();
