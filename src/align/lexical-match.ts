@@ -218,9 +218,11 @@ class CellCache {
   /** Row i, column j: `slots[i · window + j − starts[i]]`, see `UNKNOWN` and `NOTHING`. */
   private readonly slots: Int32Array;
   private readonly outside = new Map<number, number>();
-  /** Per token of B: the unit of B it was last marked present in (−1 none); the same for A. */
-  private readonly presentA: Int32Array;
+  /** Per token of B: the unit of B it was last marked present in (−1 none). */
   private readonly presentB: Int32Array;
+  /** Per token of B: the `marks` value of the last cell where it matched. */
+  private readonly matchedB: Int32Array;
+  private marks = 0;
 
   constructor(
     private readonly a: Side,
@@ -231,8 +233,8 @@ class CellCache {
     this.window = Math.min(CELL_WINDOW, columns);
     this.starts = new Int32Array(rows).fill(-1);
     this.slots = new Int32Array(rows * this.window);
-    this.presentA = new Int32Array(a.weights.length).fill(-1);
     this.presentB = new Int32Array(b.weights.length).fill(-1);
+    this.matchedB = new Int32Array(b.weights.length);
   }
 
   /** Pool offset of cell (i, j), or −1 when the two units share no token. */
@@ -255,20 +257,36 @@ class CellCache {
   }
 
   private compute(i: number, j: number): number {
-    const { a, b } = this;
+    const { a, b, presentB, matchedB } = this;
     const unitA = a.linked[i];
     const unitB = b.linked[j];
     if (unitA.length === 0 || unitB.length === 0) return -1;
-    for (let t = 0; t < unitA.length; t++) this.presentA[unitA[t]] = i;
-    for (let t = 0; t < unitB.length; t++) this.presentB[unitB[t]] = j;
-    // Reserve the worst case, then write the matched tokens of each side after the two counts.
+    for (let t = 0; t < unitB.length; t++) presentB[unitB[t]] = j;
+    // Reserve the worst case, then write the matched tokens of each side after the two counts. One scan of the
+    // partners of unit i's tokens finds both sides: partnership is symmetric, so a token of unit j is matched
+    // exactly when it is a present partner of some token of unit i.
     this.reserve(2 + unitA.length + unitB.length);
+    const pool = this.pool;
     const at = this.used;
-    const countA = matchedTokens(a, unitA, this.presentB, j, this.pool, at + 2);
-    const countB = matchedTokens(b, unitB, this.presentA, i, this.pool, at + 2 + countA);
-    if (countA === 0 && countB === 0) return -1;
-    this.pool[at] = countA;
-    this.pool[at + 1] = countB;
+    const mark = ++this.marks;
+    let countA = 0;
+    for (let t = 0; t < unitA.length; t++) {
+      const token = unitA[t];
+      let hit = false;
+      for (let p = a.partnerStart[token]; p < a.partnerStart[token + 1]; p++) {
+        const partner = a.partners[p];
+        if (presentB[partner] === j) {
+          hit = true;
+          matchedB[partner] = mark;
+        }
+      }
+      if (hit) pool[at + 2 + countA++] = token;
+    }
+    if (countA === 0) return -1;
+    let countB = 0;
+    for (let t = 0; t < unitB.length; t++) if (matchedB[unitB[t]] === mark) pool[at + 2 + countA + countB++] = unitB[t];
+    pool[at] = countA;
+    pool[at + 1] = countB;
     this.used = at + 2 + countA + countB;
     return at;
   }
@@ -279,24 +297,6 @@ class CellCache {
     grown.set(this.pool.subarray(0, this.used));
     this.pool = grown;
   }
-}
-
-/**
- * Writes into `out` from `at` the tokens of `unit` that have a partner among the tokens marked present for unit
- * `other`, and returns how many.
- */
-function matchedTokens(side: Side, unit: Int32Array, otherPresent: Int32Array, other: number, out: Int32Array, at: number): number {
-  let count = 0;
-  for (let t = 0; t < unit.length; t++) {
-    const token = unit[t];
-    for (let p = side.partnerStart[token]; p < side.partnerStart[token + 1]; p++) {
-      if (otherPresent[side.partners[p]] === other) {
-        out[at + count++] = token;
-        break;
-      }
-    }
-  }
-  return count;
 }
 
 function makeSide(table: TokenTable, from: readonly number[], to: readonly number[]): Side {
