@@ -38,7 +38,7 @@ export interface CorpusTerm {
   frequency: number;
   /** Ids of the documents it occurs in, in corpus order, each once. */
   documents: string[];
-  /** Indices into `CorpusEvidence.beads` of the beads it occurs in. */
+  /** Indices into `CorpusEvidence.beads` of the beads it occurs in (beads of two or more languages). */
   beads: Set<number>;
   /** Beads where the term is a whole keyword item or part of a title: strong attestation even when rare. */
   strongBeads: Set<number>;
@@ -115,12 +115,15 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
       section.beads.forEach((bead, beadInSection) => {
         const langs = new Set(LANGS.filter((lang) => bead[lang].length > 0));
         beads.push({ document: documentIndex, section: sectionIndex, bead: beadInSection, kind: section.kind, langs });
-        // Sets only for the languages the bead has: the others stay the one shared empty set.
+        // Sets only for the languages of a bead with two or more (a one-language bead, such as a sentence of an
+        // English-only body, links nothing): the others stay the one shared empty set.
         const words = { en: NO_WORDS, kk: NO_WORDS, ru: NO_WORDS } as Record<Lang, Set<string>>;
         const termsHere = { en: NO_TERMS, kk: NO_TERMS, ru: NO_TERMS } as Record<Lang, Set<number>>;
-        for (const lang of langs) {
-          words[lang] = new Set();
-          termsHere[lang] = new Set();
+        if (langs.size >= 2) {
+          for (const lang of langs) {
+            words[lang] = new Set();
+            termsHere[lang] = new Set();
+          }
         }
         beadWords.push(words);
         beadTerms.push(termsHere);
@@ -150,7 +153,7 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
         const section = aligned.sections[occurrence.section];
         if (!section || occurrence.bead < 0 || occurrence.bead >= section.beads.length) continue;
         const index = sectionBase[occurrence.section] + occurrence.bead;
-        if (!beads[index].langs.has(candidate.lang)) continue;
+        if (beads[index].langs.size < 2 || !beads[index].langs.has(candidate.lang)) continue;
         term.beads.add(index);
         beadTerms[index][candidate.lang].add(term.index);
         for (const word of term.contentWords) beadWords[index][candidate.lang].add(word);
