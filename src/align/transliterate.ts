@@ -109,12 +109,35 @@ function skeletonOf(romanized: string): string {
  * @returns 1 for a prefix match, 0.8 for a one-edit match, 0 otherwise.
  */
 export function skeletonSimilarity(a: string, b: string): number {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
   if (short.length < 3) return 0;
   if (short.length === 3) return long.length <= 4 && long.startsWith(short) ? 1 : 0;
   if (long.startsWith(short)) return long.length - short.length <= 3 ? 1 : 0;
   if (short.length < 5) return 0;
-  return editDistance(short, long.slice(0, short.length + 1)) <= 1 ? 0.8 : 0;
+  return withinOneEdit(short, long, short.length + 1) ? 0.8 : 0;
+}
+
+/**
+ * Whether `a` and the first `limit` characters of `b` are at most one edit apart (Levenshtein), without building the
+ * prefix or a distance row: this runs for every pair of similar-looking words.
+ */
+function withinOneEdit(a: string, b: string, limit: number): boolean {
+  const m = a.length;
+  const n = Math.min(b.length, limit);
+  if (Math.abs(m - n) > 1) return false;
+  let i = 0;
+  while (i < m && i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === m && i === n) return true;
+  // First difference at i: one substitution, one insertion or one deletion must make the rests equal.
+  return restsEqual(a, m, i + 1, b, n, i + 1) || restsEqual(a, m, i + 1, b, n, i) || restsEqual(a, m, i, b, n, i + 1);
+}
+
+/** Whether a[from..m) equals b[to..n). */
+function restsEqual(a: string, m: number, from: number, b: string, n: number, to: number): boolean {
+  if (m - from !== n - to) return false;
+  for (let k = 0; from + k < m; k++) if (a.charCodeAt(from + k) !== b.charCodeAt(to + k)) return false;
+  return true;
 }
 
 /** Levenshtein distance with one reusable row (strings here are short skeletons). */
