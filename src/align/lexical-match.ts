@@ -211,13 +211,14 @@ const NOTHING = -1;
  * of them) take no pool space.
  */
 class CellCache {
-  pool = new Int32Array(1024);
+  /** Grown by doubling: most sections are a few sentences long. */
+  pool = new Int32Array(64);
   private used = 0;
   private readonly window: number;
   private readonly starts: Int32Array;
   /** Row i, column j: `slots[i · window + j − starts[i]]`, see `UNKNOWN` and `NOTHING`. */
   private readonly slots: Int32Array;
-  private readonly outside = new Map<number, number>();
+  private outside: Map<number, number> | undefined;
   /** Per token of B: the unit of B it was last marked present in (−1 none). */
   private readonly presentB: Int32Array;
   /** Per token of B: the `marks` value of the last cell where it matched. */
@@ -251,8 +252,9 @@ class CellCache {
       return at;
     }
     const key = i * (this.b.linked.length + 1) + j;
-    let at = this.outside.get(key);
-    if (at === undefined) this.outside.set(key, (at = this.compute(i, j)));
+    const outside = (this.outside ??= new Map());
+    let at = outside.get(key);
+    if (at === undefined) outside.set(key, (at = this.compute(i, j)));
     return at;
   }
 
