@@ -64,6 +64,8 @@ interface SurfaceAnalysis {
   capitalised: WordToken[];
 }
 const surfaceMemo: Record<Lang, Map<string, SurfaceAnalysis>> = { en: new Map(), kk: new Map(), ru: new Map() };
+/** Surface forms remembered per language before the memo starts over (bounds memory on a large corpus). */
+const SURFACE_MEMO_LIMIT = 100_000;
 
 /** Forgets the memo of word analyses (for benchmarks that must not profit from an earlier run). */
 export function clearWordMemo(): void {
@@ -86,7 +88,7 @@ function analyseSurface(surface: string, lang: Lang): SurfaceAnalysis {
   const memo = surfaceMemo[lang];
   let known = memo.get(surface);
   if (!known) {
-    if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+    if (memo.size >= SURFACE_MEMO_LIMIT) memo.clear();
     const lower = surface.toLowerCase();
     // Hyphenated compounds (ата-ана, 24-year-old) are keyed by their parts as well as whole.
     const parts = lower.includes('-') ? [lower, ...lower.split('-').filter((p) => p.length > 0)] : [lower];
