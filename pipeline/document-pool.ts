@@ -24,7 +24,9 @@ export function createDocumentPool(jobs: number, options: ProcessOptions): Docum
   let piscina: Piscina | null = null;
   return {
     run: (file, id) => {
-      piscina ??= new Piscina({ filename: workerFile, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+      // Two tasks per thread: a document waiting on the disk (reading its file, writing its cache entries)
+      // leaves the thread to the other one instead of idle (a profile showed each thread idle ~20% of the phase).
+      piscina ??= new Piscina({ filename: workerFile, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
       return piscina.run({ file, id, options } satisfies DocumentTask) as Promise<ProcessResult>;
     },
     close: async () => {

@@ -69,8 +69,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     const processOptions: ProcessOptions = { corpusDir, cacheDir, force: options.force, maxBytes, configHash };
     // p-limit bounds the files open at once (10,000 files are never all read together); the pool bounds CPU.
+    // Four documents per thread in flight, so a thread never waits for the main thread to hand it the next.
     const phaseStarted = performance.now();
-    const limit = pLimit(Math.max(2, options.jobs * 2));
+    const limit = pLimit(Math.max(2, options.jobs * 4));
     const pool = createDocumentPool(options.jobs, processOptions);
     const cache = new StageCache(cacheDir);
     const results = await Promise.all(
