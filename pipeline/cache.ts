@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -23,8 +23,8 @@ export class StageCache {
     }
   }
 
-  async write(stage: string, key: string, value: unknown): Promise<void> {
-    await mkdir(path.join(this.dir, stage), { recursive: true });
-    await writeFileAtomic(this.file(stage, key), JSON.stringify(value), { durable: false });
+  /** Serialises `value` at once (later changes to it are not written), then writes it; the folder is made if missing. */
+  write(stage: string, key: string, value: unknown): Promise<void> {
+    return writeFileAtomic(this.file(stage, key), JSON.stringify(value), { durable: false });
   }
 }

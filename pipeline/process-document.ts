@@ -175,6 +175,7 @@ export async function processDocument(
     input = source;
   }
 
+  const writes: Array<Promise<void>> = [];
   for (let i = resumeAt; i < chain.length; i++) {
     const stage = chain[i];
     const stageMessages: StageMessage[] = [];
@@ -187,6 +188,7 @@ export async function processDocument(
       // A throw inside a stage is a bug or unforeseen input: it becomes a fatal message on this document,
       // and the other documents carry on.
       const detail = error instanceof Error ? error.message : String(error);
+      await Promise.all(writes);
       record.messages.push(...resolveMessages(relativeFile, stage.name, stageMessages, locator));
       return fatal(stage.name, `Stage \`${stage.name}\` failed on \`${relativeFile}\`: ${detail}`, 'stage-failed');
     }
@@ -197,10 +199,14 @@ export async function processDocument(
     record.messages.push(...resolveMessages(relativeFile, stage.name, stageMessages, locator));
     Object.assign(record, factsOf(stage.name, output));
     const facts = pickFacts(record);
-    await cache.write(stage.name, keys[i], { artefact: output, messages: record.messages, facts } satisfies CacheEntry<unknown>);
+    // Written while the next stages run: the entry is serialised now (a snapshot of the messages so far), the
+    // disk work overlaps the CPU work, and the document is done only when every entry is on disk.
+    writes.push(cache.write(stage.name, keys[i], { artefact: output, messages: record.messages, facts } satisfies CacheEntry<unknown>));
     if (stage.name === 'align') aligned = output as AlignedDocument;
     input = output;
   }
+
+  await Promise.all(writes);
 
   // `input` now holds the last stage's output; the aligned document is re-read from its cache entry only when
   // the whole chain was served from the cache.
