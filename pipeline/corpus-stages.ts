@@ -7,7 +7,7 @@ import type { Message, StageMessage } from '../src/model/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
 import type { DocumentTerms } from '../src/terms/types.js';
 import type { Glossary } from '../src/glossary/types.js';
-import { buildGlossary, type GlossaryDocument } from '../src/glossary/index.js';
+import { buildGlossaryFromEvidence, createEvidenceCollector } from '../src/glossary/index.js';
 import { renderAlignmentJson } from '../src/contract/alignment-json.js';
 import { renderReportJson, type ReportDocument } from '../src/contract/report-json.js';
 import { hashParts } from './hash.js';
@@ -86,20 +86,25 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
   }
 
   let started = performance.now();
-  const documents: GlossaryDocument[] = [];
+  // Documents one at a time, in corpus order: each one's term candidates are folded into the evidence and
+  // dropped, and only the aligned documents stay (the exports need them). Holding every document's candidates
+  // ran a build of 10,000 articles out of memory.
+  const collector = createEvidenceCollector();
+  const aligned: AlignedDocument[] = [];
   for (const record of input.records) {
     if (record.failed) continue;
     const loaded = await input.load(record);
-    if (loaded) documents.push(loaded);
+    if (!loaded) continue;
+    collector.add(loaded);
+    aligned.push(loaded.aligned);
   }
   const glossaryMessages: StageMessage[] = [];
-  const computed: Glossary = buildGlossary(documents, (message) => glossaryMessages.push(message));
+  const computed: Glossary = buildGlossaryFromEvidence(collector.finish(), aligned, (message) => glossaryMessages.push(message));
   input.corpusMessages.push(...toMessages('(corpus)', 'glossary', glossaryMessages));
   const glossary = applyReviewDecisions(computed, decisionsPath, decisionsBytes, input.corpusMessages);
   input.timings.glossary = performance.now() - started;
 
   started = performance.now();
-  const aligned = documents.map((d) => d.aligned);
   const reportDocuments: ReportDocument[] = input.records.map((record) => ({
     id: record.id,
     file: record.file,

@@ -43,10 +43,13 @@ export interface DocumentRecord extends DocumentFacts {
   failed: boolean;
 }
 
+/**
+ * A processed document: its record and aligned document. Its term candidates stay in the cache (the terms
+ * entry), where the glossary reads them one document at a time; they are the bulk of a document's artefacts.
+ */
 export interface ProcessResult {
   record: DocumentRecord;
   aligned: AlignedDocument | null;
-  terms: DocumentTerms | null;
 }
 
 interface CacheEntry<T> {
@@ -113,7 +116,7 @@ export async function processDocument(
   const fatal = (stage: StageName, reason: string, ruleId: string): ProcessResult => {
     record.messages.push({ file: relativeFile, source: stage, severity: 'fatal', reason, ruleId });
     record.failed = true;
-    return { record, aligned: null, terms: null };
+    return { record, aligned: null };
   };
 
   // Read: the size limit is checked before the bytes are read, so a huge file never fills memory.
@@ -122,7 +125,7 @@ export async function processDocument(
   if (tooLarge) {
     record.messages.push(...resolveMessages(relativeFile, 'read', [tooLarge], null));
     record.failed = true;
-    return { record, aligned: null, terms: null };
+    return { record, aligned: null };
   }
   const bytes = await readFile(absolute);
   // The clock restarts after the await: while this document waits for the disk, another document's stages may
@@ -169,7 +172,7 @@ export async function processDocument(
     record.timings.read = (record.timings.read ?? 0) + performance.now() - started;
     if (!decoded.ok) {
       record.failed = true;
-      return { record, aligned: null, terms: null };
+      return { record, aligned: null };
     }
     const source: SourceText = { kind: 'source-text', schemaVersion: 1, id: record.id, file: relativeFile, text: decoded.text };
     input = source;
@@ -208,15 +211,13 @@ export async function processDocument(
 
   await Promise.all(writes);
 
-  // `input` now holds the last stage's output; the aligned document is re-read from its cache entry only when
-  // the whole chain was served from the cache.
-  const terms = input as DocumentTerms;
+  // The aligned document is re-read from its cache entry only when the whole chain was served from the cache.
   const alignedKey = keys[chain.indexOf(alignStage as DocumentStage<unknown, unknown>)];
   aligned ??= (await cache.read<CacheEntry<AlignedDocument>>(alignStage.name, alignedKey))?.artefact ?? null;
   record.alignedKey = alignedKey;
   record.termsKey = keys[chain.indexOf(termsStage as DocumentStage<unknown, unknown>)];
   if (record.messages.some((m) => m.severity === 'fatal')) record.failed = true;
-  return { record, aligned, terms };
+  return { record, aligned };
 }
 
 type RecordFacts = DocumentFacts;

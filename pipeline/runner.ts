@@ -81,7 +81,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           const reused = await reusableRecord(manifest, corpusDir, file, id, options.force);
           if (reused) {
             progress.documentDone(reused.id, DOCUMENT_STAGE_NAMES, reused.failed);
-            return { record: { ...reused, cached: allCached(), timings: {} }, aligned: null, terms: null, reused: true };
+            return { record: { ...reused, cached: allCached(), timings: {} }, aligned: null, reused: true };
           }
           const result = await pool.run(file, id);
           progress.documentDone(result.record.id, DOCUMENT_STAGE_NAMES, result.record.failed);
@@ -119,9 +119,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       load: async (record: DocumentRecord) => {
         const inMemory = resultOf.get(record);
         let aligned: AlignedDocument | null = inMemory?.aligned ?? null;
-        let terms: DocumentTerms | null = inMemory?.terms ?? null;
         if (!aligned && record.alignedKey) aligned = (await cache.read<{ artefact: AlignedDocument }>('align', record.alignedKey))?.artefact ?? null;
-        if (!terms && record.termsKey) terms = (await cache.read<{ artefact: DocumentTerms }>('terms', record.termsKey))?.artefact ?? null;
+        // Term candidates always come from the cache, one document at a time (see ProcessResult).
+        const terms = record.termsKey ? ((await cache.read<{ artefact: DocumentTerms }>('terms', record.termsKey))?.artefact ?? null) : null;
         return aligned && terms ? { aligned, terms } : null;
       },
     });

@@ -96,18 +96,37 @@ function normaliseItem(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Takes documents one at a time, in corpus order, and keeps only what the glossary needs of each. */
+export interface EvidenceCollector {
+  add(document: GlossaryDocument): void;
+  /** The evidence of the documents added so far (call once, after the last). */
+  finish(): CorpusEvidence;
+}
+
 /**
  * Merges the documents' candidates by language and key and indexes, per bead, which terms and content words
  * occur in which language. Only beads are counted, not sentences: a bead is what aligned translations share.
  */
-export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusEvidence {
+export function collectEvidence(documents: Iterable<GlossaryDocument>): CorpusEvidence {
+  const collector = createEvidenceCollector();
+  for (const document of documents) collector.add(document);
+  return collector.finish();
+}
+
+/**
+ * `collectEvidence` a document at a time: a document's term candidates are folded into the corpus terms and
+ * can then be dropped, so a build of thousands of articles never holds every document's candidates at once.
+ */
+export function createEvidenceCollector(): EvidenceCollector {
   const beads: CorpusBead[] = [];
   const beadWords: CorpusEvidence['beadWords'] = [];
   const beadTerms: CorpusEvidence['beadTerms'] = [];
   const terms: CorpusTerm[] = [];
   const byKey = emptyPerLang(() => new Map<string, number>());
 
-  documents.forEach(({ aligned, terms: documentTerms }, documentIndex) => {
+  let added = 0;
+  const add = ({ aligned, terms: documentTerms }: GlossaryDocument): void => {
+    const documentIndex = added++;
     // Bead numbering of this document: the corpus index of its section's first bead, plus the bead's index.
     const sectionBase: number[] = [];
     aligned.sections.forEach((section, sectionIndex) => {
@@ -168,7 +187,7 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
       }
     }
     countNesting(sentenceCounts);
-  });
+  };
 
   function termFor(candidate: TermCandidate): CorpusTerm {
     const existing = byKey[candidate.lang].get(candidate.key);
@@ -225,10 +244,13 @@ export function collectEvidence(documents: readonly GlossaryDocument[]): CorpusE
     }
   }
 
-  // Heads once the canonical forms are voted: names ("Angela Merkel", "Ангела Меркель") are flat, no head.
-  for (const term of terms) term.head = isName(canonicalOf(term)) ? '' : termHead(term.key, term.lang);
+  const finish = (): CorpusEvidence => {
+    // Heads once the canonical forms are voted: names ("Angela Merkel", "Ангела Меркель") are flat, no head.
+    for (const term of terms) term.head = isName(canonicalOf(term)) ? '' : termHead(term.key, term.lang);
+    return { beads, terms, byKey, beadWords, beadTerms };
+  };
 
-  return { beads, terms, byKey, beadWords, beadTerms };
+  return { add, finish };
 }
 
 /** A multiword name: every word capitalised ("Angela Merkel", "Real Madrid"). */

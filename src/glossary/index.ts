@@ -1,7 +1,8 @@
 import type { Report } from '../model/index.js';
 import { LANGS } from '../model/index.js';
 import type { Glossary } from './types.js';
-import { collectEvidence, type GlossaryDocument } from './collect-evidence.js';
+import { collectEvidence, type CorpusEvidence, type GlossaryDocument } from './collect-evidence.js';
+import type { AlignedDocument } from '../align/types.js';
 import { linkWords } from './link-words.js';
 import { linkTerms } from './link-terms.js';
 import { deriveWordLinks } from './derive-word-links.js';
@@ -11,6 +12,7 @@ import { triangulateWordLinks } from './triangulate-word-links.js';
 import { renderEntries, unpairedTerms } from './render-entries.js';
 
 export type { GlossaryDocument } from './collect-evidence.js';
+export { createEvidenceCollector } from './collect-evidence.js';
 
 /** Bump whenever the glossary changes for the same input. */
 export const version = 2;
@@ -32,8 +34,26 @@ export interface GlossaryOptions {
  *    that name their gap, alternative renderings;
  * 5. ranking by a cautious Dice (lower confidence bound), examples, stable ids.
  */
-export function buildGlossary(documents: readonly GlossaryDocument[], _report: Report, options: GlossaryOptions = {}): Glossary {
-  const evidence = collectEvidence(documents);
+export function buildGlossary(documents: readonly GlossaryDocument[], report: Report, options: GlossaryOptions = {}): Glossary {
+  return buildGlossaryFromEvidence(
+    collectEvidence(documents),
+    documents.map((document) => document.aligned),
+    report,
+    options,
+  );
+}
+
+/**
+ * `buildGlossary` from evidence collected a document at a time (`createEvidenceCollector`) and the aligned
+ * documents in the same order (for the examples): the form the build uses, so that it never holds every
+ * document's term candidates at once.
+ */
+export function buildGlossaryFromEvidence(
+  evidence: CorpusEvidence,
+  aligned: readonly AlignedDocument[],
+  _report: Report,
+  options: GlossaryOptions = {},
+): Glossary {
   const wordLinks = triangulateWordLinks(
     evidence,
     Object.fromEntries(LANG_PAIRS.map(([x, y]) => [`${x}-${y}`, linkWords(evidence, x, y)])),
@@ -56,7 +76,7 @@ export function buildGlossary(documents: readonly GlossaryDocument[], _report: R
   }
   return {
     version: 1,
-    entries: renderEntries(documents, evidence, drafts),
+    entries: renderEntries(aligned, evidence, drafts),
     unpaired: unpairedTerms(evidence, used, options.unpairedLimit ?? 1000),
   };
 }

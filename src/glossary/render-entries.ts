@@ -1,7 +1,8 @@
 import type { Lang } from '../model/index.js';
 import { LANGS } from '../model/index.js';
 import type { Glossary, GlossaryEntry, GlossaryExample, GlossaryTerm } from './types.js';
-import type { CorpusEvidence, CorpusTerm, GlossaryDocument } from './collect-evidence.js';
+import type { CorpusEvidence, CorpusTerm } from './collect-evidence.js';
+import type { AlignedDocument } from '../align/types.js';
 import { canonicalOf } from './collect-evidence.js';
 import type { DraftEntry } from './build-entries.js';
 import { entryId } from './entry-id.js';
@@ -49,15 +50,15 @@ function glossaryTerm(evidence: CorpusEvidence, main: number, alternatives: numb
   };
 }
 
-function beadText(documents: readonly GlossaryDocument[], evidence: CorpusEvidence, beadIndex: number, lang: Lang): string | null {
+function beadText(documents: readonly AlignedDocument[], evidence: CorpusEvidence, beadIndex: number, lang: Lang): string | null {
   const bead = evidence.beads[beadIndex];
-  const section = documents[bead.document].aligned.sections[bead.section];
+  const section = documents[bead.document].sections[bead.section];
   const indices = section.beads[bead.bead][lang];
   if (indices.length === 0) return null;
   return indices.map((i) => section.sentences[lang][i]?.text ?? '').join(' ');
 }
 
-function examplesOf(documents: readonly GlossaryDocument[], evidence: CorpusEvidence, entry: DraftEntry): GlossaryExample[] {
+function examplesOf(documents: readonly AlignedDocument[], evidence: CorpusEvidence, entry: DraftEntry): GlossaryExample[] {
   const lengths = new Map<number, number>();
   // Shorter sentences show the term more clearly.
   const length = (bead: number) => {
@@ -77,7 +78,7 @@ function examplesOf(documents: readonly GlossaryDocument[], evidence: CorpusEvid
   return ranked.slice(0, MAX_EXAMPLES).map((beadIndex) => {
     const bead = evidence.beads[beadIndex];
     return {
-      document: documents[bead.document].aligned.id,
+      document: documents[bead.document].id,
       en: beadText(documents, evidence, beadIndex, 'en'),
       kk: beadText(documents, evidence, beadIndex, 'kk'),
       ru: beadText(documents, evidence, beadIndex, 'ru'),
@@ -87,7 +88,7 @@ function examplesOf(documents: readonly GlossaryDocument[], evidence: CorpusEvid
 
 /** Turns draft entries into the contract's entries, ranked: best attested first. */
 export function renderEntries(
-  documents: readonly GlossaryDocument[],
+  documents: readonly AlignedDocument[],
   evidence: CorpusEvidence,
   drafts: readonly DraftEntry[],
 ): GlossaryEntry[] {
