@@ -74,6 +74,29 @@ function lengthOnlyPath(scorer: PairScorer, types: readonly BeadType[]): SpanBea
 }
 
 /**
+ * The tables of a banded search: one flat array per quantity, row i starting at offset[i] (the band is allocated
+ * once, not row by row), with the start cell at cost 0; and the bead shapes as parallel typed arrays.
+ */
+function bandTables(types: readonly BeadType[], lo: Int32Array, hi: Int32Array, nA: number) {
+  const offset = new Int32Array(nA + 2);
+  for (let i = 0; i <= nA; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1);
+  const cost = new Float64Array(offset[nA + 1]).fill(Infinity);
+  const back = new Int16Array(offset[nA + 1]).fill(-1);
+  const beadCost = new Float64Array(offset[nA + 1]);
+  if (hi[0] >= 0) cost[0] = 0;
+  return {
+    offset,
+    cost,
+    back,
+    beadCost,
+    shapeCount: types.length,
+    X: Int32Array.from(types, (t) => t.counts[0]),
+    Y: Int32Array.from(types, (t) => t.counts[1]),
+    prior: Float64Array.from(types, (t) => t.prior),
+  };
+}
+
+/**
  * `searchBand` with the coarse length-only bead cost: 0 for a unit alone, else the Gale–Church length cost − 4
  * (a link gain, so pairing beats leaving units alone). Written out, because this search visits the widest band
  * of all and the cost is a few arithmetic operations.
@@ -83,16 +106,7 @@ function searchLengthBand(scorer: PairScorer, types: readonly BeadType[], lo: In
   const nB = scorer.sizeB;
   const [prefixA, prefixB] = scorer.lengthPrefix;
   const model = scorer.model;
-  const offset = new Int32Array(nA + 2);
-  for (let i = 0; i <= nA; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1);
-  const cost = new Float64Array(offset[nA + 1]).fill(Infinity);
-  const back = new Int16Array(offset[nA + 1]).fill(-1);
-  const beadCost = new Float64Array(offset[nA + 1]);
-  if (hi[0] >= 0) cost[0] = 0;
-  const shapeCount = types.length;
-  const X = Int32Array.from(types, (t) => t.counts[0]);
-  const Y = Int32Array.from(types, (t) => t.counts[1]);
-  const prior = Float64Array.from(types, (t) => t.prior);
+  const { offset, cost, back, beadCost, shapeCount, X, Y, prior } = bandTables(types, lo, hi, nA);
   for (let i = 0; i <= nA; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
       if (i === 0 && j === 0) continue;
@@ -135,18 +149,8 @@ export function searchBand(
 ): SpanBead[] {
   const nA = scorer.sizeA;
   const nB = scorer.sizeB;
-  // One flat array per quantity, row i starting at offset[i]: the band is allocated once, not row by row.
-  const offset = new Int32Array(nA + 2);
-  for (let i = 0; i <= nA; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1);
-  const cost = new Float64Array(offset[nA + 1]).fill(Infinity);
-  const back = new Int16Array(offset[nA + 1]).fill(-1);
-  const beadCost = new Float64Array(offset[nA + 1]);
-  if (hi[0] >= 0) cost[0] = 0;
-  // Shapes as parallel typed arrays, and the fragment discount of every unit read once.
-  const shapeCount = types.length;
-  const X = Int32Array.from(types, (t) => t.counts[0]);
-  const Y = Int32Array.from(types, (t) => t.counts[1]);
-  const prior = Float64Array.from(types, (t) => t.prior);
+  const { offset, cost, back, beadCost, shapeCount, X, Y, prior } = bandTables(types, lo, hi, nA);
+  // The fragment discount of every unit, read once.
   const discountA = Float64Array.from({ length: nA }, (_, unit) => loneDiscount?.(0, unit) ?? 0);
   const discountB = Float64Array.from({ length: nB }, (_, unit) => loneDiscount?.(1, unit) ?? 0);
   const bounded = scorer.costBound !== undefined;
