@@ -124,8 +124,12 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
     for (const link of links[pairName(x, y)].values()) {
       const multiword = evidence.terms[link.x].contentWords.length >= 2 && evidence.terms[link.y].contentWords.length >= 2;
       if (!multiword && !isStandalone(evidence.terms[link.x], evidence) && !isStandalone(evidence.terms[link.y], evidence)) continue;
-      forward.set(link.x, [...(forward.get(link.x) ?? []), link.y]);
-      backward.set(link.y, [...(backward.get(link.y) ?? []), link.x]);
+      const after = forward.get(link.x);
+      if (after) after.push(link.y);
+      else forward.set(link.x, [link.y]);
+      const before = backward.get(link.y);
+      if (before) before.push(link.x);
+      else backward.set(link.y, [link.x]);
     }
     adjacency.set(`${x}-${y}:x`, forward);
     adjacency.set(`${x}-${y}:y`, backward);
@@ -176,8 +180,14 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
   const linkedTerms = new Map<number, number[]>();
   for (const [x, y] of LANG_PAIRS) {
     for (const link of links[pairName(x, y)].values()) {
-      linkedTerms.set(link.x, [...(linkedTerms.get(link.x) ?? []), link.y]);
-      linkedTerms.set(link.y, [...(linkedTerms.get(link.y) ?? []), link.x]);
+      for (const [term, partner] of [
+        [link.x, link.y],
+        [link.y, link.x],
+      ]) {
+        const partners = linkedTerms.get(term);
+        if (partners) partners.push(partner);
+        else linkedTerms.set(term, [partner]);
+      }
     }
   }
   for (const term of evidence.terms) {
