@@ -2,24 +2,15 @@
 // long document (about 700 units per language), plus a synthetic 2,000-unit document made by repeating the
 // concatenation, which is the size the issue bounds (≤ 0.5 s for three languages).
 // Runnable alone: `node dist/pipeline/bench/align.js [DATA_DIR]`.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignUnits } from '../../src/align/index.js';
 import { clearWordMemo } from '../../src/align/unit-features.js';
+import { readTaskUnits } from '../eval/preseg-units.js';
 import type { Lang } from '../../src/model/index.js';
 
 const LANGS: Lang[] = ['en', 'kk', 'ru'];
-
-function readLines(file: string): string[] {
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
-function readTask(dir: string): Record<Lang, string[]> {
-  return Object.fromEntries(LANGS.map((lang) => [lang, readLines(path.join(dir, `${lang}.txt`))])) as Record<Lang, string[]>;
-}
 
 function unitCount(units: Record<Lang, string[]>): number {
   return LANGS.reduce((sum, lang) => sum + units[lang].length, 0);
@@ -47,7 +38,7 @@ export async function benchAlignment(print: (line: string) => void, dataDir: str
     return;
   }
   const docs = readdirSync(presegDir).filter((doc) => existsSync(path.join(presegDir, doc, 'en.txt'))).sort();
-  const tasks = docs.map((doc) => readTask(path.join(presegDir, doc)));
+  const tasks = docs.map((doc) => readTaskUnits(path.join(presegDir, doc)));
   for (const task of tasks) alignUnits(task);
   let units = 0;
   const started = performance.now();
@@ -58,7 +49,7 @@ export async function benchAlignment(print: (line: string) => void, dataDir: str
   const seconds = (performance.now() - started) / 1000;
   print(`alignment, ${docs.length} documents one by one: ${units} units in ${seconds.toFixed(2)} s = ${Math.round(units / seconds)} units/s`);
   if (existsSync(concatDir)) {
-    const concat = readTask(concatDir);
+    const concat = readTaskUnits(concatDir);
     const ms = timeAlignment(concat, 3);
     print(`alignment, all documents as one (${concat.en.length} en units): ${ms.toFixed(0)} ms = ${Math.round(unitCount(concat) / (ms / 1000))} units/s`);
     // Three copies of the concatenation: a parallel document of about 2,000 units per language.

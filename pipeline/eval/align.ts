@@ -11,6 +11,7 @@ import type { AlignMethod } from '../../src/align/index.js';
 import type { Bead, Lang } from '../../src/model/index.js';
 import { addCounts, emptyCounts, f1, linkCounts, strictCounts, type Counts, type IndexBead } from './align-scoring.js';
 import { formatTable } from './table.js';
+import { readTaskUnits } from './preseg-units.js';
 import type { EvalCheck, Evaluator } from './types.js';
 
 const LANG3: Lang[] = ['en', 'kk', 'ru'];
@@ -32,14 +33,6 @@ interface PresegTask {
   pairBeads: Record<string, IndexBead[]>;
 }
 
-/** Lines of a one-unit-per-line file (a final newline does not make an extra unit). */
-export function readLines(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const lines = text.split(/\r?\n/);
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
 function loadPreseg(dir: string): PresegTask[] {
   return readdirSync(dir)
     .filter((doc) => existsSync(path.join(dir, doc, 'gold.json')))
@@ -49,7 +42,7 @@ function loadPreseg(dir: string): PresegTask[] {
         beads: IndexBead[];
         pair_beads: Record<string, IndexBead[]>;
       };
-      const units = Object.fromEntries(LANG3.map((lang) => [lang, readLines(path.join(dir, doc, `${lang}.txt`))])) as Record<Lang, string[]>;
+      const units = readTaskUnits(path.join(dir, doc));
       return { doc, units, beads: gold.beads, pairBeads: gold.pair_beads };
     });
 }
@@ -187,7 +180,7 @@ function evaluatePairsAlone(dataDir: string, print: (line: string) => void): voi
 function evaluateConcat(dataDir: string, print: (line: string) => void): void {
   const dir = path.join(dataDir, 'ntrex-dev', 'preseg_concat');
   const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as { beads: IndexBead[]; pair_beads: Record<string, IndexBead[]> };
-  const units = Object.fromEntries(LANG3.map((lang) => [lang, readLines(path.join(dir, `${lang}.txt`))])) as Record<Lang, string[]>;
+  const units = readTaskUnits(dir);
   print(`\nntrex-dev pre-segmented, all documents as one (${units.en.length} en units):`);
   const tallies = new Map<string, Tally>();
   const runs: Array<{ label: string; options: Parameters<typeof alignUnits>[1] }> = [

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Evaluator } from './types.js';
+import { readTaskUnits } from './preseg-units.js';
 import { build } from '../runner.js';
 import type { Glossary } from '../../src/glossary/types.js';
 import { matchGold, scoreGlossary, type GoldEntry } from '../../src/glossary/score-against-gold.js';
@@ -10,15 +11,14 @@ import { buildGlossary, type GlossaryDocument } from '../../src/glossary/index.j
 import { alignUnits } from '../../src/align/index.js';
 import { extractTerms } from '../../src/terms/index.js';
 import type { AlignedDocument } from '../../src/align/types.js';
-import { LANGS, type Lang } from '../../src/model/index.js';
+import { LANGS } from '../../src/model/index.js';
 
 /** Each pre-segmented ntrex-dev task as one document: its units aligned as one section, then its terms. */
 async function ntrexDocuments(dataDir: string): Promise<GlossaryDocument[]> {
   const root = path.join(dataDir, 'ntrex-dev', 'preseg');
   const documents: GlossaryDocument[] = [];
   for (const task of (await readdir(root)).sort()) {
-    const units = {} as Record<Lang, string[]>;
-    for (const lang of LANGS) units[lang] = (await readFile(path.join(root, task, `${lang}.txt`), 'utf8')).split('\n').filter((line) => line.trim());
+    const units = readTaskUnits(path.join(root, task));
     const aligned: AlignedDocument = {
       kind: 'aligned-document',
       schemaVersion: 1,
