@@ -1,6 +1,6 @@
 import type { Lang } from '../model/index.js';
 import { LANGS } from '../model/index.js';
-import { isStandalone, type CorpusEvidence } from './collect-evidence.js';
+import type { CorpusEvidence } from './collect-evidence.js';
 import type { TermLink } from './link-terms.js';
 import { dice } from './association.js';
 import { LANG_PAIRS } from './lang-pairs.js';
@@ -91,7 +91,7 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
 
   // Parts of terms that never stand alone make no entry of their own (they still lend their words to
   // compositional evidence).
-  const standalone = (link: TermLink) => isStandalone(evidence.terms[link.x], evidence) && isStandalone(evidence.terms[link.y], evidence);
+  const standalone = (link: TermLink) => evidence.terms[link.x].standsAlone && evidence.terms[link.y].standsAlone;
   // Trilingual candidates: any two links that share a term (through en, kk or ru as the pivot). The third
   // link must be there too, or at least not be contradicted: its two terms share a bead, and neither is
   // linked in that pair to another term (the kk–ru link must agree with en–kk and en–ru).
@@ -109,7 +109,7 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
     // ситуация): two independent confirmations instead of one. Multiword parts that all three languages cut
     // out alike and link pairwise are a term by that agreement, whatever longer candidates hold them
     // ("political situation" inside "instability of the political situation"); single words never are.
-    const nested = LANGS.filter((lang) => !isStandalone(evidence.terms[terms[lang]], evidence)).length;
+    const nested = LANGS.filter((lang) => !evidence.terms[terms[lang]].standsAlone).length;
     const agreedMultiword = present === 3 && LANGS.every((lang) => evidence.terms[terms[lang]].contentWords.length >= 2);
     if (!agreedMultiword && (nested > 1 || present < 2 + nested)) return;
     const entry = draft(evidence, links, terms);
@@ -123,7 +123,7 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
     const backward = new Map<number, number[]>();
     for (const link of links[pairName(x, y)].values()) {
       const multiword = evidence.terms[link.x].contentWords.length >= 2 && evidence.terms[link.y].contentWords.length >= 2;
-      if (!multiword && !isStandalone(evidence.terms[link.x], evidence) && !isStandalone(evidence.terms[link.y], evidence)) continue;
+      if (!multiword && !evidence.terms[link.x].standsAlone && !evidence.terms[link.y].standsAlone) continue;
       const after = forward.get(link.x);
       if (after) after.push(link.y);
       else forward.set(link.x, [link.y]);
@@ -191,7 +191,7 @@ export function buildDraftEntries(evidence: CorpusEvidence, links: PairLinks): D
     }
   }
   for (const term of evidence.terms) {
-    if (used.has(term.index) || !isStandalone(term, evidence)) continue;
+    if (used.has(term.index) || !term.standsAlone) continue;
     let best: DraftEntry | null = null;
     let bestStrength = 0;
     const candidates = new Set((linkedTerms.get(term.index) ?? []).map((partner) => entryOfTerm.get(partner)).filter((e) => e !== undefined));

@@ -52,6 +52,8 @@ export interface CorpusTerm {
   standalone: number;
   /** Keys of the distinct longer candidates it was found nested in. */
   containers: Set<string>;
+  /** Whether the term can be a glossary entry of its own (see `standsAlone`), set when the evidence is finished. */
+  standsAlone: boolean;
 }
 
 export interface CorpusEvidence {
@@ -210,6 +212,7 @@ export function createEvidenceCollector(): EvidenceCollector {
       termhood: 0,
       standalone: 0,
       containers: new Set(),
+      standsAlone: false,
     };
     terms.push(term);
     byKey[candidate.lang].set(candidate.key, term.index);
@@ -245,8 +248,12 @@ export function createEvidenceCollector(): EvidenceCollector {
   }
 
   const finish = (): CorpusEvidence => {
-    // Heads once the canonical forms are voted: names ("Angela Merkel", "Ангела Меркель") are flat, no head.
-    for (const term of terms) term.head = isName(canonicalOf(term)) ? '' : termHead(term.key, term.lang);
+    // Heads once the canonical forms are voted (names, "Angela Merkel", are flat: no head), and standing once
+    // every container's frequency is known.
+    for (const term of terms) {
+      term.head = isName(canonicalOf(term)) ? '' : termHead(term.key, term.lang);
+      term.standsAlone = standsAlone(term, (key) => terms[byKey[term.lang].get(key)!].frequency);
+    }
     return { beads, terms, byKey, beadWords, beadTerms };
   };
 
@@ -266,11 +273,11 @@ function isName(canonical: string): boolean {
  * each). A part that only ever occurs inside one longer term, or inside a chain of them ("система" only in
  * "политическая система" within "ведущая политическая система"), is a part of a term, not an entry.
  */
-export function isStandalone(term: CorpusTerm, evidence: Pick<CorpusEvidence, 'terms' | 'byKey'>): boolean {
+function standsAlone(term: CorpusTerm, frequencyOf: (key: string) => number): boolean {
   if (term.standalone > 0) return true;
   if (term.containers.size === 0) return false;
   let containerFrequency = 0;
-  for (const key of term.containers) containerFrequency += evidence.terms[evidence.byKey[term.lang].get(key)!].frequency;
+  for (const key of term.containers) containerFrequency += frequencyOf(key);
   return term.frequency > containerFrequency / term.containers.size;
 }
 
