@@ -129,7 +129,7 @@ export async function processDocument(
   }
   const bytes = await readFile(absolute);
   // The clock restarts after the await: while this document waits for the disk, another document's stages may
-  // run in this thread (p-limit keeps two in flight per thread), and their time is not this read's.
+  // run in this thread (several documents are in flight per thread), and their time is not this read's.
   started = performance.now();
   record.hash = hashParts(bytes);
   record.timings.read = performance.now() - started;
@@ -220,15 +220,13 @@ export async function processDocument(
   return { record, aligned };
 }
 
-type RecordFacts = DocumentFacts;
-
-function pickFacts(record: DocumentRecord): RecordFacts {
+function pickFacts(record: DocumentRecord): DocumentFacts {
   const { languages, sectionsFound, sentences, beads, candidates, repairs } = record;
   return { languages, sectionsFound, sentences, beads, candidates, repairs };
 }
 
 /** The record facts a stage's output establishes. */
-function factsOf(stage: StageName, output: unknown): Partial<RecordFacts> {
+function factsOf(stage: StageName, output: unknown): Partial<DocumentFacts> {
   switch (stage) {
     case 'ingest': {
       const ingested = output as IngestedDocument;

@@ -13,7 +13,7 @@ import { documentId, type DocumentRecord, type ProcessOptions } from './process-
 import { TEMPORARY_PREFIX } from './write-atomic.js';
 import { createDocumentPool } from './document-pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
-import { DOCUMENT_STAGE_NAMES, documentStagesFingerprint } from './stages.js';
+import { CACHED_STAGE_NAMES, DOCUMENT_STAGE_NAMES, documentStagesFingerprint } from './stages.js';
 import { StageCache } from './cache.js';
 import { runCorpusStages, type CorpusOutcome } from './corpus-stages.js';
 import { listCorpusFiles } from './corpus-files.js';
@@ -173,7 +173,12 @@ async function reusableRecord(
  */
 export function assignDocumentIds(files: readonly string[], messages: Message[]): Map<string, string> {
   const byStem = new Map<string, string[]>();
-  for (const file of files) byStem.set(documentId(file), [...(byStem.get(documentId(file)) ?? []), file]);
+  for (const file of files) {
+    const stem = documentId(file);
+    const group = byStem.get(stem);
+    if (group) group.push(file);
+    else byStem.set(stem, [file]);
+  }
   const ids = new Map<string, string>();
   for (const [stem, group] of byStem) {
     if (group.length === 1) {
@@ -197,7 +202,7 @@ export function assignDocumentIds(files: readonly string[], messages: Message[])
  * between writing and renaming. Called under the output lock, so no live build owns any of them.
  */
 async function removeStaleTemporaryFiles(outDir: string): Promise<void> {
-  const folders = [outDir, path.join(outDir, '.cache'), ...DOCUMENT_STAGE_NAMES.map((stage) => path.join(outDir, '.cache', stage))];
+  const folders = [outDir, path.join(outDir, '.cache'), ...CACHED_STAGE_NAMES.map((stage) => path.join(outDir, '.cache', stage))];
   for (const folder of folders) {
     const names = await readdir(folder).catch(() => [] as string[]);
     await Promise.all(names.filter((name) => name.startsWith(TEMPORARY_PREFIX)).map((name) => rm(path.join(folder, name), { force: true })));

@@ -14,15 +14,17 @@ const COGNATE_THRESHOLD = 0.75;
 
 /** Cognate similarity across scripts (Kazakhstan ≈ Қазақстан ≈ Казахстан), 0 below the threshold. */
 export function cognateSimilarity(a: string, b: string): number {
-  const sa = consonantSkeleton(romanize(a));
-  const sb = consonantSkeleton(romanize(b));
+  const ra = romanize(a);
+  const rb = romanize(b);
+  const sa = consonantSkeleton(ra);
+  const sb = consonantSkeleton(rb);
   // Short skeletons meet by chance (opposition "pstn" ≈ восстание "vstn"): cognates must also start alike.
   if (sa.length < 3 || sb.length < 3 || sa[0] !== sb[0]) return 0;
   const similarity = skeletonSimilarity(sa, sb);
   if (similarity < COGNATE_THRESHOLD) return 0;
   // Three consonants meet by chance too (origin "rgn" ≈ орган "rgn"): such short words must also agree in their
   // vowels, within one edit over the shorter word's length (норма ≈ norm, модель ≈ model).
-  if (Math.min(sa.length, sb.length) <= 3 && !spelledAlike(romanize(a), romanize(b))) return 0;
+  if (Math.min(sa.length, sb.length) <= 3 && !spelledAlike(ra, rb)) return 0;
   return similarity;
 }
 
