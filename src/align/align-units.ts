@@ -149,6 +149,22 @@ function search(
     const beads = alignKey('0,1', guides?.get('0,1'));
     return { beads, pairwise };
   }
+  // The joint search in the tube around two pairwise alignments. A narrow tube can leave no path when they cross
+  // in shapes the joint search lacks: then every cell of the tube is allowed, not only the settled ones.
+  const joint = (guide01: readonly SpanBead[], guide02: readonly SpanBead[], width: number): SpanBead[] => {
+    const triple = (settledOnly: boolean): SpanBead[] =>
+      alignTriple(
+        [scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!],
+        tripleTypes(),
+        tubeFromPairs(guide01, guide02, [n[0], n[1], n[2]], width, settledOnly),
+        loneDiscount(input),
+      );
+    try {
+      return triple(true);
+    } catch {
+      return triple(false);
+    }
+  };
   let beads: SpanBead[];
   if (method === 'joint' && previous) {
     // Second joint pass: the tube follows the first pass's 3-way beads, and the first pass's pairwise alignments
@@ -158,38 +174,11 @@ function search(
     pairwise.set('0,2', previous.pairwise.get('0,2')!);
     // The first pass's beads are already joint decisions: half the tube width is enough to move them locally.
     const width = Math.max(1, Math.floor(halfWidth / 2));
-    const guide01 = projectSpans(previous.beads, 0, 1);
-    const guide02 = projectSpans(previous.beads, 0, 2);
-    const triple = (settledOnly: boolean): SpanBead[] =>
-      alignTriple(
-        [scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!],
-        tripleTypes(),
-        tubeFromPairs(guide01, guide02, [n[0], n[1], n[2]], width, settledOnly),
-        loneDiscount(input),
-      );
-    try {
-      beads = triple(true);
-    } catch {
-      beads = triple(false);
-    }
+    beads = joint(projectSpans(previous.beads, 0, 1), projectSpans(previous.beads, 0, 2), width);
   } else {
     const p01 = alignKey('0,1', guides?.get('0,1'));
     const p02 = alignKey('0,2', guides?.get('0,2'));
-    if (method === 'joint') {
-      const triple = (settledOnly: boolean): SpanBead[] =>
-        alignTriple(
-          [scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!],
-          tripleTypes(),
-          tubeFromPairs(p01, p02, [n[0], n[1], n[2]], halfWidth, settledOnly),
-          loneDiscount(input),
-        );
-      try {
-        beads = triple(true);
-      } catch {
-        // A narrow tube can leave no path when the two pairwise alignments cross in shapes the joint search lacks.
-        beads = triple(false);
-      }
-    } else beads = composeThroughPivot(p01, p02, n[0]);
+    beads = method === 'joint' ? joint(p01, p02, halfWidth) : composeThroughPivot(p01, p02, n[0]);
   }
   // The third pair is aligned on its own only as evidence for the final confidence, near the 3-way beads.
   if (guides) alignKey('1,2', projectSpans(beads, 1, 2));
