@@ -51,15 +51,39 @@ export function learnLexiconIds(
   // A pair can reach the minimum count only if both stems occur that often, so only those stems are counted, and
   // Dice ≤ 2·min(fa, fb) ÷ (fa + fb): stems of very different frequencies can never pass, so they are not counted
   // either. Co-occurrences are counted stem by stem of A through an index of the groups each stem occurs in, into
-  // one reused array over the stems of B: no pair keys, no map, no sort of all co-occurrences.
-  const frequent = groups.map(([a, b]) => [a.filter((id) => frequencyA[id] >= LEXICON_MIN_COUNT), b.filter((id) => frequencyB[id] >= LEXICON_MIN_COUNT)] as const);
+  // one reused array over the stems of B: no pair keys, no map, no sort of all co-occurrences. Each group's stems
+  // of B are stored by frequency, so the stems of B within a stem of A's Dice range are one slice of the group,
+  // found by binary search, and the others are never visited.
   const postingStart = new Int32Array(sizeA + 1);
-  for (const [a] of frequent) for (const idA of a) postingStart[idA + 1]++;
+  const groupStart = new Int32Array(groups.length + 1);
+  groups.forEach(([a, b], group) => {
+    for (const idA of a) if (frequencyA[idA] >= LEXICON_MIN_COUNT) postingStart[idA + 1]++;
+    let frequentB = 0;
+    for (const idB of b) if (frequencyB[idB] >= LEXICON_MIN_COUNT) frequentB++;
+    groupStart[group + 1] = groupStart[group] + frequentB;
+  });
   for (let id = 0; id < sizeA; id++) postingStart[id + 1] += postingStart[id];
   const postings = new Int32Array(postingStart[sizeA]);
   const filled = postingStart.slice(0, sizeA);
-  frequent.forEach(([a], group) => {
-    for (const idA of a) postings[filled[idA]++] = group;
+  // The frequent stems of B of every group, flat, each group's sorted by frequency, with their frequencies beside.
+  const stemsB = new Int32Array(groupStart[groups.length]);
+  const frequenciesB = new Int32Array(stemsB.length);
+  groups.forEach(([a, b], group) => {
+    for (const idA of a) if (frequencyA[idA] >= LEXICON_MIN_COUNT) postings[filled[idA]++] = group;
+    let end = groupStart[group];
+    for (const idB of b) {
+      const fb = frequencyB[idB];
+      if (fb < LEXICON_MIN_COUNT) continue;
+      // Insertion sort: groups hold a few dozen stems.
+      let at = end++;
+      while (at > groupStart[group] && frequenciesB[at - 1] > fb) {
+        stemsB[at] = stemsB[at - 1];
+        frequenciesB[at] = frequenciesB[at - 1];
+        at--;
+      }
+      stemsB[at] = idB;
+      frequenciesB[at] = fb;
+    }
   });
   const counts = new Int32Array(sizeB);
   const touched: number[] = [];
@@ -72,11 +96,17 @@ export function learnLexiconIds(
     if (!range) ranges.set(fa, (range = diceRange(fa)));
     const [least, most] = range;
     for (let p = postingStart[idA]; p < postingStart[idA + 1]; p++) {
-      const b = frequent[postings[p]][1];
-      for (let n = 0; n < b.length; n++) {
-        const idB = b[n];
-        const fb = frequencyB[idB];
-        if (fb < least || fb > most) continue;
+      const group = postings[p];
+      // First stem of the group with frequency ≥ least.
+      let from = groupStart[group];
+      let to = groupStart[group + 1];
+      while (from < to) {
+        const middle = (from + to) >> 1;
+        if (frequenciesB[middle] < least) from = middle + 1;
+        else to = middle;
+      }
+      for (let n = from; n < groupStart[group + 1] && frequenciesB[n] <= most; n++) {
+        const idB = stemsB[n];
         if (counts[idB] === 0) touched.push(idB);
         counts[idB]++;
       }
