@@ -5,7 +5,7 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Message, StageMessage } from '../src/model/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
-import type { DocumentTerms } from '../src/terms/types.js';
+import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
 import type { Glossary } from '../src/glossary/types.js';
 import { buildGlossaryFromEvidence, createEvidenceCollector } from '../src/glossary/index.js';
 import { renderAlignmentJson } from '../src/contract/alignment-json.js';
@@ -29,7 +29,8 @@ export interface CorpusStageInput {
   corpusMessages: Message[];
   timings: Record<string, number>;
   progress: Progress;
-  load(record: DocumentRecord): Promise<{ aligned: AlignedDocument; terms: DocumentTerms } | null>;
+  /** A document's aligned text and glossary evidence (null when its cache entries are gone). */
+  load(record: DocumentRecord): Promise<{ aligned: AlignedDocument; evidence: DocumentEvidence } | null>;
 }
 
 export interface CorpusOutcome {
@@ -86,16 +87,16 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
   }
 
   let started = performance.now();
-  // Documents one at a time, in corpus order: each one's term candidates are folded into the evidence and
-  // dropped, and only the aligned documents stay (the exports need them). Holding every document's candidates
-  // ran a build of 10,000 articles out of memory.
+  // Documents one at a time, in corpus order: each one's glossary evidence is folded in and dropped, and only
+  // the aligned documents stay (the exports need them). Holding every document's candidates ran a build of
+  // 10,000 articles out of memory.
   const collector = createEvidenceCollector();
   const aligned: AlignedDocument[] = [];
   for (const record of input.records) {
     if (record.failed) continue;
     const loaded = await input.load(record);
     if (!loaded) continue;
-    collector.add(loaded);
+    collector.addEvidence(loaded.evidence);
     aligned.push(loaded.aligned);
   }
   const glossaryMessages: StageMessage[] = [];

@@ -10,6 +10,7 @@ import type { NormalizedDocument } from '../src/normalize/types.js';
 import type { AlignedDocument } from '../src/align/types.js';
 import type { DocumentTerms } from '../src/terms/types.js';
 import { checkFileSize, decodeInput } from '../src/ingest/decode/index.js';
+import { documentEvidence, EVIDENCE_VERSION } from '../src/glossary/document-evidence.js';
 import { StageCache } from './cache.js';
 import { hashParts } from './hash.js';
 import { SourceLocator } from './locate.js';
@@ -57,6 +58,17 @@ interface CacheEntry<T> {
   /** Messages of every stage up to and including this one. */
   messages: Message[];
   facts: Partial<DocumentRecord>;
+}
+
+/** Cache folder of the documents' glossary evidence (see `documentEvidence`), next to the stages' folders. */
+export const EVIDENCE_CACHE = 'evidence';
+
+/**
+ * Cache key of a document's glossary evidence: derived from its terms entry's key, so it changes with the
+ * document and every stage before, and with the evidence's own version.
+ */
+export function evidenceKey(termsKey: string): string {
+  return hashParts(termsKey, EVIDENCE_CACHE, String(EVIDENCE_VERSION));
 }
 
 /**
@@ -206,6 +218,14 @@ export async function processDocument(
     // disk work overlaps the CPU work, and the document is done only when every entry is on disk.
     writes.push(cache.write(stage.name, keys[i], { artefact: output, messages: record.messages, facts } satisfies CacheEntry<unknown>));
     if (stage.name === 'align') aligned = output as AlignedDocument;
+    if (stage.name === 'terms' && aligned) {
+      // The glossary's share of the document, reduced here in the worker (counted as terms time): the corpus
+      // stage then merges small per-document summaries instead of reading every candidate back.
+      const evidenceStarted = performance.now();
+      const evidence = documentEvidence({ aligned, terms: output as DocumentTerms });
+      record.timings.terms! += performance.now() - evidenceStarted;
+      writes.push(cache.write(EVIDENCE_CACHE, evidenceKey(keys[i]), evidence));
+    }
     input = output;
   }
 

@@ -9,7 +9,8 @@ import type { DocumentTerms } from '../src/terms/types.js';
 import { hashParts, stableJson } from './hash.js';
 import { acquireOutputLock } from './lock.js';
 import { readManifest, writeManifest, type BuildManifest } from './manifest.js';
-import { documentId, type DocumentRecord, type ProcessOptions } from './process-document.js';
+import { documentId, EVIDENCE_CACHE, evidenceKey, type DocumentRecord, type ProcessOptions } from './process-document.js';
+import { documentEvidence, type DocumentEvidence } from '../src/glossary/document-evidence.js';
 import { TEMPORARY_PREFIX } from './write-atomic.js';
 import { createDocumentPool } from './document-pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
@@ -120,9 +121,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const inMemory = resultOf.get(record);
         let aligned: AlignedDocument | null = inMemory?.aligned ?? null;
         if (!aligned && record.alignedKey) aligned = (await cache.read<{ artefact: AlignedDocument }>('align', record.alignedKey))?.artefact ?? null;
-        // Term candidates always come from the cache, one document at a time (see ProcessResult).
-        const terms = record.termsKey ? ((await cache.read<{ artefact: DocumentTerms }>('terms', record.termsKey))?.artefact ?? null) : null;
-        return aligned && terms ? { aligned, terms } : null;
+        if (!aligned || !record.termsKey) return null;
+        // The glossary evidence comes from the cache, one document at a time (see ProcessResult). A document
+        // cached by an older build has none yet: it is reduced from its term candidates once, and kept.
+        const key = evidenceKey(record.termsKey);
+        let evidence = await cache.read<DocumentEvidence>(EVIDENCE_CACHE, key);
+        if (!evidence) {
+          const terms = (await cache.read<{ artefact: DocumentTerms }>('terms', record.termsKey))?.artefact;
+          if (!terms) return null;
+          evidence = documentEvidence({ aligned, terms });
+          await cache.write(EVIDENCE_CACHE, key, evidence);
+        }
+        return { aligned, evidence };
       },
     });
     await writeManifest(cacheDir, manifest);
@@ -202,7 +212,7 @@ export function assignDocumentIds(files: readonly string[], messages: Message[])
  * between writing and renaming. Called under the output lock, so no live build owns any of them.
  */
 async function removeStaleTemporaryFiles(outDir: string): Promise<void> {
-  const folders = [outDir, path.join(outDir, '.cache'), ...CACHED_STAGE_NAMES.map((stage) => path.join(outDir, '.cache', stage))];
+  const folders = [outDir, path.join(outDir, '.cache'), ...[...CACHED_STAGE_NAMES, EVIDENCE_CACHE].map((stage) => path.join(outDir, '.cache', stage))];
   for (const folder of folders) {
     const names = await readdir(folder).catch(() => [] as string[]);
     await Promise.all(names.filter((name) => name.startsWith(TEMPORARY_PREFIX)).map((name) => rm(path.join(folder, name), { force: true })));

@@ -1,15 +1,10 @@
 import type { Lang, SectionKind } from '../model/index.js';
 import { LANGS } from '../model/index.js';
-import type { AlignedDocument } from '../align/types.js';
-import type { DocumentTerms, TermCandidate } from '../terms/types.js';
 import { isFunctionWord } from './function-words.js';
 import { termHead } from './term-head.js';
+import { documentEvidence, langBit, type DocumentEvidence, type GlossaryDocument } from './document-evidence.js';
 
-/** One document's aligned text and term candidates: the glossary stage's input per document. */
-export interface GlossaryDocument {
-  aligned: AlignedDocument;
-  terms: DocumentTerms;
-}
+export type { GlossaryDocument } from './document-evidence.js';
 
 /** A bead of the corpus, as the unit of co-occurrence. */
 export interface CorpusBead {
@@ -74,33 +69,11 @@ function emptyPerLang<T>(make: () => T): Record<Lang, T> {
 /** The shared empty set of a language a bead does not have (never added to: only present languages get terms). */
 const NO_WORDS: ReadonlySet<string> = new Set<string>();
 const NO_TERMS: ReadonlySet<number> = new Set<number>();
-/** Sentence numbers of one section stay below this (a section of a million sentences is not an article). */
-const SENTENCES_PER_SECTION = 1 << 20;
-
-const PARTS = new WeakMap<CorpusTerm, string[]>();
-
-/** The proper contiguous parts of a term's key ("a b c" → "a", "a b", "b", "b c", "c"), computed once per term. */
-function partsOf(term: CorpusTerm): string[] {
-  let parts = PARTS.get(term);
-  if (parts) return parts;
-  parts = [];
-  const words = term.key.split(' ');
-  for (let from = 0; from < words.length; from++) {
-    for (let to = from + 1; to <= words.length; to++) {
-      if (to - from < words.length) parts.push(words.slice(from, to).join(' '));
-    }
-  }
-  PARTS.set(term, parts);
-  return parts;
-}
-
-function normaliseItem(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
 /** Takes documents one at a time, in corpus order, and keeps only what the glossary needs of each. */
 export interface EvidenceCollector {
   add(document: GlossaryDocument): void;
+  /** `add` for a document already reduced by `documentEvidence` (the build caches these per document). */
+  addEvidence(document: DocumentEvidence): void;
   /** The evidence of the documents added so far (call once, after the last). */
   finish(): CorpusEvidence;
 }
@@ -127,14 +100,12 @@ export function createEvidenceCollector(): EvidenceCollector {
   const byKey = emptyPerLang(() => new Map<string, number>());
 
   let added = 0;
-  const add = ({ aligned, terms: documentTerms }: GlossaryDocument): void => {
+  const addEvidence = (document: DocumentEvidence): void => {
     const documentIndex = added++;
-    // Bead numbering of this document: the corpus index of its section's first bead, plus the bead's index.
-    const sectionBase: number[] = [];
-    aligned.sections.forEach((section, sectionIndex) => {
-      sectionBase.push(beads.length);
-      section.beads.forEach((bead, beadInSection) => {
-        const langs = new Set(LANGS.filter((lang) => bead[lang].length > 0));
+    const base = beads.length;
+    document.sections.forEach((section, sectionIndex) => {
+      section.beads.forEach((mask, beadInSection) => {
+        const langs = new Set(LANGS.filter((lang) => (mask & langBit(lang)) !== 0));
         beads.push({ document: documentIndex, section: sectionIndex, bead: beadInSection, kind: section.kind, langs });
         // Sets only for the languages of a bead with two or more (a one-language bead, such as a sentence of an
         // English-only body, links nothing): the others stay the one shared empty set.
@@ -151,54 +122,40 @@ export function createEvidenceCollector(): EvidenceCollector {
       });
     });
 
-    // Per sentence of this document (section, language, sentence), how often each term occurs there.
-    const sentenceCounts = new Map<number, Map<number, number>>();
-    for (const candidate of documentTerms.candidates) {
-      const term = termFor(candidate);
-      term.frequency += candidate.frequency;
-      if (term.documents[term.documents.length - 1] !== aligned.id) term.documents.push(aligned.id);
-      term.termhood = Math.max(term.termhood, candidate.score);
-      term.canonicalVotes.set(candidate.canonical, (term.canonicalVotes.get(candidate.canonical) ?? 0) + candidate.frequency);
-      const singular = candidate.singularCanonical ?? candidate.canonical;
-      term.singularVotes.set(singular, (term.singularVotes.get(singular) ?? 0) + candidate.frequency);
-      if (candidate.singularCanonical === undefined) term.singularAttested = true;
-      for (const variant in candidate.variants) {
-        term.variants.set(variant, (term.variants.get(variant) ?? 0) + candidate.variants[variant]);
+    for (const [lang, key, canonical, singularCanonical, frequency, score, variants, termBeads, strongBeads, keywordItemBeads, standalone, containers] of document.terms) {
+      const term = termFor(lang, key);
+      term.frequency += frequency;
+      if (term.documents[term.documents.length - 1] !== document.id) term.documents.push(document.id);
+      term.termhood = Math.max(term.termhood, score);
+      term.canonicalVotes.set(canonical, (term.canonicalVotes.get(canonical) ?? 0) + frequency);
+      const singular = singularCanonical ?? canonical;
+      term.singularVotes.set(singular, (term.singularVotes.get(singular) ?? 0) + frequency);
+      if (singularCanonical === null) term.singularAttested = true;
+      for (let i = 0; i < variants.length; i += 2) {
+        const form = variants[i] as string;
+        term.variants.set(form, (term.variants.get(form) ?? 0) + (variants[i + 1] as number));
       }
-      const langIndex = LANGS.indexOf(candidate.lang);
-      for (const occurrence of candidate.occurrences) {
-        const sentenceKey = (occurrence.section * LANGS.length + langIndex) * SENTENCES_PER_SECTION + occurrence.sentence;
-        let counts = sentenceCounts.get(sentenceKey);
-        if (!counts) sentenceCounts.set(sentenceKey, (counts = new Map()));
-        counts.set(term.index, (counts.get(term.index) ?? 0) + 1);
-        const section = aligned.sections[occurrence.section];
-        if (!section || occurrence.bead < 0 || occurrence.bead >= section.beads.length) continue;
-        const index = sectionBase[occurrence.section] + occurrence.bead;
-        if (beads[index].langs.size < 2 || !beads[index].langs.has(candidate.lang)) continue;
+      for (const local of termBeads) {
+        const index = base + local;
         term.beads.add(index);
-        beadTerms[index][candidate.lang].add(term.index);
-        for (const word of term.contentWords) beadWords[index][candidate.lang].add(word);
-        if (section.kind === 'title') term.strongBeads.add(index);
-        if (section.kind === 'keywords') {
-          const sentence = section.sentences[candidate.lang][occurrence.sentence];
-          if (sentence && normaliseItem(sentence.text) === normaliseItem(occurrence.surface)) {
-            term.strongBeads.add(index);
-            term.keywordItemBeads.add(index);
-          }
-        }
+        beadTerms[index][lang].add(term.index);
+        for (const word of term.contentWords) beadWords[index][lang].add(word);
       }
+      for (const local of strongBeads) term.strongBeads.add(base + local);
+      for (const local of keywordItemBeads) term.keywordItemBeads.add(base + local);
+      term.standalone += standalone;
+      for (const container of containers) term.containers.add(container);
     }
-    countNesting(sentenceCounts);
   };
 
-  function termFor(candidate: TermCandidate): CorpusTerm {
-    const existing = byKey[candidate.lang].get(candidate.key);
+  function termFor(lang: Lang, key: string): CorpusTerm {
+    const existing = byKey[lang].get(key);
     if (existing !== undefined) return terms[existing];
     const term: CorpusTerm = {
       index: terms.length,
-      lang: candidate.lang,
-      key: candidate.key,
-      contentWords: candidate.key.split(' ').filter((word) => word && !isFunctionWord(word, candidate.lang)),
+      lang,
+      key,
+      contentWords: key.split(' ').filter((word) => word && !isFunctionWord(word, lang)),
       head: '',
       canonicalVotes: new Map(),
       singularVotes: new Map(),
@@ -215,36 +172,8 @@ export function createEvidenceCollector(): EvidenceCollector {
       standsAlone: false,
     };
     terms.push(term);
-    byKey[candidate.lang].set(candidate.key, term.index);
+    byKey[lang].set(key, term.index);
     return term;
-  }
-
-  // Nesting within each sentence: every contiguous part of a longer term's key is marked as contained in it
-  // (at most ten parts for a four-word term, listed once per term), so the check is linear in the terms of the
-  // sentence.
-  function countNesting(sentenceCounts: Map<number, Map<number, number>>): void {
-    for (const counts of sentenceCounts.values()) {
-      if (counts.size === 1) {
-        for (const [termIndex, count] of counts) terms[termIndex].standalone += count;
-        continue;
-      }
-      const containedIn = new Map<string, Array<[string, number]>>();
-      for (const [termIndex, count] of counts) {
-        for (const part of partsOf(terms[termIndex])) {
-          const list = containedIn.get(part);
-          if (list) list.push([terms[termIndex].key, count]);
-          else containedIn.set(part, [[terms[termIndex].key, count]]);
-        }
-      }
-      for (const [termIndex, count] of counts) {
-        let nested = 0;
-        for (const [containerKey, containerCount] of containedIn.get(terms[termIndex].key) ?? []) {
-          nested = Math.max(nested, containerCount);
-          terms[termIndex].containers.add(containerKey);
-        }
-        terms[termIndex].standalone += Math.max(0, count - nested);
-      }
-    }
   }
 
   const finish = (): CorpusEvidence => {
@@ -257,7 +186,7 @@ export function createEvidenceCollector(): EvidenceCollector {
     return { beads, terms, byKey, beadWords, beadTerms };
   };
 
-  return { add, finish };
+  return { add: (document) => addEvidence(documentEvidence(document)), addEvidence, finish };
 }
 
 /** A multiword name: every word capitalised ("Angela Merkel", "Real Madrid"). */

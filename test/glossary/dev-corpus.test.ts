@@ -7,7 +7,8 @@ import { LANGS, type Lang } from '../../src/model/index.js';
 import type { AlignedDocument } from '../../src/align/types.js';
 import { alignUnits } from '../../src/align/index.js';
 import { extractTerms } from '../../src/terms/index.js';
-import { buildGlossary, type GlossaryDocument } from '../../src/glossary/index.js';
+import { buildGlossary, buildGlossaryFromEvidence, createEvidenceCollector, type GlossaryDocument } from '../../src/glossary/index.js';
+import { documentEvidence } from '../../src/glossary/document-evidence.js';
 import type { Glossary, GlossaryEntry } from '../../src/glossary/types.js';
 
 const FIXTURES = path.resolve('test/fixtures/align');
@@ -114,5 +115,15 @@ describe('glossary over several real documents', () => {
       expect(onlyThere.has(entry.en.term.toLowerCase()), entry.en.term).toBe(false);
     }
     expect(mixed.unpaired.en.map((t) => t.term.toLowerCase()).some((t) => onlyThere.has(t))).toBe(true);
+  });
+
+  it('gives the same glossary from per-document evidence that went through JSON (as the build caches it)', () => {
+    const collector = createEvidenceCollector();
+    for (const document of documents) collector.addEvidence(JSON.parse(JSON.stringify(documentEvidence(document))));
+    const fromCache = buildGlossaryFromEvidence(collector.finish(), documents.map((d) => d.aligned), ignore);
+    expect(fromCache).toEqual(glossary);
+    // The evidence is a summary: no occurrence lists, a fraction of the candidates' size.
+    const sizes = documents.map((d) => [JSON.stringify(documentEvidence(d)).length, JSON.stringify(d.terms).length]);
+    for (const [evidence, terms] of sizes) expect(evidence).toBeLessThan(terms);
   });
 });
