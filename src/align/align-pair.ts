@@ -1,5 +1,5 @@
 import type { BeadType } from './bead-types.js';
-import { galeChurchCost, type PairScorer } from './score-pair.js';
+import { galeChurchCost, LENGTH_COST_FLOOR, type PairScorer } from './score-pair.js';
 
 /** A bead found by a search: per axis (language) the half-open unit range `[start, end)`, and its cost. */
 export interface SpanBead {
@@ -96,6 +96,9 @@ function bandTables(types: readonly BeadType[], lo: Int32Array, hi: Int32Array, 
   };
 }
 
+/** The least `galeChurchCost − 4` of the length-only search, as that search computes it. */
+const LINKED_FLOOR = LENGTH_COST_FLOOR - 4;
+
 /**
  * `searchBand` with the coarse length-only bead cost: 0 for a unit alone, else the Gale–Church length cost − 4
  * (a link gain, so pairing beats leaving units alone). Written out, because this search visits the widest band
@@ -121,6 +124,9 @@ function searchLengthBand(scorer: PairScorer, types: readonly BeadType[], lo: In
         if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
         const previous = cost[offset[pi] + pj - lo[pi]];
         if (previous === Infinity) continue;
+        // A linked bead costs at least its prior + the length cost's floor − 4 (summed as below, and floating-point
+        // addition is monotone): when that already loses to the best so far, the length cost is not computed.
+        if (x > 0 && y > 0 && previous + (prior[t] + LINKED_FLOOR) >= best) continue;
         const bead = prior[t] + (x === 0 || y === 0 ? 0 : galeChurchCost(prefixA[i] - prefixA[pi], prefixB[j] - prefixB[pj], model) - 4);
         if (previous + bead < best) {
           best = previous + bead;

@@ -181,3 +181,9 @@ export function erfc(x: number): number {
     );
   return x >= 0 ? r : 2 - r;
 }
+
+/**
+ * A floor under every `galeChurchCost`: the least table value (the erfc fit makes the cost at δ = 0 a hair below
+ * 0), less a margin for the rounding of the interpolation. Searches use it to skip beads that cannot win.
+ */
+export const LENGTH_COST_FLOOR = Math.min(0, ...TAIL_COST_TABLE) - 1e-9;
