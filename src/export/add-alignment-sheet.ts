@@ -14,19 +14,29 @@ const ALIGNMENT_COLUMNS: readonly SheetColumn[] = [
 ];
 
 /**
- * Adds the "Alignment" sheet: one row per bead of every document (unaligned sentences included, with an empty
- * cell for the missing language), with its score and flags; flagged beads are shaded. A corpus with more beads
+ * Sections with sentences in two or more languages: the ones that have an alignment to review. A section in
+ * one language only (the English body of most articles, a reference list) would fill the sheet with rows that
+ * pair nothing; alignment.json has them.
+ */
+function alignedSections(document: AlignedDocument): AlignedDocument['sections'] {
+  return document.sections.filter((section) => LANGS.filter((lang) => section.sentences[lang].length > 0).length >= 2);
+}
+
+/**
+ * Adds the "Alignment" sheet: one row per bead of every section that has two or more languages (unaligned
+ * sentences included, with an empty cell for the missing language), with its score and flags; flagged beads
+ * are shaded. A corpus with more beads
  * than a sheet has rows (`maxRows`, Excel's limit by default) ends with a row saying how many were left out:
  * they are all in alignment.tmx and alignment.json.
  */
 export function addAlignmentSheet(workbook: WorkbookSink, documents: readonly AlignedDocument[], maxRows = EXCEL_MAX_ROWS): void {
   const sheet = addTableSheet(workbook, 'Alignment', ALIGNMENT_COLUMNS);
-  const total = documents.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.beads.length, 0), 0);
+  const total = documents.reduce((n, d) => n + alignedSections(d).reduce((m, s) => m + s.beads.length, 0), 0);
   // The header takes a row; keep one for the note when not everything fits.
   const shown = total <= maxRows - 1 ? total : maxRows - 2;
   let rowNumber = 2;
   rows: for (const document of documents) {
-    for (const section of document.sections) {
+    for (const section of alignedSections(document)) {
       for (const bead of section.beads) {
         if (rowNumber - 1 > shown) break rows;
         const row = writeRow(sheet, rowNumber++, [

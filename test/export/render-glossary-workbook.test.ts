@@ -156,6 +156,22 @@ describe('renderGlossaryWorkbook', () => {
     expect(flaggedRows).toBe(1);
   });
 
+  it('Alignment: leaves out sections in one language only (nothing there is aligned)', async () => {
+    const documents = sampleDocuments();
+    const english = documents[0].sections[1].sentences.en;
+    documents[0].sections.push({
+      kind: 'body',
+      sentences: { en: english, kk: [], ru: [] },
+      beads: english.map((_, index) => ({ en: [index], kk: [], ru: [], score: 1, flags: [] })),
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await renderGlossaryWorkbook({ glossary: sampleGlossary(), documents, report: sampleReport() })) as unknown as ArrayBuffer);
+    const sections = new Set<unknown>();
+    book.getWorksheet('Alignment')!.eachRow((row, rowNumber) => rowNumber > 1 && sections.add(row.getCell(2).value));
+    expect(sections.has('abstract')).toBe(true);
+    expect(sections.has('body')).toBe(false);
+  });
+
   it('Unpaired sheets list the candidates without a partner, per language', () => {
     expect(workbook.getWorksheet('Unpaired en')!.getRow(2).values).toEqual([undefined, 'means', 1, 'means']);
     expect(workbook.getWorksheet('Unpaired kk')!.getRow(2).values).toEqual([undefined, 'құрал', 1, 'құралдар']);
