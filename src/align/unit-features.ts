@@ -17,7 +17,23 @@ export interface WordToken {
   readonly skeleton: string;
   /** Written with a capital letter not at the start of the unit: a likely proper name. */
   readonly capitalised: boolean;
+  /** The one key object of the stem in its language while the memo lives (see `StemKey`). */
+  readonly key: StemKey;
 }
+
+/**
+ * One object per distinct stem of a language, shared by all its word tokens: a unit's words are made distinct by
+ * stamping the key with the unit's number instead of comparing stems. The keys and every memo holding tokens are
+ * forgotten together, and only between units, so two tokens of one stem always share their key.
+ */
+export interface StemKey {
+  readonly stem: string;
+  /** Number of the last unit a word of this stem was taken from (see `unitFeatures`). */
+  lastUnit: number;
+}
+const stemKeys: Record<Lang, Map<string, StemKey>> = { en: new Map(), kk: new Map(), ru: new Map() };
+/** Units analysed so far: stamps for `StemKey.lastUnit`. */
+let unitCount = 0;
 
 /** What the aligner knows about one unit (sentence or item). */
 export interface UnitFeatures {
@@ -49,7 +65,7 @@ export function stemWord(word: string, lang: Lang): string {
 }
 
 /** Memo of stems and skeletons by language and lower-case word: words recur, and stemming dominates the cost. */
-const wordMemo = new Map<string, { stem: string; skeleton: string }>();
+const wordMemo = new Map<string, { stem: string; skeleton: string; key: StemKey }>();
 const WORD_MEMO_LIMIT = 200_000;
 
 /**
@@ -71,15 +87,25 @@ const SURFACE_MEMO_LIMIT = 100_000;
 export function clearWordMemo(): void {
   wordMemo.clear();
   for (const memo of Object.values(surfaceMemo)) memo.clear();
+  for (const keys of Object.values(stemKeys)) keys.clear();
 }
 
-function analyseWord(lower: string, lang: Lang): { stem: string; skeleton: string } {
-  const key = lang + lower;
-  let known = wordMemo.get(key);
+/** Forgets the memos when one is full (called between units only, see `StemKey`). */
+function boundMemos(): void {
+  const { en, kk, ru } = surfaceMemo;
+  const full = wordMemo.size >= WORD_MEMO_LIMIT || en.size >= SURFACE_MEMO_LIMIT || kk.size >= SURFACE_MEMO_LIMIT || ru.size >= SURFACE_MEMO_LIMIT;
+  if (full) clearWordMemo();
+}
+
+function analyseWord(lower: string, lang: Lang): { stem: string; skeleton: string; key: StemKey } {
+  const memoKey = lang + lower;
+  let known = wordMemo.get(memoKey);
   if (!known) {
-    if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
-    known = { stem: stemWord(lower, lang), skeleton: consonantSkeleton(romanize(lower)) };
-    wordMemo.set(key, known);
+    const stem = stemWord(lower, lang);
+    let key = stemKeys[lang].get(stem);
+    if (!key) stemKeys[lang].set(stem, (key = { stem, lastUnit: 0 }));
+    known = { stem, skeleton: consonantSkeleton(romanize(lower)), key };
+    wordMemo.set(memoKey, known);
   }
   return known;
 }
@@ -88,15 +114,14 @@ function analyseSurface(surface: string, lang: Lang): SurfaceAnalysis {
   const memo = surfaceMemo[lang];
   let known = memo.get(surface);
   if (!known) {
-    if (memo.size >= SURFACE_MEMO_LIMIT) memo.clear();
     const lower = surface.toLowerCase();
     // Hyphenated compounds (ата-ана, 24-year-old) are keyed by their parts as well as whole.
     const parts = lower.includes('-') ? [lower, ...lower.split('-').filter((p) => p.length > 0)] : [lower];
     const analyses = parts.map((part) => analyseWord(part, lang));
     known = {
       upper: surface[0] !== lower[0],
-      plain: analyses.map(({ stem, skeleton }) => ({ stem, skeleton, capitalised: false })),
-      capitalised: analyses.map(({ stem, skeleton }) => ({ stem, skeleton, capitalised: true })),
+      plain: analyses.map(({ stem, skeleton, key }) => ({ stem, skeleton, capitalised: false, key })),
+      capitalised: analyses.map(({ stem, skeleton, key }) => ({ stem, skeleton, capitalised: true, key })),
     };
     memo.set(surface, known);
   }
@@ -110,9 +135,10 @@ function normaliseNumber(raw: string): string {
 
 /** Extracts the length, words, numbers and punctuation cues of a unit in a language. */
 export function unitFeatures(text: string, lang: Lang): UnitFeatures {
+  boundMemos();
   const words: WordToken[] = [];
-  // Distinct stems: a scan of the list while it is short, a set once it is long.
-  let stems: Set<string> | undefined;
+  // Distinct stems: a word is taken when its stem's key is not stamped with this unit yet.
+  const unit = ++unitCount;
   let first = true;
   // Words, found by a scan over code points with a class table instead of the Unicode regex.
   for (let index = 0; index < text.length; ) {
@@ -133,10 +159,9 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
     first = false;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t];
-      if (stems ? stems.has(token.stem) : hasStem(words, token.stem)) continue;
+      if (token.key.lastUnit === unit) continue;
+      token.key.lastUnit = unit;
       words.push(token);
-      if (stems) stems.add(token.stem);
-      else if (words.length === SCAN_LIMIT) stems = new Set(words.map((word) => word.stem));
     }
   }
   const numbers: string[] = [];
@@ -160,15 +185,6 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
     fragment = firstLetter !== undefined && firstLetter !== firstLetter.toUpperCase();
   }
   return { length, words, numbers, marks, fragment };
-}
-
-/** Words in a unit up to which a scan for a stem beats a set. */
-const SCAN_LIMIT = 16;
-
-/** Whether a word with this stem is in the list already. */
-function hasStem(words: readonly WordToken[], stem: string): boolean {
-  for (let w = 0; w < words.length; w++) if (words[w].stem === stem) return true;
-  return false;
 }
 
 /** Classes of the word scanner: a letter (\p{L}), a character that continues a word (\p{M}, ' ’ -), other. */
