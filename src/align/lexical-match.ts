@@ -33,8 +33,14 @@ export interface TokenTable {
   others: Map<string, number>;
 }
 
+/** Token tables built so far: stamps for `StemKey.lastTable`. */
+let tableCount = 0;
+
 /** Interns the words, numbers and marks of a language's units (see `TokenTable`). */
 export function internTokens(units: readonly UnitFeatures[]): TokenTable {
+  // A word's id is remembered on its stem's key, so a stem is looked up in `words` once per key, not per word. (Two
+  // keys of one stem, from before and after the word memo was forgotten, both find the stem's one id there.)
+  const table = ++tableCount;
   const words = new Map<string, number>();
   const others = new Map<string, number>();
   const weights: number[] = [];
@@ -50,7 +56,14 @@ export function internTokens(units: readonly UnitFeatures[]): TokenTable {
   const tokens = units.map((unit) => {
     const out = new Int32Array(unit.words.length + unit.numbers.length + unit.marks.length);
     let n = 0;
-    for (const word of unit.words) out[n++] = intern(words, word.stem, TOKEN_WEIGHTS.word);
+    for (const word of unit.words) {
+      const key = word.key;
+      if (key.lastTable !== table) {
+        key.lastTable = table;
+        key.tableId = intern(words, word.stem, TOKEN_WEIGHTS.word);
+      }
+      out[n++] = key.tableId;
+    }
     for (const number of unit.numbers) out[n++] = intern(others, 'n:' + number, TOKEN_WEIGHTS.number);
     for (const mark of unit.marks) out[n++] = intern(others, 'm:' + mark, TOKEN_WEIGHTS.mark);
     return out;

@@ -30,6 +30,9 @@ export interface StemKey {
   readonly stem: string;
   /** Number of the last unit a word of this stem was taken from (see `unitFeatures`). */
   lastUnit: number;
+  /** Number of the last token table that interned the stem, and its id there (see `internTokens`). */
+  lastTable: number;
+  tableId: number;
 }
 const stemKeys: Record<Lang, Map<string, StemKey>> = { en: new Map(), kk: new Map(), ru: new Map() };
 /** Units analysed so far: stamps for `StemKey.lastUnit`. */
@@ -103,7 +106,7 @@ function analyseWord(lower: string, lang: Lang): { stem: string; skeleton: strin
   if (!known) {
     const stem = stemWord(lower, lang);
     let key = stemKeys[lang].get(stem);
-    if (!key) stemKeys[lang].set(stem, (key = { stem, lastUnit: 0 }));
+    if (!key) stemKeys[lang].set(stem, (key = { stem, lastUnit: 0, lastTable: 0, tableId: 0 }));
     known = { stem, skeleton: consonantSkeleton(romanize(lower)), key };
     wordMemo.set(memoKey, known);
   }
