@@ -5,6 +5,7 @@ import { alignTriple, tubeFromPairs } from './align-triple.js';
 import { pairBeadTypes, tripleBeadTypes, TRIPLE_WEIGHTS, type BeadType } from './bead-types.js';
 import { composeThroughPivot } from './compose-pivot.js';
 import {
+  beadAgreement,
   beadEvidence,
   confidence,
   CONFIDENCE_MODEL,
@@ -93,7 +94,7 @@ export function alignUnitsWithEvidence(
   if (method !== 'length' && options.lexiconPass !== false) {
     // Confident beads: those every independent pairwise alignment agrees with (a rule of its own, so refitting the
     // confidence model does not move the lexicon).
-    const agreed = beadEvidence(result.beads, result.pairwise, input, scorers).map((e) => (e.agreement === 1 ? 1 : 0));
+    const agreed = beadAgreement(result.beads, result.pairwise, langs.length).map((agreement) => (agreement === 1 ? 1 : 0));
     scorers = makeScorers(input, lexiconEvidence(input, result.beads, agreed, 1), false);
     // The second pass searches near the first pass's beads: the lexicon moves beads locally.
     const guides = new Map<string, SpanBead[]>();

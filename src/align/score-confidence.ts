@@ -80,24 +80,15 @@ export function beadEvidence(
   input: AlignInput,
   scorers: ReadonlyMap<string, PairScorer>,
 ): BeadEvidence[] {
-  const axes = input.langs.length;
-  const pairKeys: Array<[number, number]> = [];
-  for (let a = 0; a < axes; a++) for (let b = a + 1; b < axes; b++) pairKeys.push([a, b]);
-  // A pair without its own alignment (the first pass aligns only the pairs with the first language) neither
-  // agrees nor disagrees: it counts as agreeing.
-  const inside = pairKeys.map(([a, b]) => {
-    const pairBeads = pairwise.get(`${a},${b}`);
-    return pairBeads ? consistency(beads, pairBeads, a, b) : beads.map(() => true);
-  });
+  const pairKeys = pairsOfAxes(input.langs.length);
+  const agreement = beadAgreement(beads, pairwise, input.langs.length);
   const own = beads.map((bead, index) => {
     let pairs = 0;
-    let agreeing = 0;
     let lexical = 0;
     let length = 0;
-    pairKeys.forEach(([a, b], p) => {
+    pairKeys.forEach(([a, b]) => {
       if (bead.ends[a] === bead.starts[a] || bead.ends[b] === bead.starts[b]) return;
       pairs++;
-      if (inside[p][index]) agreeing++;
       const scorer = scorers.get(`${a},${b}`)!;
       lexical += scorer.lexical(bead.starts[a], bead.ends[a], bead.starts[b], bead.ends[b]);
       length += scorer.lengthCost(bead.starts[a], bead.ends[a], bead.starts[b], bead.ends[b]);
@@ -105,16 +96,47 @@ export function beadEvidence(
     const nonEmpty = bead.starts.filter((s, axis) => bead.ends[axis] > s).length;
     const complex = bead.starts.some((s, axis) => bead.ends[axis] - s !== 1) ? 1 : 0;
     if (pairs === 0) {
-      // An unpaired unit: the pairwise alignments agree when they also leave it unpaired.
-      const alone = pairKeys.every((_, p) => inside[p][index]);
-      return { agreement: alone ? 1 : 0, lexical: 0, cost: bead.cost, complex, unpaired: nonEmpty === 1 ? 1 : 0, neighbours: 1, length: 0 };
+      return { agreement: agreement[index], lexical: 0, cost: bead.cost, complex, unpaired: nonEmpty === 1 ? 1 : 0, neighbours: 1, length: 0 };
     }
-    return { agreement: agreeing / pairs, lexical: lexical / pairs, cost: bead.cost / pairs, complex, unpaired: 0, neighbours: 1, length: length / pairs };
+    return { agreement: agreement[index], lexical: lexical / pairs, cost: bead.cost / pairs, complex, unpaired: 0, neighbours: 1, length: length / pairs };
   });
   own.forEach((evidence, index) => {
     evidence.neighbours = Math.min(own[index - 1]?.agreement ?? 1, own[index + 1]?.agreement ?? 1);
   });
   return own;
+}
+
+/**
+ * The `agreement` of `beadEvidence` alone: per bead, the share of its language pairs (with units on both sides)
+ * where the independent pairwise alignment agrees with it; for an unpaired unit, 1 when every pairwise alignment
+ * also leaves it unpaired, else 0. A pair without its own alignment (the first pass aligns only the pairs with the
+ * first language) neither agrees nor disagrees: it counts as agreeing.
+ */
+export function beadAgreement(beads: readonly SpanBead[], pairwise: ReadonlyMap<string, readonly SpanBead[]>, axes: number): number[] {
+  const pairKeys = pairsOfAxes(axes);
+  const inside = pairKeys.map(([a, b]) => {
+    const pairBeads = pairwise.get(`${a},${b}`);
+    return pairBeads ? consistency(beads, pairBeads, a, b) : beads.map(() => true);
+  });
+  return beads.map((bead, index) => {
+    let pairs = 0;
+    let agreeing = 0;
+    pairKeys.forEach(([a, b], p) => {
+      if (bead.ends[a] === bead.starts[a] || bead.ends[b] === bead.starts[b]) return;
+      pairs++;
+      if (inside[p][index]) agreeing++;
+    });
+    // An unpaired unit: the pairwise alignments agree when they also leave it unpaired.
+    if (pairs === 0) return pairKeys.every((_, p) => inside[p][index]) ? 1 : 0;
+    return agreeing / pairs;
+  });
+}
+
+/** The pairs of axes (a < b) of an alignment of `axes` languages. */
+function pairsOfAxes(axes: number): Array<[number, number]> {
+  const pairKeys: Array<[number, number]> = [];
+  for (let a = 0; a < axes; a++) for (let b = a + 1; b < axes; b++) pairKeys.push([a, b]);
+  return pairKeys;
 }
 
 /** Confidence in [0, 1] of each bead (the logistic model over `beadEvidence`). */
