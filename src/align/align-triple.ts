@@ -208,22 +208,9 @@ class PairCostCache {
     this.offsets = new Int32Array(lo.length + 1);
     for (let a = 0; a < lo.length; a++) this.offsets[a + 1] = this.offsets[a] + Math.max(0, hi[a] - lo[a] + 1) * 16;
     this.values = new Float64Array(this.offsets[lo.length]).fill(NaN);
-    this.bounds = new Float64Array(this.offsets[lo.length]).fill(NaN);
-    // Up front for the whole band: the exact cost of shapes with one side empty (a prefix-sum difference) and a
-    // bound of the others (a length cost), so the search reads them from arrays; the token matching stays lazy.
-    const bounded = scorer.costBound !== undefined;
-    for (let a = 0; a < lo.length; a++) {
-      for (let b = lo[a]; b <= hi[a]; b++) {
-        const block = this.offsets[a] + (b - lo[a]) * 16;
-        for (let x = 0; x <= Math.min(3, a); x++) {
-          for (let y = 0; y <= Math.min(3, b); y++) {
-            if (x + y === 0) continue;
-            if (x === 0 || y === 0) this.values[block + x * 4 + y] = scorer.cost(a - x, a, b - y, b);
-            else this.bounds[block + x * 4 + y] = bounded ? scorer.costBound!(a - x, a, b - y, b) : -Infinity;
-          }
-        }
-      }
-    }
+    // Bounds are read only where a cost is unknown, so the slots of one-sided shapes need no filling.
+    this.bounds = new Float64Array(this.offsets[lo.length]);
+    fillBlocks(scorer, lo, hi, this.offsets, this.values, this.bounds);
   }
 
   /** Start of the block of (a, b), which must lie in the band. */
@@ -244,6 +231,41 @@ class PairCostCache {
     const index = this.offsets[a] + offset * 16 + x * 4 + y;
     if (this.values[index] !== this.values[index]) this.fill(index, a, b, x * 4 + y);
     return this.values[index];
+  }
+}
+
+/**
+ * Fills a pair-cost memo up front for the whole band: the exact cost of shapes with one side empty and a bound of
+ * the others (a length cost), so the search reads them from arrays; the token matching stays lazy. A one-sided
+ * bead's cost depends only on its own units, so it is asked once per end boundary, not once per cell.
+ */
+function fillBlocks(
+  scorer: PairScorer,
+  lo: Int32Array,
+  hi: Int32Array,
+  offsets: Int32Array,
+  values: Float64Array,
+  bounds: Float64Array,
+): void {
+  const rows = lo.length;
+  let columns = 0;
+  for (let a = 0; a < rows; a++) columns = Math.max(columns, hi[a] + 1);
+  // aloneB[b · 4 + y]: the cost of units [b − y, b) of B alone.
+  const aloneB = new Float64Array(columns * 4);
+  for (let b = 0; b < columns; b++) for (let y = 1; y <= Math.min(3, b); y++) aloneB[b * 4 + y] = scorer.cost(0, 0, b - y, b);
+  const aloneA = new Float64Array(4);
+  for (let a = 0; a < rows; a++) {
+    const xs = Math.min(3, a);
+    for (let x = 1; x <= xs; x++) aloneA[x] = scorer.cost(a - x, a, 0, 0);
+    let block = offsets[a];
+    for (let b = lo[a]; b <= hi[a]; b++, block += 16) {
+      const ys = Math.min(3, b);
+      for (let x = 1; x <= xs; x++) values[block + x * 4] = aloneA[x];
+      for (let y = 1; y <= ys; y++) values[block + y] = aloneB[b * 4 + y];
+      for (let x = 1; x <= xs; x++) {
+        for (let y = 1; y <= ys; y++) bounds[block + x * 4 + y] = scorer.costBound ? scorer.costBound(a - x, a, b - y, b) : -Infinity;
+      }
+    }
   }
 }
 
