@@ -92,9 +92,11 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
   // 10,000 articles out of memory.
   const collector = createEvidenceCollector();
   const aligned: AlignedDocument[] = [];
-  for (const record of input.records) {
-    if (record.failed) continue;
-    const loaded = await input.load(record);
+  for await (const loaded of inOrder(
+    input.records.filter((record) => !record.failed),
+    input.load,
+    READ_AHEAD,
+  )) {
     if (!loaded) continue;
     collector.addEvidence(loaded.evidence);
     aligned.push(loaded.aligned);
@@ -147,6 +149,29 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     trilingualEntries: glossary.entries.filter((e) => e.en && e.kk && e.ru).length,
     written: [...files.keys()],
   };
+}
+
+/** Documents read ahead of the one being merged: the disk work of the next overlaps the parsing of this one. */
+const READ_AHEAD = 8;
+
+/**
+ * `load` of each item, yielded in the items' order, with up to `ahead` loads under way at once (a load that
+ * fails rejects when its turn comes, never unobserved before).
+ */
+async function* inOrder<T, R>(items: readonly T[], load: (item: T) => Promise<R>, ahead: number): AsyncGenerator<R> {
+  const pending: Array<Promise<R>> = [];
+  let next = 0;
+  const start = () => {
+    const loading = load(items[next++]);
+    loading.catch(() => {});
+    pending.push(loading);
+  };
+  while (next < items.length && pending.length < ahead) start();
+  while (pending.length > 0) {
+    const loaded = await pending.shift()!;
+    if (next < items.length) start();
+    yield loaded;
+  }
 }
 
 function roundTimings(timings: Record<string, number>): Record<string, number> {

@@ -41,17 +41,30 @@ export function linkBetween(links: PairLinks, la: Lang, a: number, lb: Lang, b: 
   return links[pairName(lb, la)].get(`${b}:${a}`);
 }
 
-function intersect(sets: Array<Set<number>>): number[] {
-  const [first, ...rest] = [...sets].sort((p, q) => p.size - q.size);
-  if (!first) return [];
-  return [...first].filter((value) => rest.every((set) => set.has(value))).sort((p, q) => p - q);
+/** The values common to every list; each list ascending without repeats (as `CorpusTerm.beads`). */
+function intersect(lists: ReadonlyArray<readonly number[]>): number[] {
+  if (lists.length === 0) return [];
+  let common = [...lists[0]];
+  for (const list of lists.slice(1)) {
+    const next: number[] = [];
+    for (let i = 0, j = 0; i < common.length && j < list.length; ) {
+      if (common[i] === list[j]) {
+        next.push(common[i]);
+        i++;
+        j++;
+      } else if (common[i] < list[j]) i++;
+      else j++;
+    }
+    common = next;
+  }
+  return common;
 }
 
 /** Co-occurrence counts of two terms over the beads that have both their languages. */
 function cooccurrence(evidence: CorpusEvidence, la: Lang, a: number, lb: Lang, b: number): PairAgreement {
   const shared = (bead: number) => evidence.beads[bead].langs.has(la) && evidence.beads[bead].langs.has(lb);
-  const beadsA = [...evidence.terms[a].beads].filter(shared);
-  const beadsB = new Set([...evidence.terms[b].beads].filter(shared));
+  const beadsA = evidence.terms[a].beads.filter(shared);
+  const beadsB = new Set(evidence.terms[b].beads.filter(shared));
   const both = beadsA.filter((bead) => beadsB.has(bead)).length;
   return { both, a: beadsA.length, b: beadsB.size };
 }

@@ -1,7 +1,6 @@
 import type { Lang, SectionKind } from '../model/index.js';
 import { LANGS } from '../model/index.js';
 import { isFunctionWord } from './function-words.js';
-import { termHead } from './term-head.js';
 import { documentEvidence, langBit, type DocumentEvidence, type GlossaryDocument } from './document-evidence.js';
 
 export type { GlossaryDocument } from './document-evidence.js';
@@ -23,7 +22,7 @@ export interface CorpusTerm {
   key: string;
   /** Content-word keys (function words such as "of" dropped), for compositional evidence. */
   contentWords: string[];
-  /** The head word's key (see `termHead`): translations of a term keep its head. Empty for names. */
+  /** The head word's key (see `termHead` in term-head.ts): translations of a term keep its head. Empty for names. */
   head: string;
   canonicalVotes: Map<string, number>;
   /** Votes for the form with the head noun in the singular, used once some document attests the singular. */
@@ -33,8 +32,11 @@ export interface CorpusTerm {
   frequency: number;
   /** Ids of the documents it occurs in, in corpus order, each once. */
   documents: string[];
-  /** Indices into `CorpusEvidence.beads` of the beads it occurs in (beads of two or more languages). */
-  beads: Set<number>;
+  /**
+   * Indices into `CorpusEvidence.beads` of the beads it occurs in (beads of two or more languages), ascending,
+   * each once: documents list theirs ascending, and each document's beads come after the previous one's.
+   */
+  beads: number[];
   /** Beads where the term is a whole keyword item or part of a title: strong attestation even when rare. */
   strongBeads: Set<number>;
   /** Keyword beads where the term is the whole item. */
@@ -45,7 +47,10 @@ export interface CorpusTerm {
    * ("философия" only within "философия власти") is a part of a term, not a glossary entry of its own.
    */
   standalone: number;
-  /** Keys of the distinct longer candidates it was found nested in. */
+  /**
+   * Keys of the distinct longer candidates it was found nested in, in the documents where it never stood alone
+   * (enough for `standsAlone`: once a term stood alone, its containers do not matter).
+   */
   containers: Set<string>;
   /** Whether the term can be a glossary entry of its own (see `standsAlone`), set when the evidence is finished. */
   standsAlone: boolean;
@@ -122,8 +127,8 @@ export function createEvidenceCollector(): EvidenceCollector {
       });
     });
 
-    for (const [lang, key, canonical, singularCanonical, frequency, score, variants, termBeads, strongBeads, keywordItemBeads, standalone, containers] of document.terms) {
-      const term = termFor(lang, key);
+    for (const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, termBeads, strongBeads, keywordItemBeads, standalone, containers] of document.terms) {
+      const term = termFor(lang, key, headAt);
       term.frequency += frequency;
       if (term.documents[term.documents.length - 1] !== document.id) term.documents.push(document.id);
       term.termhood = Math.max(term.termhood, score);
@@ -137,7 +142,7 @@ export function createEvidenceCollector(): EvidenceCollector {
       }
       for (const local of termBeads) {
         const index = base + local;
-        term.beads.add(index);
+        term.beads.push(index);
         beadTerms[index][lang].add(term.index);
         for (const word of term.contentWords) beadWords[index][lang].add(word);
       }
@@ -148,7 +153,7 @@ export function createEvidenceCollector(): EvidenceCollector {
     }
   };
 
-  function termFor(lang: Lang, key: string): CorpusTerm {
+  function termFor(lang: Lang, key: string, headAt: number): CorpusTerm {
     const existing = byKey[lang].get(key);
     if (existing !== undefined) return terms[existing];
     const term: CorpusTerm = {
@@ -156,14 +161,15 @@ export function createEvidenceCollector(): EvidenceCollector {
       lang,
       key,
       contentWords: key.split(' ').filter((word) => word && !isFunctionWord(word, lang)),
-      head: '',
+      // The key's head until the evidence is finished; a name has none (see `finish`).
+      head: key.split(' ')[headAt] ?? '',
       canonicalVotes: new Map(),
       singularVotes: new Map(),
       singularAttested: false,
       variants: new Map(),
       frequency: 0,
       documents: [],
-      beads: new Set(),
+      beads: [],
       strongBeads: new Set(),
       keywordItemBeads: new Set(),
       termhood: 0,
@@ -180,7 +186,7 @@ export function createEvidenceCollector(): EvidenceCollector {
     // Heads once the canonical forms are voted (names, "Angela Merkel", are flat: no head), and standing once
     // every container's frequency is known.
     for (const term of terms) {
-      term.head = isName(canonicalOf(term)) ? '' : termHead(term.key, term.lang);
+      if (isName(canonicalOf(term))) term.head = '';
       term.standsAlone = standsAlone(term, (key) => terms[byKey[term.lang].get(key)!].frequency);
     }
     return { beads, terms, byKey, beadWords, beadTerms };

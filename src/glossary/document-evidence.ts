@@ -2,9 +2,10 @@ import type { Lang, SectionKind } from '../model/index.js';
 import { LANGS } from '../model/index.js';
 import type { AlignedDocument } from '../align/types.js';
 import type { DocumentTerms } from '../terms/types.js';
+import { termHead } from './term-head.js';
 
 /** Bump whenever `documentEvidence` gives a different result for the same document (cached per document). */
-export const EVIDENCE_VERSION = 1;
+export const EVIDENCE_VERSION = 4;
 
 /** One document's aligned text and term candidates: the glossary stage's input per document. */
 export interface GlossaryDocument {
@@ -20,6 +21,11 @@ export interface GlossaryDocument {
 export type DocumentTermEvidence = [
   lang: Lang,
   key: string,
+  /**
+   * Which word of the key is its head (`termHead`), by position: worked out here, where the Russian morphology
+   * the head needs is already loaded and warm, not again for the whole corpus in the corpus stage.
+   */
+  headAt: number,
   canonical: string,
   /** The singular form when `canonical` keeps a plural (see `TermCandidate.singularCanonical`), else null. */
   singularCanonical: string | null,
@@ -28,7 +34,7 @@ export type DocumentTermEvidence = [
   score: number,
   /** Surface forms and their counts, flattened: form, count, form, count… */
   variants: Array<string | number>,
-  /** Beads of two or more languages, including the term's, where it occurs (in order of first occurrence). */
+  /** Beads of two or more languages, including the term's, where it occurs (ascending, each once). */
   beads: number[],
   /** Those of them that are titles or whole keyword items (strong attestation). */
   strongBeads: number[],
@@ -36,7 +42,10 @@ export type DocumentTermEvidence = [
   keywordItemBeads: number[],
   /** Occurrences not inside a longer candidate of the same sentence. */
   standalone: number,
-  /** Keys of the longer candidates it was found nested in. */
+  /**
+   * Keys of the longer candidates it was found nested in, listed only when `standalone` is 0: a term that stood
+   * alone once stands alone in the corpus, and its containers no longer matter (see `standsAlone`).
+   */
   containers: string[],
 ];
 
@@ -199,16 +208,17 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
     terms: terms.map((t) => [
       t.lang,
       t.key,
+      Math.max(0, t.key.split(' ').indexOf(termHead(t.key, t.lang))),
       t.canonical,
       t.singularCanonical,
       t.frequency,
       t.score,
       Object.entries(t.variants).flat(),
-      t.beads,
+      t.beads.sort((p, q) => p - q),
       t.strongBeads,
       t.keywordItemBeads,
       t.standalone,
-      t.containers,
+      t.standalone > 0 ? [] : t.containers,
     ]),
   };
 }
