@@ -59,16 +59,24 @@ export function alignTriple(
   const cost = new Float64Array(offset[n0 + 1]).fill(Infinity);
   const back = new Int16Array(offset[n0 + 1]).fill(-1);
   cost[0] = 0;
-  // Shapes by their counts: `shapeAt[x·16 + y·4 + z]` is the index in `types` (−1 none), so the search walks the
-  // predecessors (i − x, j − y, k − z) in the tube directly. Pair-cost slots are x·4 + y (x, y ≤ 3).
-  const shapeAt = new Int32Array(64).fill(-1);
+  // The shapes in the order they are tried at each cell: the usual 1-1-1 first, so that its cost bounds out most
+  // other shapes before their token matching is done, then by counts. Ties go to the shape first in `types` order,
+  // whatever the order of trying, as in a plain scan of `types`. The lone unit of axis 2 (0-0-1) is tried apart:
+  // it extends a cell of the same row (i, j), which must be final first.
   const prior = Float64Array.from(types, (t) => t.prior);
+  const shapeAt = new Int32Array(64).fill(-1);
   types.forEach((type, t) => {
     const [x, y, z] = type.counts;
     if (Math.max(x, y, z) > 3) throw new Error(`alignTriple: shape ${type.counts.join('-')} has more than 3 units a side.`);
     shapeAt[x * 16 + y * 4 + z] = t;
   });
   const probe = shapeAt[1 * 16 + 1 * 4 + 1];
+  const loneK = shapeAt[0 * 16 + 0 * 4 + 1];
+  const order = [probe, ...shapeAt].filter((t, n) => t >= 0 && t !== loneK && (n === 0 || t !== probe));
+  const X = Int32Array.from(order, (t) => types[t].counts[0]);
+  const Y = Int32Array.from(order, (t) => types[t].counts[1]);
+  const Z = Int32Array.from(order, (t) => types[t].counts[2]);
+  const T = Int32Array.from(order);
   // The fragment discount of every unit of each axis, read once instead of asked per cell and shape.
   const discounts = [n0, n1, n2].map((size, axis) => Float64Array.from({ length: size }, (_, unit) => loneDiscount?.(axis, unit) ?? 0));
   const [d0, d1, d2] = discounts;
@@ -77,96 +85,119 @@ export function alignTriple(
   const v01 = c01.values;
   const v02 = c02.values;
   const v12 = c12.values;
-  const b01 = c01.bounds;
-  const b02 = c02.bounds;
-  const b12 = c12.bounds;
+  // The cells (i, j, k) of one (i, j) are searched together, shape by shape over k (everything that depends on the
+  // shape and not on k is read once): the best cost and shape found so far per k.
+  let widest = 0;
+  for (let i = 0; i <= n0; i++) widest = Math.max(widest, hi2[i] - lo2[i] + 1);
+  const rowBest = new Float64Array(widest);
+  const rowType = new Int32Array(widest);
   for (let i = 0; i <= n0; i++) {
-    const w2 = hi2[i] - lo2[i] + 1;
-    const base02 = c02.blockOf(i, lo2[i]);
+    const lo2i = lo2[i];
+    const hi2i = hi2[i];
+    const w2 = hi2i - lo2i + 1;
+    const base02 = c02.blockOf(i, lo2i);
     for (let j = lo1[i]; j <= hi1[i]; j++) {
+      rowBest.fill(Infinity, 0, w2);
+      rowType.fill(-1, 0, w2);
       const base01 = c01.blockOf(i, j);
-      for (let k = lo2[i]; k <= hi2[i]; k++) {
+      // (j, k) lies in the band of the (1, 2) memo for every k of the row.
+      const base12 = c12.blockOf(j, lo2i);
+      for (let n = 0; n < T.length; n++) {
+        const x = X[n];
+        const y = Y[n];
+        const z = Z[n];
+        const pi = i - x;
+        if (pi < 0) continue;
+        const pj = j - y;
+        if (pj < lo1[pi] || pj > hi1[pi]) continue;
+        const plo2 = lo2[pi];
+        const phi2 = hi2[pi];
+        // The k whose predecessor k − z lies in row pi's range.
+        const kFrom = Math.max(lo2i, plo2 + z);
+        const kTo = Math.min(hi2i, phi2 + z);
+        if (kFrom > kTo) continue;
+        const t = T[n];
+        const shapePrior = prior[t];
+        // Cost of (pi, pj, pk) at rowStart + pk.
+        const rowStart = offset[pi] + (pj - lo1[pi]) * (phi2 - plo2 + 1) - plo2;
+        // The predecessor lies in the tube, so every shape here starts at or after the first unit of each axis. A
+        // pair with no unit in the shape adds nothing.
+        const s01 = x + y > 0 ? x * 4 + y : -1;
+        const s02 = x + z > 0 ? x * 4 + z : -1;
+        const s12 = y + z > 0 ? y * 4 + z : -1;
+        const alone = x + y + z === 1;
+        const fixedDiscount = x === 1 ? d0[pi] : y === 1 ? d1[pj] : 0;
+        for (let k = kFrom; k <= kTo; k++) {
+          const pk = k - z;
+          const previous = cost[rowStart + pk];
+          if (previous === Infinity) continue;
+          const slot = k - lo2i;
+          const block02 = base02 + slot * BLOCK;
+          const block12 = base12 + slot * BLOCK;
+          const discount = alone ? (z === 1 ? d2[pk] : fixedDiscount) : -1;
+          let cost01 = s01 >= 0 ? v01[base01 + s01] : 0;
+          let cost02 = s02 >= 0 ? v02[block02 + s02] : 0;
+          let cost12 = s12 >= 0 ? v12[block12 + s12] : 0;
+          const best = rowBest[slot];
+          if (cost01 !== cost01 || cost02 !== cost02 || cost12 !== cost12) {
+            // Some pair cost is not known yet: first a bound without token matching (see
+            // `PairScorer.costBound`), summed in the same order as the total, so it never exceeds it.
+            let bound = previous + shapePrior;
+            if (s01 >= 0) bound += cost01 === cost01 ? cost01 : v01[base01 + BOUND + s01];
+            if (s02 >= 0) bound += cost02 === cost02 ? cost02 : v02[block02 + BOUND + s02];
+            if (s12 >= 0) bound += cost12 === cost12 ? cost12 : v12[block12 + BOUND + s12];
+            if (discount >= 0) bound -= discount;
+            if (bound > best || (bound === best && t > rowType[slot])) continue;
+            // Computed into the arrays and read back from them: a value returned by a call would make the
+            // optimiser box every cost read in this loop.
+            if (cost01 !== cost01) {
+              c01.fill(base01 + s01, i, j, s01);
+              cost01 = v01[base01 + s01];
+            }
+            if (cost02 !== cost02) {
+              c02.fill(block02 + s02, i, k, s02);
+              cost02 = v02[block02 + s02];
+            }
+            if (cost12 !== cost12) {
+              c12.fill(block12 + s12, j, k, s12);
+              cost12 = v12[block12 + s12];
+            }
+          }
+          let total = previous + shapePrior;
+          if (s01 >= 0) total += cost01;
+          if (s02 >= 0) total += cost02;
+          if (s12 >= 0) total += cost12;
+          if (discount >= 0) total -= discount;
+          if (total < best || (total === best && t < rowType[slot])) {
+            rowBest[slot] = total;
+            rowType[slot] = t;
+          }
+        }
+      }
+      // The lone unit of axis 2 extends (i, j, k − 1), final by now; then the row's cells are final. Its pair costs
+      // are one-sided, known from the start.
+      const rowCell = offset[i] + (j - lo1[i]) * w2 - lo2i;
+      for (let k = lo2i; k <= hi2i; k++) {
         if (i === 0 && j === 0 && k === 0) continue;
-        const block02 = base02 + (k - lo2[i]) * 16;
-        const block12 = c12.blockOf(j, k);
-        let best = Infinity;
-        let bestType = -1;
-        // The usual 1-1-1 shape is tried first (x = y = z = 1 in the walk below), so that its cost bounds out most
-        // other shapes before their token matching is done. Ties go to the shape first in `types` order, whatever
-        // the order of the walk, as in a plain scan of `types`.
-        for (let pass = 0; pass < 2; pass++) {
-          const fromX = pass === 0 ? 1 : 0;
-          const toX = pass === 0 ? 1 : 3;
-          for (let x = fromX; x <= toX; x++) {
-            const pi = i - x;
-            if (pi < 0) break;
-            const plo1 = lo1[pi];
-            const phi1 = hi1[pi];
-            const plo2 = lo2[pi];
-            const phi2 = hi2[pi];
-            const pw2 = phi2 - plo2 + 1;
-            for (let y = pass === 0 ? 1 : 0; y <= (pass === 0 ? 1 : 3); y++) {
-              const pj = j - y;
-              if (pj < plo1) break;
-              if (pj > phi1) continue;
-              const rowStart = offset[pi] + (pj - plo1) * pw2 - plo2;
-              for (let z = pass === 0 ? 1 : 0; z <= (pass === 0 ? 1 : 3); z++) {
-                const pk = k - z;
-                if (pk < plo2) break;
-                if (pk > phi2) continue;
-                const t = shapeAt[x * 16 + y * 4 + z];
-                if (t < 0 || (pass === 1 && t === probe)) continue;
-                const previous = cost[rowStart + pk];
-                if (previous === Infinity) continue;
-                // The predecessor lies in the tube, so every shape here starts at or after the first unit of
-                // each axis. A pair with no unit in the shape adds nothing.
-                const s01 = x + y > 0 ? x * 4 + y : -1;
-                const s02 = x + z > 0 ? x * 4 + z : -1;
-                const s12 = y + z > 0 ? y * 4 + z : -1;
-                const discount = x + y + z === 1 ? (x === 1 ? d0[pi] : y === 1 ? d1[pj] : d2[pk]) : -1;
-                let cost01 = s01 >= 0 ? v01[base01 + s01] : 0;
-                let cost02 = s02 >= 0 ? v02[block02 + s02] : 0;
-                let cost12 = s12 >= 0 ? v12[block12 + s12] : 0;
-                if (cost01 !== cost01 || cost02 !== cost02 || cost12 !== cost12) {
-                  // Some pair cost is not known yet: first a bound without token matching (see
-                  // `PairScorer.costBound`), summed in the same order as the total, so it never exceeds it.
-                  let bound = previous + prior[t];
-                  if (s01 >= 0) bound += cost01 === cost01 ? cost01 : b01[base01 + s01];
-                  if (s02 >= 0) bound += cost02 === cost02 ? cost02 : b02[block02 + s02];
-                  if (s12 >= 0) bound += cost12 === cost12 ? cost12 : b12[block12 + s12];
-                  if (discount >= 0) bound -= discount;
-                  if (bound > best || (bound === best && t > bestType)) continue;
-                  // Computed into the arrays and read back from them: a value returned by a call would make the
-                  // optimiser box every cost read in this loop.
-                  if (cost01 !== cost01) {
-                    c01.fill(base01 + s01, i, j, s01);
-                    cost01 = v01[base01 + s01];
-                  }
-                  if (cost02 !== cost02) {
-                    c02.fill(block02 + s02, i, k, s02);
-                    cost02 = v02[block02 + s02];
-                  }
-                  if (cost12 !== cost12) {
-                    c12.fill(block12 + s12, j, k, s12);
-                    cost12 = v12[block12 + s12];
-                  }
-                }
-                let total = previous + prior[t];
-                if (s01 >= 0) total += cost01;
-                if (s02 >= 0) total += cost02;
-                if (s12 >= 0) total += cost12;
-                if (discount >= 0) total -= discount;
-                if (total < best || (total === best && t < bestType)) {
-                  best = total;
-                  bestType = t;
-                }
-              }
+        const slot = k - lo2i;
+        let best = rowBest[slot];
+        let bestType = rowType[slot];
+        if (loneK >= 0 && k > lo2i) {
+          const previous = cost[rowCell + k - 1];
+          if (previous !== Infinity) {
+            let total = previous + prior[loneK];
+            total += v02[base02 + slot * BLOCK + 1];
+            total += v12[base12 + slot * BLOCK + 1];
+            const discount = d2[k - 1];
+            if (discount >= 0) total -= discount;
+            if (total < best || (total === best && loneK < bestType)) {
+              best = total;
+              bestType = loneK;
             }
           }
         }
-        const cell = offset[i] + (j - lo1[i]) * w2 + (k - lo2[i]);
-        cost[cell] = best;
-        back[cell] = bestType;
+        cost[rowCell + k] = best;
+        back[rowCell + k] = bestType;
       }
     }
   }
@@ -191,31 +222,33 @@ export function alignTriple(
   return beads.reverse();
 }
 
+/** Doubles per (a, b) block of a pair-cost memo: 16 cost slots (x·4 + y), then 16 bound slots. */
+const BLOCK = 32;
+const BOUND = 16;
+
 /**
  * Memo of pair costs by end boundary (a, b) and shape (x, y), 0 ≤ x, y ≤ 3, stored flat in the band lo[a]..hi[a]:
  * the block of (a, b) starts at `blockOf(a, b)` and shape (x, y) sits at slot x·4 + y; NaN until computed.
  */
 class PairCostCache {
   private readonly offsets: Int32Array;
+  /** Per block: the costs (NaN until computed), then at `BOUND` + slot lower bounds of the costs of shapes with
+   * units on both sides (see `PairScorer.costBound`), side by side because the search reads them together. */
   readonly values: Float64Array;
-  /** Lower bounds of the costs of shapes with units on both sides (see `PairScorer.costBound`). */
-  readonly bounds: Float64Array;
   constructor(
     private readonly scorer: PairScorer,
     private readonly lo: Int32Array,
     private readonly hi: Int32Array,
   ) {
     this.offsets = new Int32Array(lo.length + 1);
-    for (let a = 0; a < lo.length; a++) this.offsets[a + 1] = this.offsets[a] + Math.max(0, hi[a] - lo[a] + 1) * 16;
+    for (let a = 0; a < lo.length; a++) this.offsets[a + 1] = this.offsets[a] + Math.max(0, hi[a] - lo[a] + 1) * BLOCK;
     this.values = new Float64Array(this.offsets[lo.length]).fill(NaN);
-    // Bounds are read only where a cost is unknown, so the slots of one-sided shapes need no filling.
-    this.bounds = new Float64Array(this.offsets[lo.length]);
-    fillBlocks(scorer, lo, hi, this.offsets, this.values, this.bounds);
+    fillBlocks(scorer, lo, hi, this.offsets, this.values);
   }
 
   /** Start of the block of (a, b), which must lie in the band. */
   blockOf(a: number, b: number): number {
-    return this.offsets[a] + (b - this.lo[a]) * 16;
+    return this.offsets[a] + (b - this.lo[a]) * BLOCK;
   }
 
   /** Computes and stores the cost at `index` = block of (a, b) + `slot` (x·4 + y). */
@@ -228,7 +261,7 @@ class PairCostCache {
   get(a: number, b: number, x: number, y: number): number {
     const offset = b - this.lo[a];
     if (offset < 0 || b > this.hi[a]) return this.scorer.cost(a - x, a, b - y, b);
-    const index = this.offsets[a] + offset * 16 + x * 4 + y;
+    const index = this.offsets[a] + offset * BLOCK + x * 4 + y;
     if (this.values[index] !== this.values[index]) this.fill(index, a, b, x * 4 + y);
     return this.values[index];
   }
@@ -245,7 +278,6 @@ function fillBlocks(
   hi: Int32Array,
   offsets: Int32Array,
   values: Float64Array,
-  bounds: Float64Array,
 ): void {
   const rows = lo.length;
   let columns = 0;
@@ -258,12 +290,12 @@ function fillBlocks(
     const xs = Math.min(3, a);
     for (let x = 1; x <= xs; x++) aloneA[x] = scorer.cost(a - x, a, 0, 0);
     let block = offsets[a];
-    for (let b = lo[a]; b <= hi[a]; b++, block += 16) {
+    for (let b = lo[a]; b <= hi[a]; b++, block += BLOCK) {
       const ys = Math.min(3, b);
       for (let x = 1; x <= xs; x++) values[block + x * 4] = aloneA[x];
       for (let y = 1; y <= ys; y++) values[block + y] = aloneB[b * 4 + y];
       for (let x = 1; x <= xs; x++) {
-        for (let y = 1; y <= ys; y++) bounds[block + x * 4 + y] = scorer.costBound ? scorer.costBound(a - x, a, b - y, b) : -Infinity;
+        for (let y = 1; y <= ys; y++) values[block + BOUND + x * 4 + y] = scorer.costBound ? scorer.costBound(a - x, a, b - y, b) : -Infinity;
       }
     }
   }
