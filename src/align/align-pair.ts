@@ -75,24 +75,41 @@ function lengthOnlyPath(scorer: PairScorer, types: readonly BeadType[]): SpanBea
 
 /**
  * The tables of a banded search: one flat array per quantity, row i starting at offset[i] (the band is allocated
- * once, not row by row), with the start cell at cost 0; and the bead shapes as parallel typed arrays.
+ * once, not row by row), with the start cell at cost 0; the bead shapes as parallel typed arrays; and the best
+ * cost, shape and bead cost found so far per column of the row being searched.
+ *
+ * A row is searched shape by shape over its columns (what depends only on the shape is read once), and a cell's
+ * best shape is the first in `types` order among the cheapest, as in a plain scan of `types` per cell. Shapes
+ * with no unit of A (`spread` from index `ownRow`) extend a cell of the same row, which must be final first:
+ * they are tried last, column by column.
  */
 function bandTables(types: readonly BeadType[], lo: Int32Array, hi: Int32Array, nA: number) {
   const offset = new Int32Array(nA + 2);
-  for (let i = 0; i <= nA; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1);
+  let widest = 0;
+  for (let i = 0; i <= nA; i++) {
+    offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1);
+    widest = Math.max(widest, hi[i] - lo[i] + 1);
+  }
   const cost = new Float64Array(offset[nA + 1]).fill(Infinity);
   const back = new Int16Array(offset[nA + 1]).fill(-1);
   const beadCost = new Float64Array(offset[nA + 1]);
   if (hi[0] >= 0) cost[0] = 0;
+  // Shapes with units of A first, then the others, each group in `types` order.
+  const order = types.map((_, t) => t).sort((s, t) => Number(types[s].counts[0] === 0) - Number(types[t].counts[0] === 0) || s - t);
   return {
     offset,
     cost,
     back,
     beadCost,
     shapeCount: types.length,
-    X: Int32Array.from(types, (t) => t.counts[0]),
-    Y: Int32Array.from(types, (t) => t.counts[1]),
-    prior: Float64Array.from(types, (t) => t.prior),
+    ownRow: order.findIndex((t) => types[t].counts[0] === 0),
+    T: Int32Array.from(order),
+    X: Int32Array.from(order, (t) => types[t].counts[0]),
+    Y: Int32Array.from(order, (t) => types[t].counts[1]),
+    prior: Float64Array.from(order, (t) => types[t].prior),
+    rowBest: new Float64Array(Math.max(0, widest)),
+    rowType: new Int32Array(Math.max(0, widest)),
+    rowBead: new Float64Array(Math.max(0, widest)),
   };
 }
 
@@ -109,34 +126,67 @@ function searchLengthBand(scorer: PairScorer, types: readonly BeadType[], lo: In
   const nB = scorer.sizeB;
   const [prefixA, prefixB] = scorer.lengthPrefix;
   const model = scorer.model;
-  const { offset, cost, back, beadCost, shapeCount, X, Y, prior } = bandTables(types, lo, hi, nA);
+  const { offset, cost, back, beadCost, shapeCount, ownRow, T, X, Y, prior, rowBest, rowType, rowBead } = bandTables(types, lo, hi, nA);
+  const split = ownRow < 0 ? shapeCount : ownRow;
   for (let i = 0; i <= nA; i++) {
-    for (let j = lo[i]; j <= hi[i]; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let bestType = -1;
-      let bestBead = 0;
-      for (let t = 0; t < shapeCount; t++) {
-        const x = X[t];
-        const y = Y[t];
-        const pi = i - x;
+    const loi = lo[i];
+    const hii = hi[i];
+    if (hii < loi) continue;
+    rowBest.fill(Infinity, 0, hii - loi + 1);
+    rowType.fill(-1, 0, hii - loi + 1);
+    rowBead.fill(0, 0, hii - loi + 1);
+    for (let n = 0; n < split; n++) {
+      const x = X[n];
+      const y = Y[n];
+      const pi = i - x;
+      if (pi < 0) continue;
+      // Columns j whose predecessor j − y lies in row pi's band.
+      const from = Math.max(loi, lo[pi] + y, y);
+      const to = Math.min(hii, hi[pi] + y);
+      const t = T[n];
+      const shapePrior = prior[n];
+      const rowStart = offset[pi] - lo[pi];
+      const lengthA = prefixA[i] - prefixA[pi];
+      for (let j = from; j <= to; j++) {
         const pj = j - y;
-        if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-        const previous = cost[offset[pi] + pj - lo[pi]];
+        const previous = cost[rowStart + pj];
         if (previous === Infinity) continue;
+        const slot = j - loi;
+        const best = rowBest[slot];
         // A linked bead costs at least its prior + the length cost's floor − 4 (summed as below, and floating-point
         // addition is monotone): when that already loses to the best so far, the length cost is not computed.
-        if (x > 0 && y > 0 && previous + (prior[t] + LINKED_FLOOR) >= best) continue;
-        const bead = prior[t] + (x === 0 || y === 0 ? 0 : galeChurchCost(prefixA[i] - prefixA[pi], prefixB[j] - prefixB[pj], model) - 4);
-        if (previous + bead < best) {
+        if (y > 0 && previous + (shapePrior + LINKED_FLOOR) >= best) continue;
+        const bead = shapePrior + (y === 0 ? 0 : galeChurchCost(lengthA, prefixB[j] - prefixB[pj], model) - 4);
+        if (previous + bead < best || (previous + bead === best && t < rowType[slot])) {
+          rowBest[slot] = previous + bead;
+          rowType[slot] = t;
+          rowBead[slot] = bead;
+        }
+      }
+    }
+    const rowCell = offset[i] - loi;
+    for (let j = loi; j <= hii; j++) {
+      if (i === 0 && j === 0) continue;
+      const slot = j - loi;
+      let best = rowBest[slot];
+      let bestType = rowType[slot];
+      let bestBead = rowBead[slot];
+      for (let n = split; n < shapeCount; n++) {
+        const pj = j - Y[n];
+        if (pj < loi) continue;
+        const previous = cost[rowCell + pj];
+        if (previous === Infinity) continue;
+        const t = T[n];
+        const bead = prior[n] + 0;
+        if (previous + bead < best || (previous + bead === best && t < bestType)) {
           best = previous + bead;
           bestType = t;
           bestBead = bead;
         }
       }
-      cost[offset[i] + j - lo[i]] = best;
-      back[offset[i] + j - lo[i]] = bestType;
-      beadCost[offset[i] + j - lo[i]] = bestBead;
+      cost[rowCell + j] = best;
+      back[rowCell + j] = bestType;
+      beadCost[rowCell + j] = bestBead;
     }
   }
   return backtrack(types, offset, lo, back, beadCost, nA, nB);
@@ -155,38 +205,74 @@ export function searchBand(
 ): SpanBead[] {
   const nA = scorer.sizeA;
   const nB = scorer.sizeB;
-  const { offset, cost, back, beadCost, shapeCount, X, Y, prior } = bandTables(types, lo, hi, nA);
+  const { offset, cost, back, beadCost, shapeCount, ownRow, T, X, Y, prior, rowBest, rowType, rowBead } = bandTables(types, lo, hi, nA);
+  const split = ownRow < 0 ? shapeCount : ownRow;
   // The fragment discount of every unit, read once.
   const discountA = Float64Array.from({ length: nA }, (_, unit) => loneDiscount?.(0, unit) ?? 0);
   const discountB = Float64Array.from({ length: nB }, (_, unit) => loneDiscount?.(1, unit) ?? 0);
   const bounded = scorer.costBound !== undefined;
   for (let i = 0; i <= nA; i++) {
-    for (let j = lo[i]; j <= hi[i]; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let bestType = -1;
-      let bestBead = 0;
-      for (let t = 0; t < shapeCount; t++) {
-        const x = X[t];
-        const y = Y[t];
-        const pi = i - x;
+    const loi = lo[i];
+    const hii = hi[i];
+    if (hii < loi) continue;
+    rowBest.fill(Infinity, 0, hii - loi + 1);
+    rowType.fill(-1, 0, hii - loi + 1);
+    rowBead.fill(0, 0, hii - loi + 1);
+    for (let n = 0; n < split; n++) {
+      const x = X[n];
+      const y = Y[n];
+      const pi = i - x;
+      if (pi < 0) continue;
+      // Columns j whose predecessor j − y lies in row pi's band.
+      const from = Math.max(loi, lo[pi] + y, y);
+      const to = Math.min(hii, hi[pi] + y);
+      const t = T[n];
+      const shapePrior = prior[n];
+      const rowStart = offset[pi] - lo[pi];
+      const alone = x + y === 1 ? discountA[pi] : 0;
+      for (let j = from; j <= to; j++) {
         const pj = j - y;
-        if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-        const previous = cost[offset[pi] + pj - lo[pi]];
+        const previous = cost[rowStart + pj];
         if (previous === Infinity) continue;
-        // A bead whose cost bound already loses to the best so far cannot win (the comparison below is strict).
-        if (bounded && x > 0 && y > 0 && previous + (prior[t] + scorer.costBound!(pi, i, pj, j)) >= best) continue;
-        let bead = prior[t] + scorer.cost(pi, i, pj, j);
-        if (x + y === 1) bead -= x === 1 ? discountA[pi] : discountB[pj];
-        if (previous + bead < best) {
+        const slot = j - loi;
+        const best = rowBest[slot];
+        // A bead whose cost bound already loses to the best so far cannot win (the shapes tried before it come
+        // first in `types` order, so a tie loses too).
+        if (bounded && y > 0 && previous + (shapePrior + scorer.costBound!(pi, i, pj, j)) >= best) continue;
+        let bead = shapePrior + scorer.cost(pi, i, pj, j);
+        if (x + y === 1) bead -= alone;
+        if (previous + bead < best || (previous + bead === best && t < rowType[slot])) {
+          rowBest[slot] = previous + bead;
+          rowType[slot] = t;
+          rowBead[slot] = bead;
+        }
+      }
+    }
+    const rowCell = offset[i] - loi;
+    for (let j = loi; j <= hii; j++) {
+      if (i === 0 && j === 0) continue;
+      const slot = j - loi;
+      let best = rowBest[slot];
+      let bestType = rowType[slot];
+      let bestBead = rowBead[slot];
+      for (let n = split; n < shapeCount; n++) {
+        const y = Y[n];
+        const pj = j - y;
+        if (pj < loi) continue;
+        const previous = cost[rowCell + pj];
+        if (previous === Infinity) continue;
+        const t = T[n];
+        let bead = prior[n] + scorer.cost(i, i, pj, j);
+        if (y === 1) bead -= discountB[pj];
+        if (previous + bead < best || (previous + bead === best && t < bestType)) {
           best = previous + bead;
           bestType = t;
           bestBead = bead;
         }
       }
-      cost[offset[i] + j - lo[i]] = best;
-      back[offset[i] + j - lo[i]] = bestType;
-      beadCost[offset[i] + j - lo[i]] = bestBead;
+      cost[rowCell + j] = best;
+      back[rowCell + j] = bestType;
+      beadCost[rowCell + j] = bestBead;
     }
   }
   return backtrack(types, offset, lo, back, beadCost, nA, nB);
