@@ -8,15 +8,14 @@ import type { AlignedDocument } from '../src/align/types.js';
 import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
 import type { Glossary } from '../src/glossary/types.js';
 import { buildGlossaryFromEvidence, createEvidenceCollector } from '../src/glossary/index.js';
-import { renderAlignmentJson } from '../src/contract/alignment-json.js';
 import { renderReportJson, type ReportDocument } from '../src/contract/report-json.js';
 import { hashParts } from './hash.js';
 import { rememberWrittenWorkbook, writeManifest, type BuildManifest } from './manifest.js';
 import { fromCache, type DocumentRecord } from './process-document.js';
 import type { Progress } from './progress.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFileAtomic, type PendingFile } from './write-atomic.js';
 import { DECISIONS_FILE } from './corpus-files.js';
-import { renderExports, reconcileReviewedWorkbook, applyReviewDecisions } from './exports.js';
+import { renderExports, reconcileReviewedWorkbook, applyReviewDecisions, writeAlignmentExports } from './exports.js';
 
 export interface CorpusStageInput {
   corpusDir: string;
@@ -128,20 +127,35 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     glossaryEntries: glossary.entries.length,
     timings: input.timings,
   });
-  const files = new Map<string, string | Uint8Array>();
-  files.set('alignment.json', JSON.stringify(renderAlignmentJson(aligned), null, 1));
-  files.set('glossary.json', JSON.stringify({ version: glossary.version, entries: glossary.entries }, null, 1));
-  for (const [name, data] of await renderExports({ glossary, documents: aligned, report })) files.set(name, data);
-  input.timings.export = performance.now() - started;
-  // report.json last, with the export time in it.
-  files.set('report.json', JSON.stringify({ ...report, timings: roundTimings(input.timings) }, null, 1));
+  // The alignment exports are written as they are rendered, into pending files that replace the outputs only
+  // when everything else succeeded too; the others are rendered in memory (they grow with the glossary only).
+  const streamed = await writeAlignmentExports(aligned, outDir);
+  const files = new Map<string, string | Uint8Array | PendingFile>();
+  try {
+    files.set('alignment.json', streamed.get('alignment.json')!);
+    files.set('glossary.json', JSON.stringify({ version: glossary.version, entries: glossary.entries }, null, 1));
+    const rendered = await renderExports({ glossary, documents: aligned, report });
+    files.set('glossary.xlsx', rendered.get('glossary.xlsx')!);
+    files.set('alignment.tmx', streamed.get('alignment.tmx')!);
+    for (const [name, data] of rendered) if (!files.has(name)) files.set(name, data);
+    input.timings.export = performance.now() - started;
+    // report.json last, with the export time in it.
+    files.set('report.json', JSON.stringify({ ...report, timings: roundTimings(input.timings) }, null, 1));
 
-  const workbook = files.get('glossary.xlsx');
-  if (workbook) {
-    rememberWrittenWorkbook(manifest, hashParts(workbook));
-    await writeManifest(path.join(outDir, '.cache'), manifest);
+    const workbook = files.get('glossary.xlsx');
+    if (workbook && !isPending(workbook)) {
+      rememberWrittenWorkbook(manifest, hashParts(workbook));
+      await writeManifest(path.join(outDir, '.cache'), manifest);
+    }
+    for (const [name, data] of files) {
+      if (isPending(data)) await data.commit();
+      else await writeFileAtomic(path.join(outDir, name), data);
+      streamed.delete(name);
+    }
+  } finally {
+    // Pending files not committed (a failure above) are removed: the previous outputs stay.
+    await Promise.all([...streamed.values()].map((file) => file.discard()));
   }
-  for (const [name, data] of files) await writeFileAtomic(path.join(outDir, name), data);
   manifest.corpusInputs = inputsKey;
   return {
     upToDate: false,
@@ -149,6 +163,10 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     trilingualEntries: glossary.entries.filter((e) => e.en && e.kk && e.ru).length,
     written: [...files.keys()],
   };
+}
+
+function isPending(data: string | Uint8Array | PendingFile): data is PendingFile {
+  return typeof data === 'object' && 'commit' in data;
 }
 
 /** Documents read ahead of the one being merged: the disk work of the next overlaps the parsing of this one. */

@@ -11,14 +11,16 @@ import {
   renderGlossaryWorkbook,
   renderTbxV2,
   renderTbxV3,
-  renderTmx,
+  tmxParts,
   type ReportSummary,
 } from '../src/export/index.js';
+import { alignmentJsonParts } from '../src/contract/alignment-json.js';
 import { applyDecisions, emptyDecisionsFile, parseDecisionsFile, type ReviewMessage } from '../src/review/index.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { hashParts } from './hash.js';
 import type { Progress } from './progress.js';
 import { importReviewWorkbook } from './review-io.js';
+import { openPendingFile, type PendingFile } from './write-atomic.js';
 
 /** Where a build keeps the copies of reviewed workbooks it replaced (never deleted by tilmash). */
 export const REVIEW_BACKUP_DIR = 'review-backups';
@@ -111,7 +113,30 @@ export function applyReviewDecisions(
   return applied;
 }
 
-/** Renders every export file of the build (name → contents). */
+/**
+ * Writes the exports that grow with the text, `alignment.json` and `alignment.tmx`, a document at a time into
+ * pending files in `outDir` (never the whole text in memory: at 10,000 articles each is hundreds of megabytes).
+ * The caller commits them with the other outputs, or discards them if anything fails.
+ */
+export async function writeAlignmentExports(documents: readonly AlignedDocument[], outDir: string): Promise<Map<string, PendingFile>> {
+  const files = new Map<string, PendingFile>();
+  try {
+    for (const [name, parts] of [
+      ['alignment.json', alignmentJsonParts(documents)],
+      ['alignment.tmx', tmxParts(documents, { toolVersion: packageJson.version })],
+    ] as const) {
+      const file = await openPendingFile(path.join(outDir, name));
+      files.set(name, file);
+      for (const part of parts) await file.write(part);
+    }
+    return files;
+  } catch (error) {
+    await Promise.all([...files.values()].map((file) => file.discard()));
+    throw error;
+  }
+}
+
+/** Renders the glossary exports and the review workbook (name → contents). */
 export async function renderExports(input: {
   glossary: Glossary;
   documents: AlignedDocument[];
@@ -125,7 +150,6 @@ export async function renderExports(input: {
     messages: input.report.messages,
   };
   files.set('glossary.xlsx', await renderGlossaryWorkbook({ glossary: input.glossary, documents: input.documents, report: summary }));
-  files.set('alignment.tmx', renderTmx(input.documents, { toolVersion: packageJson.version }));
   files.set('glossary.tbx', renderTbxV2(input.glossary));
   files.set('glossary.v3.tbx', renderTbxV3(input.glossary));
   files.set('glossary.csv', renderGlossaryCsv(input.glossary));

@@ -7,6 +7,11 @@ let counter = 0;
 /** Name prefix of the temporary files; a build removes those that killed builds left (see the runner). */
 export const TEMPORARY_PREFIX = '.tilmash-tmp-';
 
+/** A temporary file beside `file`, unique to this process, thread and call. */
+function temporaryPath(file: string): string {
+  return path.join(path.dirname(file), `${TEMPORARY_PREFIX}${process.pid}-${threadId}-${counter++}-${path.basename(file)}`);
+}
+
 /** Opens a new file for writing; its folder is made only when missing (not checked before each of thousands of writes). */
 async function openCreatingFolder(file: string) {
   try {
@@ -23,7 +28,7 @@ async function openCreatingFolder(file: string) {
  * so that a reader, a crash or a full disk leaves either the old file or the new one, never a torn one.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: { durable?: boolean } = {}): Promise<void> {
-  const temporary = path.join(path.dirname(file), `${TEMPORARY_PREFIX}${process.pid}-${threadId}-${counter++}-${path.basename(file)}`);
+  const temporary = temporaryPath(file);
   try {
     const handle = await openCreatingFolder(temporary);
     try {
@@ -39,4 +44,58 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * A file written in parts (a large export, a document at a time) that replaces its target only when committed:
+ * the parts go to a temporary file beside the target, `commit` flushes it to disk and renames it over the
+ * target, `discard` removes it. Until the commit, the previous file stays as it was.
+ */
+export interface PendingFile {
+  write(text: string): Promise<void>;
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+/** Parts are gathered up to this many characters before they go to the disk. */
+const PENDING_BUFFER = 1 << 20;
+
+export async function openPendingFile(file: string): Promise<PendingFile> {
+  const temporary = temporaryPath(file);
+  const handle = await openCreatingFolder(temporary);
+  let parts: string[] = [];
+  let buffered = 0;
+  let open = true;
+  const flush = async () => {
+    if (parts.length === 0) return;
+    const text = parts.join('');
+    parts = [];
+    buffered = 0;
+    await handle.write(text);
+  };
+  const close = async () => {
+    if (!open) return;
+    open = false;
+    await handle.close();
+  };
+  return {
+    async write(text) {
+      parts.push(text);
+      buffered += text.length;
+      if (buffered >= PENDING_BUFFER) await flush();
+    },
+    async commit() {
+      try {
+        await flush();
+        await handle.sync();
+      } finally {
+        await close();
+      }
+      await rename(temporary, file);
+    },
+    async discard() {
+      await close().catch(() => {});
+      await rm(temporary, { force: true });
+    },
+  };
 }

@@ -17,23 +17,40 @@ export interface AlignmentJson {
 }
 
 export function renderAlignmentJson(documents: readonly AlignedDocument[]): AlignmentJson {
+  return { version: 1, documents: documents.map(alignmentJsonDocument) };
+}
+
+/** One document of `alignment.json`. */
+function alignmentJsonDocument(document: AlignedDocument): AlignmentJson['documents'][number] {
   return {
-    version: 1,
-    documents: documents.map((document) => ({
-      id: document.id,
-      file: document.file,
-      languages: [...document.languages],
-      sections: document.sections.map((section) => ({
-        kind: section.kind,
-        beads: section.beads.map((bead) => {
-          const texts = Object.fromEntries(
-            LANGS.map((lang) => [lang, bead[lang].map((index) => section.sentences[lang][index]?.text ?? '')]),
-          ) as Record<Lang, string[]>;
-          return { ...texts, score: round(bead.score), flags: [...bead.flags] };
-        }),
-      })),
+    id: document.id,
+    file: document.file,
+    languages: [...document.languages],
+    sections: document.sections.map((section) => ({
+      kind: section.kind,
+      beads: section.beads.map((bead) => {
+        const texts = Object.fromEntries(
+          LANGS.map((lang) => [lang, bead[lang].map((index) => section.sentences[lang][index]?.text ?? '')]),
+        ) as Record<Lang, string[]>;
+        return { ...texts, score: round(bead.score), flags: [...bead.flags] };
+      }),
     })),
   };
+}
+
+/**
+ * The text of `alignment.json` (`JSON.stringify(renderAlignmentJson(documents), null, 1)`) in parts, a document
+ * at a time, so that a large corpus is written without holding the whole file: the parts joined are that text.
+ */
+export function* alignmentJsonParts(documents: Iterable<AlignedDocument>): Generator<string> {
+  let count = 0;
+  for (const document of documents) {
+    // A document sits two levels deep: its own lines are indented by two more spaces (strings hold no raw
+    // newline in JSON, so every newline is a line break of the layout).
+    const text = JSON.stringify(alignmentJsonDocument(document), null, 1).replace(/\n/g, '\n  ');
+    yield `${count++ === 0 ? '{\n "version": 1,\n "documents": [\n  ' : ',\n  '}${text}`;
+  }
+  yield count === 0 ? '{\n "version": 1,\n "documents": []\n}' : '\n ]\n}';
 }
 
 function round(value: number): number {

@@ -2,7 +2,7 @@ import { LANGS, type Lang } from '../model/index.js';
 import type { AlignedDocument } from '../align/types.js';
 import type { TmxOptions } from './types.js';
 import { beadText } from './bead-text.js';
-import { renderXmlDocument, type XmlElement } from './xml-document.js';
+import { renderXmlElement, XML_DECLARATION, type XmlElement } from './xml-document.js';
 import { xmlSafeText } from './xml-safe-text.js';
 
 /** `creationtool` of the TMX header. */
@@ -18,44 +18,62 @@ export const TMX_CREATION_TOOL = 'tilmash';
  * The output is deterministic (no creation date): the same alignment gives the same bytes.
  */
 export function renderTmx(documents: readonly AlignedDocument[], options: TmxOptions = {}): string {
-  const tus: XmlElement[] = [];
+  return [...tmxParts(documents, options)].join('');
+}
+
+/**
+ * `renderTmx` in parts, a document's units at a time, for writing a large memory to a file without holding
+ * all of it: the parts joined are `renderTmx`'s text.
+ */
+export function* tmxParts(documents: Iterable<AlignedDocument>, options: TmxOptions = {}): Generator<string> {
+  const header: XmlElement = {
+    '@_creationtool': TMX_CREATION_TOOL,
+    '@_creationtoolversion': options.toolVersion ?? '1',
+    // Sentence-level units; "block" would tell CAT tools to expect paragraphs.
+    '@_segtype': 'sentence',
+    '@_o-tmf': 'tilmash-alignment',
+    '@_adminlang': 'en',
+    '@_srclang': options.srcLang ?? 'en',
+    '@_datatype': 'plaintext',
+  };
+  yield `${XML_DECLARATION}<tmx version="1.4">\n${renderXmlElement('header', header, '  ')}`;
+  let units = 0;
   for (const document of documents) {
-    document.sections.forEach((section, sectionIndex) => {
-      section.beads.forEach((bead, beadIndex) => {
-        const texts = LANGS.map((lang) => [lang, beadText(section, bead, lang)] as const).filter(
-          (pair): pair is readonly [Lang, string] => pair[1] !== null,
-        );
-        if (texts.length < 2) return;
-        // DTD order: props before tuvs.
-        const props = [
-          prop('x-document', document.id),
-          prop('x-section', section.kind),
-          prop('x-score', String(Math.round(bead.score * 1000) / 1000)),
-        ];
-        if (bead.flags.length > 0) props.push(prop('x-flags', bead.flags.join(' ')));
-        tus.push({
-          '@_tuid': xmlSafeText(`${document.id}/${sectionIndex}/${beadIndex}`),
-          prop: props,
-          tuv: texts.map(([lang, text]) => ({ '@_xml:lang': lang, seg: text })),
-        });
+    const parts: string[] = [];
+    for (const tu of translationUnits(document)) {
+      // An empty body must still be an element: the DTD wants <body/>, not nothing.
+      if (units++ === 0) parts.push('  <body>\n');
+      parts.push(renderXmlElement('tu', tu, '    '));
+    }
+    if (parts.length > 0) yield parts.join('');
+  }
+  yield units > 0 ? '  </body>\n</tmx>\n' : '  <body/>\n</tmx>\n';
+}
+
+/** The translation units of one document, in bead order. */
+function translationUnits(document: AlignedDocument): XmlElement[] {
+  const tus: XmlElement[] = [];
+  document.sections.forEach((section, sectionIndex) => {
+    section.beads.forEach((bead, beadIndex) => {
+      const texts = LANGS.map((lang) => [lang, beadText(section, bead, lang)] as const).filter(
+        (pair): pair is readonly [Lang, string] => pair[1] !== null,
+      );
+      if (texts.length < 2) return;
+      // DTD order: props before tuvs.
+      const props = [
+        prop('x-document', document.id),
+        prop('x-section', section.kind),
+        prop('x-score', String(Math.round(bead.score * 1000) / 1000)),
+      ];
+      if (bead.flags.length > 0) props.push(prop('x-flags', bead.flags.join(' ')));
+      tus.push({
+        '@_tuid': xmlSafeText(`${document.id}/${sectionIndex}/${beadIndex}`),
+        prop: props,
+        tuv: texts.map(([lang, text]) => ({ '@_xml:lang': lang, seg: text })),
       });
     });
-  }
-  return renderXmlDocument('tmx', {
-    '@_version': '1.4',
-    header: {
-      '@_creationtool': TMX_CREATION_TOOL,
-      '@_creationtoolversion': options.toolVersion ?? '1',
-      // Sentence-level units; "block" would tell CAT tools to expect paragraphs.
-      '@_segtype': 'sentence',
-      '@_o-tmf': 'tilmash-alignment',
-      '@_adminlang': 'en',
-      '@_srclang': options.srcLang ?? 'en',
-      '@_datatype': 'plaintext',
-    },
-    // An empty body must still be an element: the DTD wants <body/>, not nothing.
-    body: tus.length > 0 ? { tu: tus } : {},
   });
+  return tus;
 }
 
 function prop(type: string, value: string): XmlElement {

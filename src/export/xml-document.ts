@@ -46,7 +46,15 @@ function writeElement(name: string, value: string | XmlElement, indent: string, 
  * Callers pass values through `xmlSafeText` first: escaping cannot make a control character legal.
  */
 export function renderXmlDocument(root: string, element: XmlElement): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
-  writeElement(root, element, '', out);
+  return XML_DECLARATION + renderXmlElement(root, element, '');
+}
+
+/** The XML declaration `renderXmlDocument` starts with. */
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+/** One element as `renderXmlDocument` writes it at the given indentation (for documents written in parts). */
+export function renderXmlElement(name: string, element: XmlElement, indent: string): string {
+  const out: string[] = [];
+  writeElement(name, element, indent, out);
   return out.join('');
 }

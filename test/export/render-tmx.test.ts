@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/model/index.js';
 import type { AlignedDocument } from '../../src/align/types.js';
-import { renderTmx } from '../../src/export/index.js';
+import { renderTmx, tmxParts } from '../../src/export/index.js';
 import { beadText } from '../../src/export/bead-text.js';
 import { fixturePath, sampleDocuments } from './sample.js';
 
@@ -104,5 +104,13 @@ describe('renderTmx', () => {
     documents[0].sections[0].beads[0].ru = [];
     const { tus } = parseTus(renderTmx(documents));
     expect(tus[0].tuv.map((tuv) => tuv['@xml:lang'])).toEqual(['en', 'kk']);
+  });
+
+  it('in parts (as the build streams it) joins to the same text, for several, one and no documents', () => {
+    const one = sampleDocuments()[0];
+    const two = { ...one, id: `${one.id}-copy` };
+    for (const documents of [[one, two], [one], []]) {
+      expect([...tmxParts(documents, { toolVersion: '2' })].join('')).toBe(renderTmx(documents, { toolVersion: '2' }));
+    }
   });
 });

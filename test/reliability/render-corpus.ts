@@ -1,10 +1,11 @@
 // The corpus-wide stages in memory, chained as `pipeline/corpus-stages.ts` chains them: glossary, the (empty)
-// review decisions, then every output file rendered to bytes. The property tests read those bytes back.
+// review decisions, then every output file rendered to bytes (the streamed ones joined from their parts). The property tests read those bytes back.
 import { buildGlossary } from '../../src/glossary/index.js';
 import type { Glossary } from '../../src/glossary/types.js';
 import type { StageMessage } from '../../src/model/index.js';
 import { applyDecisions, emptyDecisionsFile } from '../../src/review/index.js';
-import { renderAlignmentJson } from '../../src/contract/alignment-json.js';
+import { alignmentJsonParts } from '../../src/contract/alignment-json.js';
+import { tmxParts } from '../../src/export/index.js';
 import { renderReportJson } from '../../src/contract/report-json.js';
 import { renderExports } from '../../pipeline/exports.js';
 import { reportDocument, type DocumentRun } from './run-document.js';
@@ -32,7 +33,9 @@ export async function renderCorpus(runs: readonly DocumentRun[]): Promise<Render
     timings: {},
   });
   const files = new Map<string, string | Uint8Array>();
-  files.set('alignment.json', JSON.stringify(renderAlignmentJson(aligned), null, 1));
+  // The alignment exports in the parts the build streams to disk, joined.
+  files.set('alignment.json', [...alignmentJsonParts(aligned)].join(''));
+  files.set('alignment.tmx', [...tmxParts(aligned)].join(''));
   files.set('glossary.json', JSON.stringify({ version: glossary.version, entries: glossary.entries }, null, 1));
   files.set('report.json', JSON.stringify(report, null, 1));
   for (const [name, data] of await renderExports({ glossary, documents: aligned, report })) files.set(name, data);
