@@ -92,8 +92,12 @@ export function buildLexicalMatch(
 
 /** One side of a matcher: per unit only its tokens that have a partner, and the partners as flat lists. */
 interface Side {
-  /** Per unit: the ids of its tokens that have at least one partner (the others can never match). */
-  linked: Int32Array[];
+  /** Units of the side. */
+  size: number;
+  /** Per unit i: the ids of its tokens that have at least one partner (the others can never match), at
+   * `linkedTokens[linkedStart[i] .. linkedStart[i + 1])` (one flat list, not an array per unit). */
+  linkedStart: Int32Array;
+  linkedTokens: Int32Array;
   weights: Float64Array;
   /** Partners of token t: `partners[partnerStart[t] .. partnerStart[t + 1])`. */
   partnerStart: Int32Array;
@@ -242,8 +246,8 @@ class CellCache {
     private readonly a: Side,
     private readonly b: Side,
   ) {
-    const rows = a.linked.length;
-    const columns = b.linked.length + 1;
+    const rows = a.size;
+    const columns = b.size + 1;
     this.window = Math.min(CELL_WINDOW, columns);
     this.starts = new Int32Array(rows).fill(-1);
     this.slots = new Int32Array(rows * this.window);
@@ -264,7 +268,7 @@ class CellCache {
       this.slots[slot] = at < 0 ? NOTHING : at + 1;
       return at;
     }
-    const key = i * (this.b.linked.length + 1) + j;
+    const key = i * (this.b.size + 1) + j;
     const outside = (this.outside ??= new Map());
     let at = outside.get(key);
     if (at === undefined) outside.set(key, (at = this.compute(i, j)));
@@ -273,20 +277,24 @@ class CellCache {
 
   private compute(i: number, j: number): number {
     const { a, b, presentB, matchedB } = this;
-    const unitA = a.linked[i];
-    const unitB = b.linked[j];
-    if (unitA.length === 0 || unitB.length === 0) return -1;
-    for (let t = 0; t < unitB.length; t++) presentB[unitB[t]] = j;
+    const tokensA = a.linkedTokens;
+    const tokensB = b.linkedTokens;
+    const fromA = a.linkedStart[i];
+    const toA = a.linkedStart[i + 1];
+    const fromB = b.linkedStart[j];
+    const toB = b.linkedStart[j + 1];
+    if (fromA === toA || fromB === toB) return -1;
+    for (let t = fromB; t < toB; t++) presentB[tokensB[t]] = j;
     // Reserve the worst case, then write the matched tokens of each side after the two counts. One scan of the
     // partners of unit i's tokens finds both sides: partnership is symmetric, so a token of unit j is matched
     // exactly when it is a present partner of some token of unit i.
-    this.reserve(2 + unitA.length + unitB.length);
+    this.reserve(2 + (toA - fromA) + (toB - fromB));
     const pool = this.pool;
     const at = this.used;
     const mark = ++this.marks;
     let countA = 0;
-    for (let t = 0; t < unitA.length; t++) {
-      const token = unitA[t];
+    for (let t = fromA; t < toA; t++) {
+      const token = tokensA[t];
       let hit = false;
       for (let p = a.partnerStart[token]; p < a.partnerStart[token + 1]; p++) {
         const partner = a.partners[p];
@@ -299,7 +307,7 @@ class CellCache {
     }
     if (countA === 0) return -1;
     let countB = 0;
-    for (let t = 0; t < unitB.length; t++) if (matchedB[unitB[t]] === mark) pool[at + 2 + countA + countB++] = unitB[t];
+    for (let t = fromB; t < toB; t++) if (matchedB[tokensB[t]] === mark) pool[at + 2 + countA + countB++] = tokensB[t];
     pool[at] = countA;
     pool[at + 1] = countB;
     this.used = at + 2 + countA + countB;
@@ -322,20 +330,22 @@ function makeSide(table: TokenTable, from: readonly number[], to: readonly numbe
   const partners = new Int32Array(from.length);
   const filled = partnerStart.slice(0, tokenCount);
   for (let l = 0; l < from.length; l++) partners[filled[from[l]]++] = to[l];
-  const linkable = new Float64Array(table.units.length);
-  const linked = table.units.map((unit, i) => {
+  const size = table.units.length;
+  const linkable = new Float64Array(size);
+  const linkedStart = new Int32Array(size + 1);
+  for (let i = 0; i < size; i++) {
     let count = 0;
-    for (const token of unit) {
+    for (const token of table.units[i]) {
       if (partnerStart[token + 1] > partnerStart[token]) {
         linkable[i] += table.weights[token];
         count++;
       }
     }
-    if (count === unit.length) return unit;
-    const out = new Int32Array(count);
-    let n = 0;
-    for (const token of unit) if (partnerStart[token + 1] > partnerStart[token]) out[n++] = token;
-    return out;
-  });
-  return { linked, weights: table.weights, partnerStart, partners, linkable };
+    linkedStart[i + 1] = linkedStart[i] + count;
+  }
+  const linkedTokens = new Int32Array(linkedStart[size]);
+  for (let i = 0, n = 0; i < size; i++) {
+    for (const token of table.units[i]) if (partnerStart[token + 1] > partnerStart[token]) linkedTokens[n++] = token;
+  }
+  return { size, linkedStart, linkedTokens, weights: table.weights, partnerStart, partners, linkable };
 }
