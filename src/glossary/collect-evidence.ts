@@ -5,14 +5,14 @@ import { documentEvidence, langBit, type DocumentEvidence, type GlossaryDocument
 
 export type { GlossaryDocument } from './document-evidence.js';
 
-/** A bead of the corpus, as the unit of co-occurrence. */
+/** A bead of the corpus with two or more languages, as the unit of co-occurrence. */
 export interface CorpusBead {
   document: number;
   section: number;
   bead: number;
   kind: SectionKind;
-  /** Languages with at least one sentence in the bead. */
-  langs: Set<Lang>;
+  /** Languages with at least one sentence in the bead (a set shared by every bead of the same languages). */
+  langs: ReadonlySet<Lang>;
 }
 
 /** A term candidate merged over the corpus (by language and key). */
@@ -57,6 +57,10 @@ export interface CorpusTerm {
 }
 
 export interface CorpusEvidence {
+  /**
+   * The beads of two or more languages, documents in order. A bead in one language (a sentence of an
+   * English-only body) links nothing and is not kept: a corpus of 10,000 articles has hundreds of thousands.
+   */
   beads: CorpusBead[];
   terms: CorpusTerm[];
   /** Per language, term index by key. */
@@ -66,6 +70,12 @@ export interface CorpusEvidence {
   /** Per bead and language, the term indices present. */
   beadTerms: Array<Record<Lang, Set<number>>>;
 }
+
+/** The language set of each bead mask (en 1, kk 2, ru 4), shared by all beads with those languages. */
+const LANG_SETS: ReadonlyArray<ReadonlySet<Lang>> = Array.from(
+  { length: 1 << LANGS.length },
+  (_, mask) => new Set(LANGS.filter((lang) => (mask & langBit(lang)) !== 0)),
+);
 
 function emptyPerLang<T>(make: () => T): Record<Lang, T> {
   return { en: make(), kk: make(), ru: make() };
@@ -107,20 +117,23 @@ export function createEvidenceCollector(): EvidenceCollector {
   let added = 0;
   const addEvidence = (document: DocumentEvidence): void => {
     const documentIndex = added++;
-    const base = beads.length;
+    // Corpus index of each of the document's beads, in the document's numbering (-1: a one-language bead).
+    const corpusIndex: number[] = [];
     document.sections.forEach((section, sectionIndex) => {
       section.beads.forEach((mask, beadInSection) => {
-        const langs = new Set(LANGS.filter((lang) => (mask & langBit(lang)) !== 0));
+        const langs = LANG_SETS[mask];
+        if (langs.size < 2) {
+          corpusIndex.push(-1);
+          return;
+        }
+        corpusIndex.push(beads.length);
         beads.push({ document: documentIndex, section: sectionIndex, bead: beadInSection, kind: section.kind, langs });
-        // Sets only for the languages of a bead with two or more (a one-language bead, such as a sentence of an
-        // English-only body, links nothing): the others stay the one shared empty set.
+        // Sets only for the bead's languages: the others stay the one shared empty set.
         const words = { en: NO_WORDS, kk: NO_WORDS, ru: NO_WORDS } as Record<Lang, Set<string>>;
         const termsHere = { en: NO_TERMS, kk: NO_TERMS, ru: NO_TERMS } as Record<Lang, Set<number>>;
-        if (langs.size >= 2) {
-          for (const lang of langs) {
-            words[lang] = new Set();
-            termsHere[lang] = new Set();
-          }
+        for (const lang of langs) {
+          words[lang] = new Set();
+          termsHere[lang] = new Set();
         }
         beadWords.push(words);
         beadTerms.push(termsHere);
@@ -140,14 +153,15 @@ export function createEvidenceCollector(): EvidenceCollector {
         const form = variants[i] as string;
         term.variants.set(form, (term.variants.get(form) ?? 0) + (variants[i + 1] as number));
       }
+      // A term's beads are beads of two or more languages (see `documentEvidence`).
       for (const local of termBeads) {
-        const index = base + local;
+        const index = corpusIndex[local];
         term.beads.push(index);
         beadTerms[index][lang].add(term.index);
         for (const word of term.contentWords) beadWords[index][lang].add(word);
       }
-      for (const local of strongBeads) term.strongBeads.add(base + local);
-      for (const local of keywordItemBeads) term.keywordItemBeads.add(base + local);
+      for (const local of strongBeads) term.strongBeads.add(corpusIndex[local]);
+      for (const local of keywordItemBeads) term.keywordItemBeads.add(corpusIndex[local]);
       term.standalone += standalone;
       for (const container of containers) term.containers.add(container);
     }

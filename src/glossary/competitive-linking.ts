@@ -53,29 +53,32 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * another); conditional frequency rather than G² chooses here, as G² favours rare neighbours.
  */
 export function linkCompetitively(beads: readonly BeadItems[], options: LinkingOptions = {}): Links {
-  const countX = new Map<string, number>();
-  const countY = new Map<string, number>();
-  const beadsOfX = new Map<string, number[]>();
-  const beadsOfY = new Map<string, number[]>();
-  const together = new Map<string, Map<string, number>>();
-  for (const { bead, x, y } of beads) {
-    for (const v of y) {
-      countY.set(v, (countY.get(v) ?? 0) + 1);
-      addTo(beadsOfY, v, bead);
-    }
-    for (const w of x) {
-      countX.set(w, (countX.get(w) ?? 0) + 1);
-      addTo(beadsOfX, w, bead);
-      let row = together.get(w);
-      if (!row) together.set(w, (row = new Map()));
-      for (const v of y) row.set(v, (row.get(v) ?? 0) + 1);
+  // Items become integer ids for the counting, the innermost loop of the glossary (every x item of a bead
+  // against every y item): number-keyed rows cost far less than string-keyed ones.
+  const x = new ItemIndex();
+  const y = new ItemIndex();
+  const together: Array<Map<number, number>> = [];
+  for (const bead of beads) {
+    const idsY: number[] = [];
+    for (const v of bead.y) idsY.push(y.add(v, bead.bead));
+    for (const w of bead.x) {
+      const id = x.add(w, bead.bead);
+      let row = together[id];
+      if (!row) together[id] = row = new Map();
+      for (const v of idsY) row.set(v, (row.get(v) ?? 0) + 1);
     }
   }
   const total = beads.length;
+  const countX = x.counts();
+  const countY = y.counts();
+  const beadsOfX = x.beadLists();
+  const beadsOfY = y.beadLists();
 
   const pairs: ScoredPair[] = [];
-  for (const [w, row] of together) {
-    for (const [v, both] of row) {
+  for (let idX = 0; idX < together.length; idX++) {
+    const w = x.items[idX];
+    for (const [idY, both] of together[idX]) {
+      const v = y.items[idY];
       if (options.accept && !options.accept(w, v)) continue;
       const cognate = options.cognate?.(w, v) ?? 0;
       if (both < MIN_SHARED_BEADS && cognate === 0) continue;
@@ -142,6 +145,36 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
     links.set(w, [best[0].y]);
   }
   return links;
+}
+
+/** Items of one side numbered in order of appearance, with the beads each appears in. */
+class ItemIndex {
+  readonly items: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly beads: number[][] = [];
+
+  /** Records `item` in `bead` and returns its id. */
+  add(item: string, bead: number): number {
+    let id = this.ids.get(item);
+    if (id === undefined) {
+      id = this.items.length;
+      this.ids.set(item, id);
+      this.items.push(item);
+      this.beads.push([]);
+    }
+    this.beads[id].push(bead);
+    return id;
+  }
+
+  /** Item → number of beads it appears in. */
+  counts(): Map<string, number> {
+    return new Map(this.items.map((item, id) => [item, this.beads[id].length]));
+  }
+
+  /** Item → the beads it appears in. */
+  beadLists(): Map<string, number[]> {
+    return new Map(this.items.map((item, id) => [item, this.beads[id]]));
+  }
 }
 
 /** Connected groups of tied pairs; `centre` names the side of the single shared item, if the group is a star. */
