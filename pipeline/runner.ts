@@ -44,6 +44,9 @@ export interface BuildResult {
 }
 
 
+/** Fewer changed documents than this are processed in the main thread (see `build`). */
+const FEW_DOCUMENTS = 4;
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const corpusDir = path.resolve(options.corpusDir);
@@ -73,13 +76,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Four documents per thread in flight, so a thread never waits for the main thread to hand it the next.
     const phaseStarted = performance.now();
     const limit = pLimit(Math.max(2, options.jobs * 4));
-    const pool = createDocumentPool(options.jobs, processOptions);
+    // Unchanged documents are found first, so that the pool is sized for the rest: a rebuild after a few edits
+    // runs them in this thread, where starting the worker threads and loading their models again would cost
+    // more than the documents themselves.
+    const reusable = await Promise.all(files.map((file) => limit(() => reusableRecord(manifest, corpusDir, file, ids.get(file)!, options.force))));
+    const changed = reusable.filter((record) => record === null).length;
+    const pool = createDocumentPool(changed < FEW_DOCUMENTS ? 1 : options.jobs, processOptions);
     const cache = new StageCache(cacheDir);
     const results = await Promise.all(
-      files.map((file) =>
+      files.map((file, index) =>
         limit(async () => {
           const id = ids.get(file)!;
-          const reused = await reusableRecord(manifest, corpusDir, file, id, options.force);
+          const reused = reusable[index];
           if (reused) {
             progress.documentDone(reused.id, DOCUMENT_STAGE_NAMES, reused.failed);
             return { record: { ...reused, cached: allCached(), timings: {} }, aligned: null, reused: true };
