@@ -70,7 +70,7 @@ interface TermSummary {
   singularCanonical: string | null;
   frequency: number;
   score: number;
-  variants: Record<string, number>;
+  variants: Array<string | number>;
   beads: number[];
   strongBeads: number[];
   keywordItemBeads: number[];
@@ -95,6 +95,21 @@ function partsOfKey(key: string): string[] {
     }
   }
   return parts;
+}
+
+/** Surface forms and counts as the flat list `DocumentTermEvidence` holds (form, count, form, count…). */
+function flatVariants(variants: Record<string, number>): Array<string | number> {
+  const flat: Array<string | number> = [];
+  for (const form in variants) flat.push(form, variants[form]);
+  return flat;
+}
+
+/** A flat list with more forms and counts added (a key listed twice in a document, which the terms stage avoids). */
+function mergeVariants(flat: Array<string | number>, more: Record<string, number>): Array<string | number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < flat.length; i += 2) counts.set(flat[i] as string, flat[i + 1] as number);
+  for (const form in more) counts.set(form, (counts.get(form) ?? 0) + more[form]);
+  return [...counts].flat();
 }
 
 /** Bit of a language in a bead's language mask. */
@@ -133,7 +148,7 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
         singularCanonical: candidate.singularCanonical ?? null,
         frequency: 0,
         score: candidate.score,
-        variants: {},
+        variants: [],
         beads: [],
         strongBeads: [],
         keywordItemBeads: [],
@@ -145,7 +160,7 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
     const term = terms[index];
     term.frequency += candidate.frequency;
     term.score = Math.max(term.score, candidate.score);
-    for (const variant in candidate.variants) term.variants[variant] = (term.variants[variant] ?? 0) + candidate.variants[variant];
+    term.variants = term.variants.length === 0 ? flatVariants(candidate.variants) : mergeVariants(term.variants, candidate.variants);
     const bit = langBit(candidate.lang);
     const langIndex = LANGS.indexOf(candidate.lang);
     for (const occurrence of candidate.occurrences) {
@@ -213,7 +228,7 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
       t.singularCanonical,
       t.frequency,
       t.score,
-      Object.entries(t.variants).flat(),
+      t.variants,
       t.beads.sort((p, q) => p - q),
       t.strongBeads,
       t.keywordItemBeads,
