@@ -65,26 +65,38 @@ export function learnLexiconIds(
   for (let id = 0; id < sizeA; id++) postingStart[id + 1] += postingStart[id];
   const postings = new Int32Array(postingStart[sizeA]);
   const filled = postingStart.slice(0, sizeA);
-  // The frequent stems of B of every group, flat, each group's sorted by frequency, with their frequencies beside.
+  groups.forEach(([a], group) => {
+    for (const idA of a) if (frequencyA[idA] >= LEXICON_MIN_COUNT) postings[filled[idA]++] = group;
+  });
+  // The frequent stems of B of every group, flat, each group's sorted by frequency, with their frequencies beside:
+  // the stems of B taken in order of frequency (a counting sort), each appended to the groups it occurs in.
+  let topFrequency = 0;
+  for (let id = 0; id < sizeB; id++) topFrequency = Math.max(topFrequency, frequencyB[id]);
+  const byFrequencyStart = new Int32Array(topFrequency + 2);
+  for (let id = 0; id < sizeB; id++) if (frequencyB[id] >= LEXICON_MIN_COUNT) byFrequencyStart[frequencyB[id] + 1]++;
+  for (let f = 0; f <= topFrequency; f++) byFrequencyStart[f + 1] += byFrequencyStart[f];
+  const byFrequency = new Int32Array(byFrequencyStart[topFrequency + 1]);
+  const placed = byFrequencyStart.slice(0, topFrequency + 1);
+  for (let id = 0; id < sizeB; id++) if (frequencyB[id] >= LEXICON_MIN_COUNT) byFrequency[placed[frequencyB[id]]++] = id;
+  // The groups of each frequent stem of B.
+  const groupsOfStart = new Int32Array(sizeB + 1);
+  for (const [, b] of groups) for (const idB of b) if (frequencyB[idB] >= LEXICON_MIN_COUNT) groupsOfStart[idB + 1]++;
+  for (let id = 0; id < sizeB; id++) groupsOfStart[id + 1] += groupsOfStart[id];
+  const groupsOf = new Int32Array(groupsOfStart[sizeB]);
+  const filledB = groupsOfStart.slice(0, sizeB);
+  groups.forEach(([, b], group) => {
+    for (const idB of b) if (frequencyB[idB] >= LEXICON_MIN_COUNT) groupsOf[filledB[idB]++] = group;
+  });
   const stemsB = new Int32Array(groupStart[groups.length]);
   const frequenciesB = new Int32Array(stemsB.length);
-  groups.forEach(([a, b], group) => {
-    for (const idA of a) if (frequencyA[idA] >= LEXICON_MIN_COUNT) postings[filled[idA]++] = group;
-    let end = groupStart[group];
-    for (const idB of b) {
-      const fb = frequencyB[idB];
-      if (fb < LEXICON_MIN_COUNT) continue;
-      // Insertion sort: groups hold a few dozen stems.
-      let at = end++;
-      while (at > groupStart[group] && frequenciesB[at - 1] > fb) {
-        stemsB[at] = stemsB[at - 1];
-        frequenciesB[at] = frequenciesB[at - 1];
-        at--;
-      }
+  const end = groupStart.slice(0, groups.length);
+  for (const idB of byFrequency) {
+    for (let g = groupsOfStart[idB]; g < groupsOfStart[idB + 1]; g++) {
+      const at = end[groupsOf[g]]++;
       stemsB[at] = idB;
-      frequenciesB[at] = fb;
+      frequenciesB[at] = frequencyB[idB];
     }
-  });
+  }
   const counts = new Int32Array(sizeB);
   const touched: number[] = [];
   const links: Array<[number, number]> = [];
@@ -97,9 +109,9 @@ export function learnLexiconIds(
     const [least, most] = range;
     for (let p = postingStart[idA]; p < postingStart[idA + 1]; p++) {
       const group = postings[p];
-      // First stem of the group with frequency ≥ least.
+      // First stem of the group with frequency ≥ least (often the first of all).
       let from = groupStart[group];
-      let to = groupStart[group + 1];
+      let to = frequenciesB[from] >= least ? from : groupStart[group + 1];
       while (from < to) {
         const middle = (from + to) >> 1;
         if (frequenciesB[middle] < least) from = middle + 1;
