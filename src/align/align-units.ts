@@ -322,14 +322,18 @@ interface LexiconIds {
 
 function lexiconIds(input: AlignInput, axis: number): LexiconIds {
   const table = input.tokens[axis];
+  // Per token id: 1 for a word long enough to learn from (decided once per stem, not per occurrence).
+  const learnable = new Uint8Array(table.weights.length);
+  for (const [stem, id] of table.words) if (isLexiconStem(stem)) learnable[id] = 1;
   const units = input.features[axis].map((unit, u) => {
-    const tokens = table.units[u];
-    const out: number[] = [];
     // A unit's tokens start with its words, in order.
-    unit.words.forEach((word, w) => {
-      if (isLexiconStem(word.stem)) out.push(tokens[w]);
-    });
-    return Int32Array.from(out);
+    const tokens = table.units[u];
+    const words = unit.words.length;
+    let count = 0;
+    for (let w = 0; w < words; w++) count += learnable[tokens[w]];
+    const out = new Int32Array(count);
+    for (let w = 0, n = 0; w < words; w++) if (learnable[tokens[w]] === 1) out[n++] = tokens[w];
+    return out;
   });
   const extra = new Map<string, number>();
   let size = table.weights.length;
