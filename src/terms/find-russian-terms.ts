@@ -6,7 +6,7 @@ import { analyseRussianWord, foldYo, inflectRussian, type RussianAnalysis, type 
 import type { SentenceTerms } from './sentence-terms.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
-/** A reading counts when az gives it at least this share of the best reading's score. */
+/** A word (part of speech and lemma) counts when its best reading has at least this share of the best reading's score. */
 const MIN_RELATIVE_SCORE = 0.1;
 
 interface Word {
@@ -82,9 +82,16 @@ function infoOf(lower: string): WordInfo | null {
   const analysis = analyseRussianWord(lower);
   let info: WordInfo | null = null;
   if (analysis.readings.length > 0 && lower.length >= 2 && !RUSSIAN_STOPWORDS.has(lower) && !RUSSIAN_STOPWORDS.has(analysis.key)) {
-    // Readings far less likely than the best are ignored (стали is "became", not "steels"; знать is "to know").
-    const best = Math.max(...analysis.readings.map((r) => r.score));
-    const likely = analysis.readings.filter((r) => r.score >= best * MIN_RELATIVE_SCORE);
+    // Words far less likely than the best are ignored (стали is "became", not "steels"; знать is "to know"). The
+    // likelihood is the word's, not the case form's: az's priors make "политической" mostly genitive, but in
+    // "политической системой" the agreement says instrumental, so every case reading of a likely word stays.
+    const wordScore = new Map<string, number>();
+    for (const r of analysis.readings) {
+      const word = `${r.pos}\u0001${r.lemma}`;
+      wordScore.set(word, Math.max(wordScore.get(word) ?? 0, r.score));
+    }
+    const best = Math.max(...wordScore.values());
+    const likely = analysis.readings.filter((r) => wordScore.get(`${r.pos}\u0001${r.lemma}`)! >= best * MIN_RELATIVE_SCORE);
     info = {
       lower,
       analysis,
