@@ -215,8 +215,11 @@ class TokenMatcher implements LexicalMatch {
   }
 }
 
-/** Width of the window of columns each row of the cell cache keeps in an array (searches stay in a band). */
-const CELL_WINDOW = 256;
+/**
+ * Width of the window of columns each row of the cell cache keeps in an array (searches stay in a band of a few
+ * dozen columns). Narrow, so that the rows of a group's cells lie close together in memory.
+ */
+const CELL_WINDOW = 64;
 /** Cell states in the window: not computed yet, or computed with no matched token (else pool offset + 1). */
 const UNKNOWN = 0;
 const NOTHING = -1;
