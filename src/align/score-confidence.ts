@@ -176,15 +176,12 @@ function consistency(beads: readonly SpanBead[], pairBeads: readonly SpanBead[],
     for (let i = bead.starts[0]; i < bead.ends[0]; i++) ofA[i] = index;
     for (let j = bead.starts[1]; j < bead.ends[1]; j++) ofB[j] = index;
   });
+  // A pairwise bead met twice is simply checked twice: no set of the members is needed.
+  const within = (pb: SpanBead, bead: SpanBead): boolean =>
+    pb.starts[0] >= bead.starts[a] && pb.ends[0] <= bead.ends[a] && pb.starts[1] >= bead.starts[b] && pb.ends[1] <= bead.ends[b];
   return beads.map((bead) => {
-    const members = new Set<number>();
-    for (let i = bead.starts[a]; i < bead.ends[a]; i++) members.add(ofA[i]);
-    for (let j = bead.starts[b]; j < bead.ends[b]; j++) members.add(ofB[j]);
-    for (const member of members) {
-      const pb = pairBeads[member];
-      if (pb.starts[0] < bead.starts[a] || pb.ends[0] > bead.ends[a]) return false;
-      if (pb.starts[1] < bead.starts[b] || pb.ends[1] > bead.ends[b]) return false;
-    }
+    for (let i = bead.starts[a]; i < bead.ends[a]; i++) if (!within(pairBeads[ofA[i]], bead)) return false;
+    for (let j = bead.starts[b]; j < bead.ends[b]; j++) if (!within(pairBeads[ofB[j]], bead)) return false;
     return true;
   });
 }
