@@ -96,9 +96,11 @@ export function alignUnitsWithEvidence(
     // confidence model does not move the lexicon).
     const agreed = beadAgreement(result.beads, result.pairwise, langs.length).map((agreement) => (agreement === 1 ? 1 : 0));
     scorers = makeScorers(input, lexiconEvidence(input, result.beads, agreed, 1), false);
-    // The second pass searches near the first pass's beads: the lexicon moves beads locally.
+    // The second pass searches near the first pass's beads: the lexicon moves beads locally. The joint search of
+    // three languages follows the first pass's 3-way beads itself; pairwise searches follow their projections.
     const guides = new Map<string, SpanBead[]>();
-    for (const key of scorers.keys()) {
+    const guided = langs.length === 2 ? ['0,1'] : method === 'joint' ? [] : ['0,1', '0,2'];
+    for (const key of guided) {
       const [a, b] = key.split(',').map(Number);
       guides.set(key, projectSpans(result.beads, a, b));
     }
