@@ -256,8 +256,8 @@ function cognatesOf(input: AlignInput, a: number, b: number): Array<[string, str
   let links = input.cognates.get(key);
   if (!links) {
     const indexes = input.cognateIndexes;
-    const indexA = (indexes[a] ??= cognateIndex(input.features[a]));
-    const indexB = (indexes[b] ??= cognateIndex(input.features[b]));
+    const indexA = (indexes[a] ??= cognateIndex(input.features[a], input.tokens[a]));
+    const indexB = (indexes[b] ??= cognateIndex(input.features[b], input.tokens[b]));
     input.cognates.set(key, (links = linkCognates(indexA, indexB)));
   }
   return links;

@@ -1,3 +1,4 @@
+import type { TokenTable } from './lexical-match.js';
 import { skeletonSimilarity } from './transliterate.js';
 import type { UnitFeatures } from './unit-features.js';
 
@@ -20,9 +21,12 @@ export interface CognateIndex {
   blocks: Map<string, DistinctWord[]>;
 }
 
-/** Indexes the words of one language's units for `linkCognates`. */
-export function cognateIndex(units: readonly UnitFeatures[]): CognateIndex {
-  const words = distinctWords(units);
+/**
+ * Indexes the words of one language's units for `linkCognates`. With the units' token table (see `internTokens`),
+ * a word's stem is told apart by its token id instead of a lookup by stem.
+ */
+export function cognateIndex(units: readonly UnitFeatures[], table?: TokenTable): CognateIndex {
+  const words = table ? distinctWordsById(units, table) : distinctWords(units);
   const blocks = new Map<string, DistinctWord[]>();
   for (const word of words.values()) {
     if (word.skeleton.length < 2) continue;
@@ -77,6 +81,25 @@ export function linkCognates(indexA: CognateIndex, indexB: CognateIndex): Array<
     for (const stem of stems) links.push([word.stem, stem]);
   }
   return links;
+}
+
+/** `distinctWords` by the words' token ids (a unit's tokens start with its words, in order). */
+function distinctWordsById(units: readonly UnitFeatures[], table: TokenTable): Map<string, DistinctWord> {
+  const byId: Array<DistinctWord | undefined> = new Array<DistinctWord | undefined>(table.weights.length);
+  const words = new Map<string, DistinctWord>();
+  units.forEach((unit, u) => {
+    const ids = table.units[u];
+    for (let w = 0; w < unit.words.length; w++) {
+      const word = unit.words[w];
+      const known = byId[ids[w]];
+      if (!known) {
+        const distinct = { stem: word.stem, skeleton: word.skeleton, capitalised: word.capitalised };
+        byId[ids[w]] = distinct;
+        words.set(word.stem, distinct);
+      } else if (word.capitalised) known.capitalised = true;
+    }
+  });
+  return words;
 }
 
 function distinctWords(units: readonly UnitFeatures[]): Map<string, DistinctWord> {
