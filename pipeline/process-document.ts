@@ -1,5 +1,6 @@
 // One document through the per-document stages: read and decode, then ingest → normalize → segment → align →
-// terms, each cached by a key chained from the file's hash and the stage versions. Self-contained (a path in,
+// terms, each keyed by a hash chained from the file's hash and the stage versions; the results of the stages
+// marked `cached` (align, terms) and the glossary evidence are kept under that key. Self-contained (a path in,
 // plain data out) so it can run in a worker thread.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { documentEvidence, EVIDENCE_VERSION } from '../src/glossary/document-evi
 import { StageCache } from './cache.js';
 import { hashParts } from './hash.js';
 import { SourceLocator } from './locate.js';
-import { alignStage, CACHED_STAGE_NAMES, DOCUMENT_STAGES, termsStage, type DocumentStage } from './stages.js';
+import { alignStage, DOCUMENT_STAGES, STAGE_NAMES, termsStage, type DocumentStage } from './stages.js';
 
 export interface ProcessOptions {
   corpusDir: string;
@@ -76,7 +77,7 @@ export function evidenceKey(termsKey: string): string {
  * is not "from the cache" either.
  */
 export function fromCache(record: DocumentRecord): boolean {
-  return CACHED_STAGE_NAMES.every((stage) => record.cached[stage] === true);
+  return STAGE_NAMES.every((stage) => record.cached[stage] === true);
 }
 
 /** Document id: the path without its extension (the runner makes clashing ids unique, see `assignDocumentIds`). */
@@ -156,6 +157,7 @@ export async function processDocument(
   let input: unknown;
   if (!options.force) {
     for (let i = chain.length - 1; i >= 0; i--) {
+      if (!chain[i].cached) continue;
       const entry = await cache.read<CacheEntry<unknown>>(chain[i].name, keys[i]);
       if (!entry) continue;
       record.messages.push(...entry.messages);
@@ -216,7 +218,7 @@ export async function processDocument(
     const facts = pickFacts(record);
     // Written while the next stages run: the entry is serialised now (a snapshot of the messages so far), the
     // disk work overlaps the CPU work, and the document is done only when every entry is on disk.
-    writes.push(cache.write(stage.name, keys[i], { artefact: output, messages: record.messages, facts } satisfies CacheEntry<unknown>));
+    if (stage.cached) writes.push(cache.write(stage.name, keys[i], { artefact: output, messages: record.messages, facts } satisfies CacheEntry<unknown>));
     if (stage.name === 'align') aligned = output as AlignedDocument;
     if (stage.name === 'terms' && aligned) {
       // The glossary's share of the document, reduced here in the worker (counted as terms time): the corpus
