@@ -9,7 +9,7 @@ import type { DocumentTerms } from '../src/terms/types.js';
 import { hashParts, stableJson } from './hash.js';
 import { acquireOutputLock } from './lock.js';
 import { readManifest, writeManifest, type BuildManifest } from './manifest.js';
-import { documentId, EVIDENCE_CACHE, evidenceKey, type DocumentRecord, type ProcessOptions } from './process-document.js';
+import { documentId, EVIDENCE_CACHE, evidenceKey, processDocument, type DocumentRecord, type ProcessOptions } from './process-document.js';
 import { documentEvidence, type DocumentEvidence } from '../src/glossary/document-evidence.js';
 import { TEMPORARY_PREFIX } from './write-atomic.js';
 import { createDocumentPool } from './document-pool.js';
@@ -126,21 +126,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       timings,
       progress,
       load: async (record: DocumentRecord) => {
-        const inMemory = resultOf.get(record);
-        let aligned: AlignedDocument | null = inMemory?.aligned ?? null;
-        if (!aligned && record.alignedKey) aligned = (await cache.read<{ artefact: AlignedDocument }>('align', record.alignedKey))?.artefact ?? null;
-        if (!aligned || !record.termsKey) return null;
-        // The glossary evidence comes from the cache, one document at a time (see ProcessResult). A document
-        // cached by an older build has none yet: it is reduced from its term candidates once, and kept.
-        const key = evidenceKey(record.termsKey);
-        let evidence = await cache.read<DocumentEvidence>(EVIDENCE_CACHE, key);
-        if (!evidence) {
-          const terms = (await cache.read<{ artefact: DocumentTerms }>('terms', record.termsKey))?.artefact;
-          if (!terms) return null;
-          evidence = documentEvidence({ aligned, terms });
-          await cache.write(EVIDENCE_CACHE, key, evidence);
-        }
-        return { aligned, evidence };
+        const loaded = await loadForCorpusStages(cache, record, resultOf.get(record)?.aligned ?? null);
+        if (loaded || record.failed) return loaded;
+        // The manifest said the document was done, but its cache entries are gone (a cache folder cleared or
+        // damaged by hand): it is run again here rather than left out of the outputs.
+        const rerun = await processDocument(record.file, processOptions, record.id);
+        Object.assign(record, rerun.record);
+        return record.failed ? null : loadForCorpusStages(cache, record, rerun.aligned);
       },
     });
     await writeManifest(cacheDir, manifest);
@@ -157,6 +149,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress.stop();
     await release();
   }
+}
+
+/**
+ * A document's aligned text (from this build's results, else the cache) and glossary evidence (from the cache;
+ * a document cached by an older build has none yet: it is reduced from its term candidates once, and kept).
+ * Null when the cache entries are missing.
+ */
+async function loadForCorpusStages(
+  cache: StageCache,
+  record: DocumentRecord,
+  inMemory: AlignedDocument | null,
+): Promise<{ aligned: AlignedDocument; evidence: DocumentEvidence } | null> {
+  const aligned = inMemory ?? (record.alignedKey ? (await cache.read<{ artefact: AlignedDocument }>('align', record.alignedKey))?.artefact : null);
+  if (!aligned || !record.termsKey) return null;
+  const key = evidenceKey(record.termsKey);
+  let evidence = await cache.read<DocumentEvidence>(EVIDENCE_CACHE, key);
+  if (!evidence) {
+    const terms = (await cache.read<{ artefact: DocumentTerms }>('terms', record.termsKey))?.artefact;
+    if (!terms) return null;
+    evidence = documentEvidence({ aligned, terms });
+    await cache.write(EVIDENCE_CACHE, key, evidence);
+  }
+  return { aligned, evidence };
 }
 
 /** Thrown when the build cannot start at all (exit code 2). */

@@ -93,6 +93,18 @@ describe('tilmash build on the bundled corpus', () => {
     expect(reprocessed(forced).sort()).toEqual([SEED_000, SEED_002]);
   });
 
+  it('runs a document again when its cache entries are gone, instead of leaving it out of the outputs', async () => {
+    const before = (await readJson('alignment.json')) as { documents: Array<{ id: string }> };
+    for (const folder of ['align', 'terms', 'evidence']) await rm(path.join(outDir, '.cache', folder), { recursive: true, force: true });
+    await appendFile(path.join(corpusDir, `${SEED_002}.txt`), '\nOne more sentence about the state.\n');
+    const rebuilt = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
+    expect(rebuilt.documents.every((d) => !d.failed)).toBe(true);
+    const after = (await readJson('alignment.json')) as { documents: Array<{ id: string }> };
+    expect(after.documents.map((d) => d.id)).toEqual(before.documents.map((d) => d.id));
+    const glossary = (await readJson('glossary.json')) as { entries: Array<{ documents: string[] }> };
+    expect(glossary.entries.some((e) => e.documents.includes(SEED_000))).toBe(true);
+  });
+
   it('refuses a second build on the same output folder while one runs', async () => {
     await writeFile(path.join(outDir, '.tilmash.lock'), JSON.stringify({ pid: process.pid === 1 ? 2 : 1 }));
     await expect(build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' })).rejects.toThrow(/Another build/);
