@@ -9,6 +9,8 @@ import { isFunctionWord } from './function-words.js';
  * - English: the last word before "of" ("philosophy of power"), else the last word ("state power");
  * - Kazakh: the last word (noun phrases are head-final: "билік философиясы");
  * - Russian: the first word that is not an agreeing modifier ("государственная власть", "ветви власти").
+ * The head is worked out per document and cached with its glossary evidence: a change here needs
+ * `EVIDENCE_VERSION` (document-evidence.ts) bumped.
  */
 export function termHead(key: string, lang: Lang): string {
   const words = key.split(' ').filter((word) => word.length > 0);
