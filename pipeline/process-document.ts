@@ -173,7 +173,8 @@ export async function processDocument(
   }
 
   let locator: SourceLocator | null = null;
-  let aligned: AlignedDocument | null = null;
+  // The aligned document, as the align stage made it or as a build resuming after it read it from the cache.
+  let aligned: AlignedDocument | null = chain[resumeAt - 1] === alignStage ? (input as AlignedDocument) : null;
   const decode = async () => {
     const decoded = await decodeInput(bytes, relativeFile, { maxBytes: options.maxBytes });
     if (decoded.ok) locator = new SourceLocator(decoded.text);
@@ -220,24 +221,27 @@ export async function processDocument(
     // disk work overlaps the CPU work, and the document is done only when every entry is on disk.
     if (stage.cached) writes.push(cache.write(stage.name, keys[i], { artefact: output, messages: record.messages, facts } satisfies CacheEntry<unknown>));
     if (stage.name === 'align') aligned = output as AlignedDocument;
-    if (stage.name === 'terms' && aligned) {
-      // The glossary's share of the document, reduced here in the worker (counted as terms time): the corpus
-      // stage then merges small per-document summaries instead of reading every candidate back.
-      const evidenceStarted = performance.now();
-      const evidence = documentEvidence({ aligned, terms: output as DocumentTerms });
-      record.timings.terms! += performance.now() - evidenceStarted;
-      writes.push(cache.write(EVIDENCE_CACHE, evidenceKey(keys[i]), evidence));
-    }
     input = output;
+  }
+
+  const alignedKey = keys[chain.indexOf(alignStage as DocumentStage<unknown, unknown>)];
+  const termsKey = keys[chain.indexOf(termsStage as DocumentStage<unknown, unknown>)];
+  if (record.cached.terms === false && aligned) {
+    // The glossary's share of the document, reduced here in the worker (counted as terms time), also when the
+    // build resumed after align: the corpus stage then merges small per-document summaries instead of reading
+    // every candidate back.
+    const evidenceStarted = performance.now();
+    const evidence = documentEvidence({ aligned, terms: input as DocumentTerms });
+    record.timings.terms! += performance.now() - evidenceStarted;
+    writes.push(cache.write(EVIDENCE_CACHE, evidenceKey(termsKey), evidence));
   }
 
   await Promise.all(writes);
 
   // The aligned document is re-read from its cache entry only when the whole chain was served from the cache.
-  const alignedKey = keys[chain.indexOf(alignStage as DocumentStage<unknown, unknown>)];
   aligned ??= (await cache.read<CacheEntry<AlignedDocument>>(alignStage.name, alignedKey))?.artefact ?? null;
   record.alignedKey = alignedKey;
-  record.termsKey = keys[chain.indexOf(termsStage as DocumentStage<unknown, unknown>)];
+  record.termsKey = termsKey;
   if (record.messages.some((m) => m.severity === 'fatal')) record.failed = true;
   return { record, aligned };
 }
