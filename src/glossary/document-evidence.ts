@@ -71,7 +71,7 @@ interface TermSummary {
   frequency: number;
   score: number;
   variants: Array<string | number>;
-  beads: number[];
+  beads: Set<number>;
   strongBeads: number[];
   keywordItemBeads: number[];
   standalone: number;
@@ -131,7 +131,6 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
 
   // Candidates merged by language and key (a document lists each once; merging keeps that true regardless).
   const terms: TermSummary[] = [];
-  const beadSets: Array<Set<number>> = [];
   const byKey = new Map<string, number>();
   // Per sentence (section, language, sentence), how often each term occurs there.
   const sentenceCounts = new Map<number, Map<number, number>>();
@@ -149,13 +148,12 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
         frequency: 0,
         score: candidate.score,
         variants: [],
-        beads: [],
+        beads: new Set(),
         strongBeads: [],
         keywordItemBeads: [],
         standalone: 0,
         containers: [],
       });
-      beadSets.push(new Set());
     }
     const term = terms[index];
     term.frequency += candidate.frequency;
@@ -172,10 +170,7 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
       if (!section || occurrence.bead < 0 || occurrence.bead >= section.beads.length) continue;
       const bead = sectionBase[occurrence.section] + occurrence.bead;
       if (!multilingual(masks[bead]) || (masks[bead] & bit) === 0) continue;
-      if (!beadSets[index].has(bead)) {
-        beadSets[index].add(bead);
-        term.beads.push(bead);
-      }
+      term.beads.add(bead);
       if (section.kind === 'title' && !term.strongBeads.includes(bead)) term.strongBeads.push(bead);
       if (section.kind === 'keywords') {
         const sentence = section.sentences[candidate.lang][occurrence.sentence];
@@ -229,7 +224,7 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
       t.frequency,
       t.score,
       t.variants,
-      t.beads.sort((p, q) => p - q),
+      [...t.beads].sort((p, q) => p - q),
       t.strongBeads,
       t.keywordItemBeads,
       t.standalone,
