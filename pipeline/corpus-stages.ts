@@ -142,8 +142,8 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     // report.json last, with the export time in it.
     files.set('report.json', JSON.stringify({ ...report, timings: roundTimings(input.timings) }, null, 1));
 
-    const workbook = files.get('glossary.xlsx');
-    if (workbook && !isPending(workbook)) {
+    const workbook = rendered.get('glossary.xlsx');
+    if (workbook) {
       rememberWrittenWorkbook(manifest, hashParts(workbook));
       await writeManifest(path.join(outDir, '.cache'), manifest);
     }
