@@ -177,7 +177,7 @@ function searchLengthBand(scorer: PairScorer, types: readonly BeadType[], lo: In
         const previous = cost[rowCell + pj];
         if (previous === Infinity) continue;
         const t = T[n];
-        const bead = prior[n] + 0;
+        const bead = prior[n];
         if (previous + bead < best || (previous + bead === best && t < bestType)) {
           best = previous + bead;
           bestType = t;
