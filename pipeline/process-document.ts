@@ -11,7 +11,7 @@ import type { NormalizedDocument } from '../src/normalize/types.js';
 import type { AlignedDocument } from '../src/align/types.js';
 import type { DocumentTerms } from '../src/terms/types.js';
 import { checkFileSize, decodeInput } from '../src/ingest/decode/index.js';
-import { documentEvidence, EVIDENCE_VERSION } from '../src/glossary/document-evidence.js';
+import { documentEvidence, EVIDENCE_VERSION, type DocumentEvidence } from '../src/glossary/document-evidence.js';
 import { StageCache } from './cache.js';
 import { hashParts } from './hash.js';
 import { SourceLocator } from './locate.js';
@@ -46,15 +46,15 @@ export interface DocumentRecord extends DocumentFacts {
 }
 
 /**
- * A processed document: its record and aligned document. Its term candidates stay in the cache (the terms
- * entry), where the glossary reads them one document at a time; they are the bulk of a document's artefacts.
+ * A processed document: its record and aligned document. Its glossary evidence stays in the cache, where the
+ * glossary reads it one document at a time.
  */
 export interface ProcessResult {
   record: DocumentRecord;
   aligned: AlignedDocument | null;
 }
 
-interface CacheEntry<T> {
+export interface CacheEntry<T> {
   artefact: T;
   /** Messages of every stage up to and including this one. */
   messages: Message[];
@@ -69,7 +69,8 @@ export const EVIDENCE_CACHE = 'evidence';
  * document and every stage before, and with the evidence's own version.
  */
 export function evidenceKey(termsKey: string): string {
-  return hashParts(termsKey, EVIDENCE_CACHE, String(EVIDENCE_VERSION));
+  // "entry": the evidence is kept as a cache entry with the document's messages and facts.
+  return hashParts(termsKey, EVIDENCE_CACHE, String(EVIDENCE_VERSION), 'entry');
 }
 
 /**
@@ -151,11 +152,24 @@ export async function processDocument(
   const chain = DOCUMENT_STAGES;
   const keys = chain.map((stage) => (key = hashParts(key, stage.name, stage.version)));
 
+  const alignedKey = keys[chain.indexOf(alignStage as DocumentStage<unknown, unknown>)];
+  const termsKey = keys[chain.indexOf(termsStage as DocumentStage<unknown, unknown>)];
+
   // Find the deepest stage already cached: everything up to it is reused, the rest runs. Each cache entry
-  // carries the messages and record facts of all stages up to it, so one read restores them.
+  // carries the messages and record facts of all stages up to it, so one read restores them. The glossary
+  // evidence, made from the last stage's output, is the entry of a document done before.
   let resumeAt = 0;
   let input: unknown;
-  if (!options.force) {
+  const done = options.force ? undefined : await cache.read<CacheEntry<DocumentEvidence>>(EVIDENCE_CACHE, evidenceKey(termsKey));
+  if (done) {
+    record.messages.push(...done.messages);
+    Object.assign(record, done.facts);
+    for (const stage of chain) {
+      record.cached[stage.name] = true;
+      record.timings[stage.name] = 0;
+    }
+    resumeAt = chain.length;
+  } else if (!options.force) {
     for (let i = chain.length - 1; i >= 0; i--) {
       if (!chain[i].cached) continue;
       const entry = await cache.read<CacheEntry<unknown>>(chain[i].name, keys[i]);
@@ -224,16 +238,15 @@ export async function processDocument(
     input = output;
   }
 
-  const alignedKey = keys[chain.indexOf(alignStage as DocumentStage<unknown, unknown>)];
-  const termsKey = keys[chain.indexOf(termsStage as DocumentStage<unknown, unknown>)];
   if (record.cached.terms === false && aligned) {
     // The glossary's share of the document, reduced here in the worker (counted as terms time), also when the
     // build resumed after align: the corpus stage then merges small per-document summaries instead of reading
-    // every candidate back.
+    // every candidate back. It is the terms stage's cache entry, with the messages and facts of every stage.
     const evidenceStarted = performance.now();
     const evidence = documentEvidence({ aligned, terms: input as DocumentTerms });
     record.timings.terms! += performance.now() - evidenceStarted;
-    writes.push(cache.write(EVIDENCE_CACHE, evidenceKey(termsKey), evidence));
+    const entry: CacheEntry<DocumentEvidence> = { artefact: evidence, messages: record.messages, facts: pickFacts(record) };
+    writes.push(cache.write(EVIDENCE_CACHE, evidenceKey(termsKey), entry));
   }
 
   await Promise.all(writes);

@@ -5,12 +5,11 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import type { Message } from '../src/model/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
-import type { DocumentTerms } from '../src/terms/types.js';
 import { hashParts, stableJson } from './hash.js';
 import { acquireOutputLock } from './lock.js';
 import { readManifest, writeManifest, type BuildManifest } from './manifest.js';
-import { documentId, EVIDENCE_CACHE, evidenceKey, processDocument, type DocumentRecord, type ProcessOptions } from './process-document.js';
-import { documentEvidence, type DocumentEvidence } from '../src/glossary/document-evidence.js';
+import { documentId, EVIDENCE_CACHE, evidenceKey, processDocument, type CacheEntry, type DocumentRecord, type ProcessOptions } from './process-document.js';
+import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
 import { TEMPORARY_PREFIX } from './write-atomic.js';
 import { createDocumentPool } from './document-pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
@@ -152,8 +151,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /**
- * A document's aligned text (from this build's results, else the cache) and glossary evidence (from the cache;
- * a document cached by an older build has none yet: it is reduced from its term candidates once, and kept).
+ * A document's aligned text (from this build's results, else the cache) and glossary evidence (from the cache).
  * Null when the cache entries are missing.
  */
 async function loadForCorpusStages(
@@ -161,17 +159,12 @@ async function loadForCorpusStages(
   record: DocumentRecord,
   inMemory: AlignedDocument | null,
 ): Promise<{ aligned: AlignedDocument; evidence: DocumentEvidence } | null> {
-  const aligned = inMemory ?? (record.alignedKey ? (await cache.read<{ artefact: AlignedDocument }>('align', record.alignedKey))?.artefact : null);
-  if (!aligned || !record.termsKey) return null;
-  const key = evidenceKey(record.termsKey);
-  let evidence = await cache.read<DocumentEvidence>(EVIDENCE_CACHE, key);
-  if (!evidence) {
-    const terms = (await cache.read<{ artefact: DocumentTerms }>('terms', record.termsKey))?.artefact;
-    if (!terms) return null;
-    evidence = documentEvidence({ aligned, terms });
-    await cache.write(EVIDENCE_CACHE, key, evidence);
-  }
-  return { aligned, evidence };
+  if (!record.alignedKey || !record.termsKey) return null;
+  const [aligned, evidence] = await Promise.all([
+    inMemory ?? cache.read<CacheEntry<AlignedDocument>>('align', record.alignedKey).then((entry) => entry?.artefact),
+    cache.read<CacheEntry<DocumentEvidence>>(EVIDENCE_CACHE, evidenceKey(record.termsKey)).then((entry) => entry?.artefact),
+  ]);
+  return aligned && evidence ? { aligned, evidence } : null;
 }
 
 /** Thrown when the build cannot start at all (exit code 2). */

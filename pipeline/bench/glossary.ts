@@ -1,31 +1,51 @@
-// Corpus-stage speed on the per-document artefacts of an earlier build: loads the aligned documents and term
-// candidates a build cached (output/.cache), then times buildGlossary alone, a few runs, and prints the median;
-// then each export renderer once (the build's report.json stands in for the report).
+// Corpus-stage speed on the per-document artefacts of an earlier build: loads the aligned documents and glossary
+// evidence a build cached (output/.cache), then times the glossary alone (merging the evidence and linking), a few
+// runs, and prints the median; then each export renderer once (the build's report.json stands in for the report).
 // Runnable alone: `node dist/pipeline/bench/glossary.js OUT_DIR [RUNS]` (OUT_DIR of a finished `tilmash build`).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildGlossary, type GlossaryDocument } from '../../src/glossary/index.js';
+import { buildGlossaryFromEvidence, createEvidenceCollector } from '../../src/glossary/index.js';
+import type { Glossary } from '../../src/glossary/types.js';
 import type { AlignedDocument } from '../../src/align/types.js';
-import type { DocumentTerms } from '../../src/terms/types.js';
+import type { DocumentEvidence } from '../../src/glossary/document-evidence.js';
 import type { BuildManifest } from '../manifest.js';
 import type { ReportJson } from '../../src/contract/report-json.js';
 import { renderAlignmentJson } from '../../src/contract/alignment-json.js';
 import { renderGlossaryCsv, renderGlossaryWorkbook, renderTbxV2, renderTbxV3, renderTmx } from '../../src/export/index.js';
 import { StageCache } from '../cache.js';
+import { EVIDENCE_CACHE, evidenceKey, type CacheEntry } from '../process-document.js';
+
+/** A finished build's documents as the corpus stage sees them: aligned text and glossary evidence. */
+export interface BuiltDocument {
+  aligned: AlignedDocument;
+  evidence: DocumentEvidence;
+}
 
 /** The documents of a finished build, read back from its cache (documents whose entries are gone are skipped). */
-export async function loadBuiltDocuments(outDir: string): Promise<GlossaryDocument[]> {
+export async function loadBuiltDocuments(outDir: string): Promise<BuiltDocument[]> {
   const cacheDir = path.join(outDir, '.cache');
   const manifest = JSON.parse(await readFile(path.join(cacheDir, 'manifest.json'), 'utf8')) as BuildManifest;
   const cache = new StageCache(cacheDir);
-  const documents: GlossaryDocument[] = [];
-  for (const record of Object.values(manifest.records).sort((a, b) => (a.file < b.file ? -1 : 1))) {
+  const documents: BuiltDocument[] = [];
+  // In the manifest's order, which is the build's corpus order.
+  for (const record of Object.values(manifest.records)) {
     if (!record.alignedKey || !record.termsKey) continue;
-    const aligned = (await cache.read<{ artefact: AlignedDocument }>('align', record.alignedKey))?.artefact;
-    const terms = (await cache.read<{ artefact: DocumentTerms }>('terms', record.termsKey))?.artefact;
-    if (aligned && terms) documents.push({ aligned, terms });
+    const aligned = (await cache.read<CacheEntry<AlignedDocument>>('align', record.alignedKey))?.artefact;
+    const evidence = (await cache.read<CacheEntry<DocumentEvidence>>(EVIDENCE_CACHE, evidenceKey(record.termsKey)))?.artefact;
+    if (aligned && evidence) documents.push({ aligned, evidence });
   }
   return documents;
+}
+
+/** The glossary of built documents, the way the build makes it (evidence merged a document at a time). */
+export function glossaryOf(documents: readonly BuiltDocument[]): Glossary {
+  const collector = createEvidenceCollector();
+  for (const document of documents) collector.addEvidence(document.evidence);
+  return buildGlossaryFromEvidence(
+    collector.finish(),
+    documents.map((document) => document.aligned),
+    () => {},
+  );
 }
 
 async function main(): Promise<void> {
@@ -42,12 +62,12 @@ async function main(): Promise<void> {
   for (let run = 0; run < Number(runsArg ?? 3); run++) {
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
-    entries = buildGlossary(documents, () => {}).entries.length;
+    entries = glossaryOf(documents).entries.length;
     const cpu = process.cpuUsage(cpuStarted);
     times.push(performance.now() - started);
     cpuTimes.push((cpu.user + cpu.system) / 1000);
   }
-  const glossary = buildGlossary(documents, () => {});
+  const glossary = glossaryOf(documents);
   const report = JSON.parse(await readFile(path.join(outDir, 'report.json'), 'utf8')) as ReportJson;
   const aligned = documents.map((document) => document.aligned);
   const renderers: Array<[string, () => unknown]> = [

@@ -93,6 +93,17 @@ describe('tilmash build on the bundled corpus', () => {
     expect(reprocessed(forced).sort()).toEqual([SEED_000, SEED_002]);
   });
 
+  it('takes every document from its cached glossary evidence when the manifest is gone, messages and all', async () => {
+    const before = (await readJson('report.json')) as { documents: Array<{ id: string; candidates: number; messages: unknown[] }> };
+    await rm(path.join(outDir, '.cache', 'manifest.json'));
+    const rebuilt = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
+    expect(reprocessed(rebuilt)).toEqual([]);
+    const after = (await readJson('report.json')) as typeof before;
+    const facts = (report: typeof before) => report.documents.map(({ id, candidates, messages }) => ({ id, candidates, messages }));
+    expect(facts(after)).toEqual(facts(before));
+    expect(before.documents.find((d) => d.id === SEED_000)!.candidates).toBeGreaterThan(0);
+  });
+
   it('runs a document again when its cache entries are gone, instead of leaving it out of the outputs', async () => {
     const before = (await readJson('alignment.json')) as { documents: Array<{ id: string }> };
     for (const folder of ['align', 'terms', 'evidence']) await rm(path.join(outDir, '.cache', folder), { recursive: true, force: true });
