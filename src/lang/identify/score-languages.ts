@@ -10,8 +10,41 @@ const MAX_LETTERS = 600;
  * worker holds at most a few megabytes of it however large the corpus. */
 const MAX_MEMO_WORDS = 50_000;
 
-/** Letters-only words, as `letterWords` cuts them; each call copies it, so its `lastIndex` is never shared. */
-const LETTER_RUN = /\p{L}+/gu;
+/** One letter, the class `letterWords` cuts words of (`\p{L}+` with the `u` flag: a letter beyond the BMP is a
+ * surrogate pair and counts as one). */
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Per UTF-16 code unit outside the surrogates: 1 for a letter, 2 for any other character, 0 before it is first
+ * seen. Cutting words with the `\p{L}+` pattern was most of the time of scoring a text (a match array per word);
+ * a table read per character finds the same runs, and a text meets a few dozen distinct characters only.
+ */
+const letterUnits = new Uint8Array(0x10000);
+/** The same for code points beyond the BMP (rare: mathematical letters, emoji). */
+const astralLetters = new Map<number, boolean>();
+
+function isLetterUnit(code: number): boolean {
+  let known = letterUnits[code];
+  if (known === 0) letterUnits[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+function isAstralLetter(codePoint: number): boolean {
+  let known = astralLetters.get(codePoint);
+  if (known === undefined) astralLetters.set(codePoint, (known = LETTER.test(String.fromCodePoint(codePoint))));
+  return known;
+}
+
+/** Code units of the letter (one, or a surrogate pair) at `at` of `text`, or 0 when none starts there. A lone
+ * surrogate is no letter, as for the pattern. */
+function letterLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdfff) return isLetterUnit(code) ? 1 : 0;
+  if (code > 0xdbff || at + 1 >= text.length) return 0;
+  const low = text.charCodeAt(at + 1);
+  if (low < 0xdc00 || low > 0xdfff) return 0;
+  return isAstralLetter(0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)) ? 2 : 0;
+}
 
 /** One word's share of the scores: the summed log-probabilities of its known n-grams per profile, and their count. */
 interface WordScore {
@@ -163,15 +196,22 @@ function scorePrefix(profiles: LidProfiles, memo: Map<string, WordScore>, prefix
   let grams = 0;
   let letters = 0;
   let stopped = false;
-  // The words of `letterWords(text)`, matched lazily: only the first few hundred letters are read.
+  // The words of `letterWords(text)`, cut lazily: only the first few hundred letters are read.
   const lower = prefix.normalize('NFC').toLowerCase();
-  const run = new RegExp(LETTER_RUN);
-  for (let match = run.exec(lower); match !== null; match = run.exec(lower)) {
+  const length = lower.length;
+  let at = 0;
+  for (;;) {
+    let step = 0;
+    while (at < length && (step = letterLength(lower, at)) === 0) at++;
+    if (at >= length) break;
     if (letters > MAX_LETTERS) {
       stopped = true;
       break;
     }
-    const raw = match[0];
+    const start = at;
+    do at += step;
+    while (at < length && (step = letterLength(lower, at)) !== 0);
+    const raw = lower.slice(start, at);
     letters += raw.length;
     const word = scoreOfWord(profiles, memo, raw);
     grams += word.grams;
