@@ -24,6 +24,20 @@ function guessOf(text: string): Guess {
   return identifyLanguage(plainView(text).plain);
 }
 
+/**
+ * `guessOf` with the guesses of one document kept by text: a unit's abstract content is its abstract block when
+ * the block has no inline label, and a title's or keyword list's content is asked for once for its unit and once
+ * for its section, so each distinct text is identified once.
+ */
+function documentGuesses(): (text: string) => Guess {
+  const known = new Map<string, Guess>();
+  return (text) => {
+    let guess = known.get(text);
+    if (guess === undefined) known.set(text, (guess = guessOf(text)));
+    return guess;
+  };
+}
+
 /** Code points in `text` matched by the global `runs` pattern (one run per match, not one match per letter). */
 function countInRuns(runs: RegExp, text: string): number {
   let count = 0;
@@ -80,21 +94,27 @@ export interface BuiltDocument {
  */
 export function buildSections(text: string, drafts: readonly DraftBlock[], units: readonly number[], report: Report): BuiltDocument {
   const slice = (d: { range: { start: number; end: number } }) => text.slice(d.range.start, d.range.end);
+  const guessText = documentGuesses();
   // A block's own guess, made when first needed: labelled headings and author lines inside a unit need none.
   const guesses: Array<Guess | undefined> = [];
-  const guessAt = (i: number): Guess => (guesses[i] ??= guessOf(slice(drafts[i])));
+  const guessAt = (i: number): Guess => (guesses[i] ??= guessText(slice(drafts[i])));
   // Letters of body blocks, counted once for the main language and once more per block below.
   const bodyLetterCounts = drafts.map((d) => (d.kind === 'body' ? letters(slice(d)) : 0));
 
   // Language of each unit: its abstract text, else its keyword list, else its title.
   const unitLang = new Map<number, Lang>();
   for (const kind of ['title', 'keywords', 'abstract'] as const) {
-    const byUnit = new Map<number, string>();
+    const byUnit = new Map<number, string[]>();
     drafts.forEach((d, i) => {
-      if (d.kind === kind && units[i] >= 0) byUnit.set(units[i], (byUnit.get(units[i]) ?? '') + '\n' + contentOf(d));
+      if (d.kind !== kind || units[i] < 0) return;
+      const contents = byUnit.get(units[i]);
+      if (contents) contents.push(contentOf(d));
+      else byUnit.set(units[i], [contentOf(d)]);
     });
-    for (const [unit, content] of byUnit) {
-      const guess = guessOf(content);
+    for (const [unit, contents] of byUnit) {
+      // Joined without a line break in front: the guess depends only on the letters' words, and a lone block's
+      // content is then the very text its own guess reads.
+      const guess = guessText(contents.join('\n'));
       if (guess.lang) unitLang.set(unit, guess.lang);
     }
   }
@@ -171,7 +191,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
     switch (d.kind) {
       case 'title': {
         // The unit's language (from its abstract) decides: titles are short and full of names.
-        const content = guessOf(contentOf(d));
+        const content = guessText(contentOf(d));
         const lang = own ?? content.lang;
         if (!lang) return;
         if (content.lang && content.lang !== lang && content.confidence >= CERTAIN) mismatch(d, content.lang, lang, 'abstract');
@@ -211,7 +231,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
           return;
         }
         // Keyword lists are short and full of names and loanwords: the unit's language, else the label's, decides.
-        const content = guessOf(paragraph.text);
+        const content = guessText(paragraph.text);
         const label = labelLang(d);
         const lang = own ?? label ?? content.lang;
         if (!lang) return;
