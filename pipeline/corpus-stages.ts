@@ -169,8 +169,12 @@ function isPending(data: string | Uint8Array | PendingFile): data is PendingFile
   return typeof data === 'object' && 'commit' in data;
 }
 
-/** Documents read ahead of the one being merged: the disk work of the next overlaps the parsing of this one. */
-const READ_AHEAD = 8;
+/**
+ * Documents read ahead of the one being merged: the disk work of the next overlaps the parsing of this one.
+ * Each read is several round trips through libuv's thread pool, so a short queue leaves this thread idle
+ * (reading 10,000 aligned documents: 4.7 s with 8 ahead, 2.8 s with 32).
+ */
+const READ_AHEAD = 32;
 
 /**
  * `load` of each item, yielded in the items' order, with up to `ahead` loads under way at once (a load that

@@ -6,14 +6,19 @@ import type { WordLinks } from './link-words.js';
 /** Word links of the three pairs, keyed `en-kk`, `en-ru`, `kk-ru` (x → y as in `LANG_PAIRS`). */
 export type WordLinksByPair = Record<string, WordLinks>;
 
-/** Partners of `word` (language `from`) in language `to`, whichever direction the pair is stored in. */
-function partners(links: WordLinksByPair, from: Lang, to: Lang, word: string): string[] {
+/** Partners of each word (language `from`) in language `to`, whichever direction the pair is stored in. */
+function partnerIndex(links: WordLinksByPair, from: Lang, to: Lang): ReadonlyMap<string, readonly string[]> {
   const forward = links[`${from}-${to}`];
-  if (forward) return forward.get(word) ?? [];
-  const backward = links[`${to}-${from}`];
-  const found: string[] = [];
-  for (const [x, ys] of backward) if (ys.includes(word)) found.push(x);
-  return found;
+  if (forward) return forward;
+  const index = new Map<string, string[]>();
+  for (const [x, ys] of links[`${to}-${from}`]) {
+    for (const y of ys) {
+      const list = index.get(y);
+      if (!list) index.set(y, [x]);
+      else if (!list.includes(x)) list.push(x);
+    }
+  }
+  return index;
 }
 
 /**
@@ -29,30 +34,50 @@ export function triangulateWordLinks(evidence: CorpusEvidence, links: WordLinksB
   for (const [x, y] of LANG_PAIRS) {
     const pivot = (['en', 'kk', 'ru'] as const).find((lang) => lang !== x && lang !== y)!;
     const pairLinks = result[`${x}-${y}`];
-    const takenY = new Set([...pairLinks.values()].flat());
-    const wordsX = new Set<string>();
-    const cooccur = new Map<string, Set<string>>();
+    const toPivot = partnerIndex(links, x, pivot);
+    const fromPivot = partnerIndex(links, y, pivot);
+    // The words of x in beads with y, in order of appearance, each with its one rendering through the pivot
+    // (the input links decide it, so it does not change as links are added below).
+    const pathOf = new Map<string, string | null>();
+    const beadsXY: number[] = [];
     evidence.beads.forEach((bead, index) => {
       if (!bead.langs.has(x) || !bead.langs.has(y)) return;
+      beadsXY.push(index);
       for (const w of evidence.beadWords[index][x]) {
-        wordsX.add(w);
-        let set = cooccur.get(w);
-        if (!set) cooccur.set(w, (set = new Set()));
-        for (const v of evidence.beadWords[index][y]) set.add(v);
+        if (!pathOf.has(w)) pathOf.set(w, pairLinks.has(w) ? null : onlyPathThrough(toPivot, fromPivot, w));
       }
     });
-    for (const w of wordsX) {
-      if (pairLinks.has(w)) continue;
-      const candidates = new Set<string>();
-      for (const u of partners(links, x, pivot, w)) {
-        for (const v of partners(links, y, pivot, u)) candidates.add(v);
+    // Whether each such word shares a bead with its rendering.
+    const shareBead = new Set<string>();
+    for (const index of beadsXY) {
+      const wordsY = evidence.beadWords[index][y];
+      for (const w of evidence.beadWords[index][x]) {
+        const v = pathOf.get(w);
+        if (v && wordsY.has(v)) shareBead.add(w);
       }
-      if (candidates.size !== 1) continue;
-      const [v] = candidates;
-      if (takenY.has(v) || !cooccur.get(w)?.has(v)) continue;
+    }
+    const takenY = new Set([...pairLinks.values()].flat());
+    for (const [w, v] of pathOf) {
+      if (!v || takenY.has(v) || !shareBead.has(w)) continue;
       pairLinks.set(w, [v]);
       takenY.add(v);
     }
   }
   return result;
+}
+
+/** The single word of y that `w` reaches through the pivot (w → u → v over every partner u), or null. */
+function onlyPathThrough(
+  toPivot: ReadonlyMap<string, readonly string[]>,
+  fromPivot: ReadonlyMap<string, readonly string[]>,
+  w: string,
+): string | null {
+  let only: string | null = null;
+  for (const u of toPivot.get(w) ?? []) {
+    for (const v of fromPivot.get(u) ?? []) {
+      if (only === null) only = v;
+      else if (only !== v) return null;
+    }
+  }
+  return only;
 }
