@@ -2,12 +2,13 @@ import { MAX_NGRAM } from './char-ngrams.js';
 import { foldLookalikesForLid } from './fold-lookalikes.js';
 import { ALPHA } from './train-profiles.js';
 import type { LidProfiles, ProfileId } from './types.js';
+import { EMPTY_HASH, hashStep, WordScoreTable } from './word-score-table.js';
 
 /** Letters scored at most: a few hundred characters decide the language; whole body paragraphs need not be read. */
 const MAX_LETTERS = 600;
 
-/** Words whose scores are kept per profile set (a few dozen bytes each); past this the memo starts afresh, so a
- * worker holds at most a few megabytes of it however large the corpus. */
+/** Words whose scores are kept per profile set (about fifty bytes each with the profiles of the shipped set);
+ * past this the table starts afresh, so a worker holds a few megabytes of it at most however large the corpus. */
 const MAX_MEMO_WORDS = 50_000;
 
 /** One letter, the class `letterWords` cuts words of (`\p{L}+` with the `u` flag: a letter beyond the BMP is a
@@ -46,19 +47,13 @@ function letterLength(text: string, at: number): number {
   return isAstralLetter(0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)) ? 2 : 0;
 }
 
-/** One word's share of the scores: the summed log-probabilities of its known n-grams per profile, and their count. */
-interface WordScore {
-  sums: Float64Array;
-  grams: number;
-}
-
 /**
- * Per profile set, the scores of a (lower-cased) word. Running text repeats its words, and cutting, folding and
- * looking up each n-gram again was most of the scoring time; a text's score is then one addition per word and
- * profile. The scores depend on the word and the profiles only, so the memo can never serve another document a
- * stale answer.
+ * Per profile set, the scores of every (lower-cased) word met: running text repeats its words, and cutting,
+ * folding and looking up each n-gram again was most of the scoring time; a text's score is then one addition per
+ * word and profile. The scores depend on the word and the profiles only, so the table can never serve another
+ * document a stale answer.
  */
-const wordScores = new WeakMap<LidProfiles, Map<string, WordScore>>();
+const wordScores = new WeakMap<LidProfiles, WordScoreTable>();
 
 /**
  * Per profile set, a number for every character its n-grams use (0 for the others), and the smoothed
@@ -122,11 +117,11 @@ function gramIndexOf(profiles: LidProfiles): GramIndex {
   return index;
 }
 
-function scoreOfWord(profiles: LidProfiles, memo: Map<string, WordScore>, raw: string): WordScore {
-  const cached = memo.get(raw);
-  if (cached !== undefined) return cached;
-  const width = profiles.langs.length;
-  const sums = new Float64Array(width);
+/** Sums the log-probabilities of the n-grams of `raw` per profile, and counts them, into a new entry of `table`. */
+function scoreNewWord(profiles: LidProfiles, table: WordScoreTable, raw: string, hash: number): number {
+  const entry = table.add(raw, hash);
+  const { width, scores } = table;
+  const sums = entry * table.stride;
   let grams = 0;
   const { ids, base, rowOf, rows } = gramIndexOf(profiles);
   // The n-grams of `forEachNgram`, in its order (orders 1…MAX_NGRAM, left to right), so the sums are the same.
@@ -144,13 +139,11 @@ function scoreOfWord(profiles: LidProfiles, memo: Map<string, WordScore>, raw: s
       if (row === undefined) continue;
       grams++;
       const at = row * width;
-      for (let k = 0; k < width; k++) sums[k] += rows[at + k];
+      for (let k = 0; k < width; k++) scores[sums + k] += rows[at + k];
     }
   }
-  const score = { sums, grams };
-  if (memo.size >= MAX_MEMO_WORDS) memo.clear();
-  memo.set(raw, score);
-  return score;
+  scores[sums + width] = grams;
+  return entry;
 }
 
 /** Per-language log-likelihood of a text and the number of n-grams that counted. */
@@ -169,7 +162,7 @@ const FIRST_CHARS = 1200;
  */
 export function scoreLanguages(profiles: LidProfiles, text: string): LanguageScores {
   let memo = wordScores.get(profiles);
-  if (!memo) wordScores.set(profiles, (memo = new Map()));
+  if (!memo) wordScores.set(profiles, (memo = new WordScoreTable(profiles.langs.length, MAX_MEMO_WORDS)));
   // A prefix cut right after a space composes and lower-cases to a prefix of the whole text's form (no
   // composition, reordering or final-sigma context crosses a space), so its words are the whole text's first
   // words; only when the prefix runs out before the letter limit is a longer one read.
@@ -190,7 +183,7 @@ function cutAfterSpace(text: string, from: number): number {
 }
 
 /** The scores from `prefix`, or null when it ends before the letter limit and is not the whole text. */
-function scorePrefix(profiles: LidProfiles, memo: Map<string, WordScore>, prefix: string, whole: boolean): LanguageScores | null {
+function scorePrefix(profiles: LidProfiles, memo: WordScoreTable, prefix: string, whole: boolean): LanguageScores | null {
   const width = profiles.langs.length;
   const sums = new Float64Array(width);
   let grams = 0;
@@ -209,13 +202,19 @@ function scorePrefix(profiles: LidProfiles, memo: Map<string, WordScore>, prefix
       break;
     }
     const start = at;
-    do at += step;
-    while (at < length && (step = letterLength(lower, at)) !== 0);
-    const raw = lower.slice(start, at);
-    letters += raw.length;
-    const word = scoreOfWord(profiles, memo, raw);
-    grams += word.grams;
-    for (let k = 0; k < width; k++) sums[k] += word.sums[k];
+    let hash = EMPTY_HASH;
+    do {
+      hash = hashStep(hash, lower.charCodeAt(at));
+      if (step === 2) hash = hashStep(hash, lower.charCodeAt(at + 1));
+      at += step;
+    } while (at < length && (step = letterLength(lower, at)) !== 0);
+    letters += at - start;
+    let entry = memo.find(lower, start, at, hash);
+    if (entry < 0) entry = scoreNewWord(profiles, memo, lower.slice(start, at), hash);
+    const { scores } = memo;
+    const from = entry * memo.stride;
+    grams += scores[from + width];
+    for (let k = 0; k < width; k++) sums[k] += scores[from + k];
   }
   if (!stopped && !whole && letters <= MAX_LETTERS) return null;
   const scores: Partial<Record<ProfileId, number>> = Object.fromEntries(profiles.langs.map((lang, k) => [lang, sums[k]]));
