@@ -2,8 +2,8 @@ import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 import { ENGLISH_ARTICLES, ENGLISH_HEAD_POS, ENGLISH_MODIFIER_POS, ENGLISH_TERM_CONNECTORS } from '../lang/en/term-patterns.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { englishLemmaKey, readsAsNoun, tagEnglishText, type EnglishToken } from './morphology/en/index.js';
+import { remember } from './morphology/remember.js';
 import type { SentenceTerms } from './sentence-terms.js';
-
 
 interface Word {
   token: EnglishToken;
@@ -17,8 +17,27 @@ interface Word {
 const TERM_WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
 const LETTER = /\p{L}/u;
 
-function isContent(token: EnglishToken, lower: string): boolean {
-  return ENGLISH_MODIFIER_POS.has(token.pos) && TERM_WORD.test(token.text) && !ENGLISH_STOPWORDS.has(lower);
+/** What a written word form says whatever its part of speech in the sentence. */
+interface Form {
+  lower: string;
+  key: string;
+  /** Has a letter: a word for the letter-case statistics. */
+  lettered: boolean;
+  /** Made of letters and not a stop word: an adjective, noun or name of this form can be part of a term. */
+  termWord: boolean;
+}
+
+/** Forms as written, cached: a corpus repeats its vocabulary, and each word was lower-cased and keyed anew. */
+const forms = new Map<string, Form>();
+
+function formOf(text: string): Form {
+  let form = forms.get(text);
+  if (form === undefined) {
+    const lower = text.toLowerCase();
+    form = { lower, key: englishLemmaKey(lower), lettered: LETTER.test(text), termWord: TERM_WORD.test(text) && !ENGLISH_STOPWORDS.has(lower) };
+    remember(forms, text, form);
+  }
+  return form;
 }
 
 /** Runs of adjectives and nouns, each trimmed to end in a noun (word indices, inclusive). */
@@ -80,16 +99,23 @@ function surfaceOf(sentence: string, tokens: EnglishToken[], from: number, to: n
  */
 export function findEnglishTerms(sentence: string): SentenceTerms {
   const tokens = correctNounsTaggedAdjective(tagEnglishText(sentence));
-  const words: Word[] = tokens.map((token) => {
-    const lower = token.text.toLowerCase();
-    return { token, lower, key: englishLemmaKey(lower), noun: ENGLISH_HEAD_POS.has(token.pos), content: isContent(token, lower) };
-  });
+  const words: Word[] = [];
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
-  words.forEach((word, index) => {
-    if (!LETTER.test(word.token.text)) return;
-    result.caseSamples.push({ key: word.key, text: word.token.text, initial: index === 0 });
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    const form = formOf(token.text);
+    const word: Word = {
+      token,
+      lower: form.lower,
+      key: form.key,
+      noun: ENGLISH_HEAD_POS.has(token.pos),
+      content: form.termWord && ENGLISH_MODIFIER_POS.has(token.pos),
+    };
+    words.push(word);
+    if (!form.lettered) continue;
+    result.caseSamples.push({ key: word.key, text: token.text, initial: index === 0 });
     if (word.noun && word.lower === word.key) result.singularKeys.push(word.key);
-  });
+  }
 
   const span = (parts: readonly number[], head: number) => {
     const wordKeys: string[] = [];
@@ -112,7 +138,11 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
       wordKeys,
     });
   };
-  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  /** Word indices `from..to` after those of `before`. */
+  const range = (from: number, to: number, before: number[] = []) => {
+    for (let k = from; k <= to; k++) before.push(k);
+    return before;
+  };
 
   const found = chunks(words);
   for (const [start, end] of found) {
@@ -129,7 +159,7 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     for (let i = aEnd; i >= aStart && aEnd - i + 3 <= MAX_TERM_WORDS; i--) {
       for (let k = bStart; k <= bEnd && aEnd - i + 1 + 1 + (k - bStart + 1) <= MAX_TERM_WORDS; k++) {
         if (!words[k].noun) continue;
-        span([...range(i, aEnd), aEnd + 1, ...range(bStart, k)], aEnd);
+        span(range(bStart, k, range(i, aEnd + 1)), aEnd);
       }
     }
   }

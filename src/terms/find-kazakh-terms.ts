@@ -14,6 +14,7 @@ import { isKazakhClauseFinalVerb } from './is-kazakh-clause-final-verb.js';
 import { analyseKazakhWord, type KazakhAnalysis } from './morphology/kk/index.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
+import { remember } from './morphology/remember.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
 const KAZAKH_WORD = /^[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі]+)*$/u;
@@ -21,8 +22,8 @@ const KAZAKH_WORD = /^[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі
 const POSSESSIVE_3 = /(?:сы|сі|ы|і)$/u;
 const LOWER_CASE = /\p{Ll}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
-/** Punctuation that closes a clause right after a word. */
-const CLAUSE_END = /^\s*[.,;:!?…]/u;
+/** Punctuation that closes a clause right after a word (sticky: tested at the word's end). */
+const CLAUSE_END = /\s*[.,;:!?…]/uy;
 
 /** Where a word stands in its sentence. */
 interface WordContext {
@@ -62,8 +63,7 @@ function looksLikeVerb(lower: string, bare: boolean): boolean {
   return lower.length >= (bare ? 6 : 5) && KAZAKH_VERB_ENDINGS.some((ending) => lower.endsWith(ending) && lower.length - ending.length >= 2);
 }
 
-function isAuxiliary(text: string): boolean {
-  const analysis = analyseKazakhWord(analysedText(text));
+function isAuxiliary(analysis: KazakhAnalysis): boolean {
   const lower = analysis.folded;
   return analysis.reading?.category === 'V' || looksLikeVerb(lower, analysis.lemma === lower)
     ? KAZAKH_AUXILIARY_ROOTS.some((root) => analysis.lemma === root || (lower.startsWith(root) && lower.length > root.length + 1))
@@ -82,12 +82,88 @@ export function kazakhInflectedKeys(sentences: readonly string[]): Set<string> {
   const keys = new Set<string>();
   for (const sentence of sentences) {
     for (const token of tokenizeWords(sentence)) {
-      if (!KAZAKH_WORD.test(token.text.toLowerCase())) continue;
-      const analysis = analyseKazakhWord(analysedText(token.text));
-      if (analysis.lemma !== analysis.folded) keys.add(analysis.lemma);
+      const form = formOf(token.text);
+      if (form.kazakh && form.analysis.lemma !== form.analysis.folded) keys.add(form.analysis.lemma);
     }
   }
   return keys;
+}
+
+/**
+ * What a word as written tells whatever its sentence and document: the analysis and the word classes `toWord`
+ * combines with the word's place and the document's inflected keys. Cached per written form (a corpus repeats its
+ * vocabulary, and each word was looked up three times per document).
+ */
+interface Form {
+  lower: string;
+  /** A Kazakh word (Cyrillic letters, inner hyphens). */
+  kazakh: boolean;
+  analysis: KazakhAnalysis;
+  /** Capitalised with lower-case letters: a name unless it starts the sentence. */
+  capitalised: boolean;
+  /** The term word of this form before its context decides (null: never one). */
+  word: FormWord | null;
+  /** Whether the word is a form of an auxiliary verb (see `isAuxiliary`), found when first asked. */
+  auxiliary?: boolean;
+}
+
+/** The context-free part of a term word (see `Word`). */
+interface FormWord {
+  key: string;
+  bare: boolean;
+  adjective: boolean;
+  looksLikeVerb: boolean;
+  /** Ends like a -лық word or an agent noun. */
+  relationalEnding: boolean;
+  /** Ends like a "having" adjective (-лы). */
+  havingEnding: boolean;
+  genitive: boolean;
+  possessive: boolean;
+}
+
+const forms = new Map<string, Form>();
+
+function formOf(text: string): Form {
+  let form = forms.get(text);
+  if (form === undefined) {
+    const lower = text.toLowerCase();
+    const analysis = analyseKazakhWord(analysedText(text));
+    form = {
+      lower,
+      kazakh: KAZAKH_WORD.test(lower),
+      analysis,
+      capitalised: CAPITAL_FIRST.test(text) && LOWER_CASE.test(text),
+      word: formWord(lower, analysis),
+    };
+    remember(forms, text, form);
+  }
+  return form;
+}
+
+function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
+  if (lower.length < 2 || !KAZAKH_WORD.test(lower) || KAZAKH_STOPWORDS.has(lower)) return null;
+  if (KAZAKH_STOPWORDS.has(analysis.lemma)) return null;
+  // Verb forms (finite, participles, converbs, even with case endings: бұзғандарға) are not term words.
+  if (analysis.reading?.category === 'V' && analysis.reading.segments.length > 0) return null;
+  // A listed adjective is one whatever the analyser makes of it (ірі is not the possessive of ір).
+  const plainAdjective = KAZAKH_PLAIN_ADJECTIVES.has(lower);
+  const key = plainAdjective ? lower : analysis.lemma;
+  const bare = key === lower;
+  return {
+    key,
+    bare,
+    adjective: plainAdjective || (bare && endsWithAny(lower, KAZAKH_ADJECTIVE_ENDINGS)),
+    looksLikeVerb: looksLikeVerb(lower, bare),
+    relationalEnding: endsWithAny(lower, KAZAKH_LYQ_ENDINGS) || endsWithAny(lower, KAZAKH_AGENT_ENDINGS),
+    havingEnding: endsWithAny(lower, KAZAKH_HAVING_ENDINGS),
+    genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS),
+    possessive: analysis.izafetHead !== key && POSSESSIVE_3.test(analysis.izafetHead),
+  };
+}
+
+function isAuxiliaryForm(form: Form): boolean {
+  form.auxiliary ??= isAuxiliary(form.analysis);
+  return form.auxiliary;
 }
 
 /**
@@ -98,53 +174,42 @@ function analysedText(text: string): string {
   return text.length >= 5 && !LOWER_CASE.test(text) ? text.toLowerCase() : text;
 }
 
-/** A capitalised word inside a sentence (not first, not in a heading in capitals) is a name. */
-function isName(text: string, initial: boolean): boolean {
-  return !initial && CAPITAL_FIRST.test(text) && LOWER_CASE.test(text);
-}
-
-function toWord(token: WordToken, analysis: KazakhAnalysis, context: WordContext, nounKeys: ReadonlySet<string>): Word | null {
-  const lower = token.text.toLowerCase();
-  if (lower.length < 2 || !KAZAKH_WORD.test(lower) || KAZAKH_STOPWORDS.has(lower)) return null;
-  if (KAZAKH_STOPWORDS.has(analysis.lemma)) return null;
-  // Verb forms (finite, participles, converbs, even with case endings: бұзғандарға) are not term words.
-  if (analysis.reading?.category === 'V' && analysis.reading.segments.length > 0) return null;
-  // A listed adjective is one whatever the analyser makes of it (ірі is not the possessive of ір).
-  const plainAdjective = KAZAKH_PLAIN_ADJECTIVES.has(lower);
-  const key = plainAdjective ? lower : analysis.lemma;
-  const bare = key === lower;
-  // Names keep their letters (Жасаған, Төлеген): the verb cues below are for common words.
-  if (!isName(token.text, context.initial)) {
-    if (looksLikeVerb(lower, bare)) return null;
-    if (context.clauseFinal && isKazakhClauseFinalVerb(analysis.folded)) return null;
+function toWord(token: WordToken, form: Form, context: WordContext, nounKeys: ReadonlySet<string>): Word | null {
+  const word = form.word;
+  if (word === null) return null;
+  // Names keep their letters (Жасаған, Төлеген): the verb cues below are for common words. A capitalised word
+  // inside a sentence (not first, not in a heading in capitals) is a name.
+  if (context.initial || !form.capitalised) {
+    if (word.looksLikeVerb) return null;
+    if (context.clauseFinal && isKazakhClauseFinalVerb(form.analysis.folded)) return null;
   }
-  const adjective = plainAdjective || (bare && endsWithAny(lower, KAZAKH_ADJECTIVE_ENDINGS));
-  const modifierClass = bare && !adjective && !nounKeys.has(key);
-  const relational = modifierClass && (endsWithAny(lower, KAZAKH_LYQ_ENDINGS) || endsWithAny(lower, KAZAKH_AGENT_ENDINGS));
-  const attributive = relational || (modifierClass && endsWithAny(lower, KAZAKH_HAVING_ENDINGS));
+  const modifierClass = word.bare && !word.adjective && !nounKeys.has(word.key);
+  const relational = modifierClass && word.relationalEnding;
+  const attributive = relational || (modifierClass && word.havingEnding);
   return {
     token,
-    lower,
-    key,
-    izafetHead: analysis.izafetHead,
-    bare,
-    adjective,
+    lower: form.lower,
+    key: word.key,
+    izafetHead: form.analysis.izafetHead,
+    bare: word.bare,
+    adjective: word.adjective,
     attributive,
     opensPhrase: relational,
-    genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS),
-    possessive: analysis.izafetHead !== key && POSSESSIVE_3.test(analysis.izafetHead),
+    genitive: word.genitive,
+    possessive: word.possessive,
   };
 }
 
 /** The sentence's words; null where a chain cannot pass (non-Kazakh words, stop words, verb forms). */
-function sentenceWords(sentence: string, tokens: readonly WordToken[], nounKeys: ReadonlySet<string>): Array<Word | null> {
+function sentenceWords(sentence: string, tokens: readonly WordToken[], tokenForms: readonly Form[], nounKeys: ReadonlySet<string>): Array<Word | null> {
   const words = tokens.map((token, index) => {
-    const context = { initial: index === 0, clauseFinal: CLAUSE_END.test(sentence.slice(token.end)) };
-    return toWord(token, analyseKazakhWord(analysedText(token.text)), context, nounKeys);
+    CLAUSE_END.lastIndex = token.end;
+    const context = { initial: index === 0, clauseFinal: CLAUSE_END.test(sentence) };
+    return toWord(token, tokenForms[index], context, nounKeys);
   });
   // A word in -а/-е/-й right before an auxiliary verb form is a converb (қалыптаса бастады).
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (words[k] && /[аей]$/u.test(words[k]?.lower ?? '') && tokens[k + 1].joined && isAuxiliary(tokens[k + 1].text)) {
+    if (words[k] && /[аей]$/u.test(words[k]?.lower ?? '') && tokens[k + 1].joined && isAuxiliaryForm(tokenForms[k + 1])) {
       words[k] = null;
     }
   }
@@ -234,12 +299,12 @@ function modifierForm(word: Word, index: number): string {
  */
 export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>): SentenceTerms {
   const tokens = tokenizeWords(sentence);
-  const words = sentenceWords(sentence, tokens, nounKeys);
+  const tokenForms = tokens.map((token) => formOf(token.text));
+  const words = sentenceWords(sentence, tokens, tokenForms, nounKeys);
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   tokens.forEach((token, index) => {
-    if (KAZAKH_WORD.test(token.text.toLowerCase())) {
-      result.caseSamples.push({ key: analyseKazakhWord(analysedText(token.text)).lemma, text: token.text, initial: index === 0 });
-    }
+    const form = tokenForms[index];
+    if (form.kazakh) result.caseSamples.push({ key: form.analysis.lemma, text: token.text, initial: index === 0 });
   });
 
   const emit = (picked: Word[], canonical: string[], head: Word, from: number, to: number) => {

@@ -103,8 +103,25 @@ function infoOf(lower: string): WordInfo | null {
   return remember(wordInfo, lower, info);
 }
 
-function toWord(token: WordToken): Word | null {
-  const info = infoOf(foldYo(token.text.toLowerCase()));
+/** What a word form as written tells: its case facts and, when it can be a term word, what the finder needs. */
+interface Form {
+  facts: CaseFacts;
+  info: WordInfo | null;
+}
+const forms = new Map<string, Form>();
+
+/** The facts of a word as written, cached: one look-up per word instead of lower-casing and two look-ups. */
+function formOf(text: string): Form {
+  let form = forms.get(text);
+  if (form === undefined) {
+    const lower = text.toLowerCase();
+    form = { facts: caseFactsOf(lower), info: infoOf(foldYo(lower)) };
+    remember(forms, text, form);
+  }
+  return form;
+}
+
+function toWord(token: WordToken, info: WordInfo | null): Word | null {
   return info ? { token, ...info } : null;
 }
 
@@ -141,6 +158,26 @@ function groupsEndingAt(words: Array<Word | null>, j: number, nounFilter: (r: Ru
   return groups;
 }
 
+/**
+ * The one group of `groupsEndingAt(words, to, nounFilter)` that starts at `from`, or null: the same agreement
+ * checks, without making the shorter groups on the way.
+ */
+function groupSpanning(words: Array<Word | null>, from: number, to: number, nounFilter: (r: RussianReading) => boolean): Group | null {
+  const head = words[to];
+  if (!head || to - from > RUSSIAN_MAX_MODIFIERS) return null;
+  let compatible = head.nouns.filter(nounFilter);
+  if (compatible.length === 0) return null;
+  for (let i = to - 1; i >= from; i--) {
+    const word = words[i];
+    if (!word || !words[i + 1]?.token.joined || word.adjectives.length === 0) return null;
+    const still = compatible.filter((n) => word.adjectives.some((a) => agrees(a, n)));
+    if (still.length === 0) return null;
+    compatible = still;
+  }
+  const modifiers = words.slice(from, to).map((w) => (w as Word).adjectives.find((a) => agrees(a, compatible[0])) as RussianReading);
+  return { from, to, noun: compatible, modifiers };
+}
+
 /** Dictionary form of a group: noun in the nominative, adjectives agreeing with it. */
 function nominative(group: Group, number: 'sing' | 'plur', words: Array<Word | null>): string[] | null {
   const noun = group.noun.find((r) => r.number === number) ?? group.noun[0];
@@ -157,6 +194,11 @@ function nominative(group: Group, number: 'sing' | 'plur', words: Array<Word | n
   return parts.map(foldYo);
 }
 
+/** A reading in the case of a tail: the genitive of "философия власти". */
+function isTailCase(reading: RussianReading): boolean {
+  return mainCase(reading.case) === RUSSIAN_TAIL_CASE;
+}
+
 function isPluraleTantum(readings: RussianReading[]): boolean {
   return readings.some((r) => r.parse.tag.Pltm === true);
 }
@@ -170,28 +212,31 @@ function isPluraleTantum(readings: RussianReading[]): boolean {
  */
 export function findRussianTerms(sentence: string): SentenceTerms {
   const tokens = tokenizeWords(sentence);
-  const words = tokens.map(toWord);
+  const words: Array<Word | null> = [];
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
-  tokens.forEach((token, index) => {
-    const facts = caseFactsOf(token.text.toLowerCase());
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    const { facts, info } = formOf(token.text);
+    words.push(toWord(token, info));
     for (const key of facts.keys) result.caseSamples.push({ key, text: token.text, initial: index === 0 });
     // A word written with a capital that the dictionary knows as a name (Казахстан, Алматы) is a name.
     if (facts.nameKey !== null && isCapitalised(token.text)) {
       result.caseSamples.push({ key: facts.nameKey, text: token.text, initial: index === 0, proper: true });
     }
     if (facts.singularKey !== null) result.singularKeys.push(facts.singularKey);
-  });
+  }
 
   const emit = (head: Group, tail: Group | null) => {
-    const all = tail ? [head, tail] : [head];
-    const picked: Word[] = [];
     // Keys from the readings the pattern chose (мер is мера here, not мереть), `ё` folded.
     const keys: string[] = [];
-    for (const g of all) {
-      for (let k = g.from; k <= g.to; k++) picked.push(words[k] as Word);
-      keys.push(...g.modifiers.map((m) => foldYo(m.lemma)), foldYo(g.noun[0].lemma));
+    for (const m of head.modifiers) keys.push(foldYo(m.lemma));
+    keys.push(foldYo(head.noun[0].lemma));
+    const tailWords: string[] = [];
+    if (tail) {
+      for (const m of tail.modifiers) keys.push(foldYo(m.lemma));
+      keys.push(foldYo(tail.noun[0].lemma));
+      for (let k = tail.from; k <= tail.to; k++) tailWords.push((words[k] as Word).lower);
     }
-    const tailWords = tail ? words.slice(tail.from, tail.to + 1).map((w) => (w as Word).lower) : [];
     head.forms ??= {
       singular: nominative(head, isPluraleTantum(head.noun) ? 'plur' : 'sing', words),
       plural: nominative(head, 'plur', words),
@@ -216,13 +261,11 @@ export function findRussianTerms(sentence: string): SentenceTerms {
     for (const head of heads) if (head.modifiers.length > 0 || (words[j] as Word).mostlyNoun) emit(head, null);
     // Genitive tail: the next group(s) right after the head noun, with a genitive head.
     for (let m = j + 1; m < words.length && m - j <= MAX_TERM_WORDS - 1; m++) {
-      if (!words[m]) break;
-      const tails = groupsEndingAt(words, m, (r) => mainCase(r.case) === RUSSIAN_TAIL_CASE).filter((t) => t.from === j + 1);
-      if (!words[j + 1]?.token.joined) break;
-      for (const tail of tails) {
-        for (const head of heads) {
-          if (tail.to - head.from + 1 <= MAX_TERM_WORDS) emit(head, tail);
-        }
+      if (!words[m] || !words[j + 1]?.token.joined) break;
+      const tail = groupSpanning(words, j + 1, m, isTailCase);
+      if (tail === null) continue;
+      for (const head of heads) {
+        if (tail.to - head.from + 1 <= MAX_TERM_WORDS) emit(head, tail);
       }
     }
     // Apposition of a name in the nominative: "Республика Казахстан", "Республики Казахстан", "город Алматы".

@@ -68,8 +68,8 @@ function extractLanguage(doc: AlignedDocument, lang: Lang): TermCandidate[] {
     });
     sentences.forEach((sentence, s) => {
       const found = find(sentence.text);
-      if (RUNNING_TEXT.has(section.kind)) caseSamples.push(...found.caseSamples);
-      else caseSamples.push(...found.caseSamples.filter((sample) => sample.proper));
+      const running = RUNNING_TEXT.has(section.kind);
+      for (const sample of found.caseSamples) if (running || sample.proper) caseSamples.push(sample);
       for (const key of found.singularKeys) singularKeys.add(key);
       // A sentence outside every bead (should not happen) still counts; its bead is -1.
       const bead = beadOf.get(s) ?? -1;

@@ -21,17 +21,27 @@ export function scoreCValue(candidates: readonly CValueInput[]): number[] {
   candidates.forEach((c, i) => indexByKey.set(c.key ?? c.wordKeys.join(' '), i));
   const nestedSum = new Array<number>(candidates.length).fill(0);
   const nestedCount = new Array<number>(candidates.length).fill(0);
+  // Offsets of the words in a key (at most MAX_TERM_WORDS words in practice), reused for every candidate.
+  const starts: number[] = [];
+  const seen: number[] = [];
   candidates.forEach((longer) => {
     const keys = longer.wordKeys;
     // A single word contains no shorter candidate.
     if (keys.length < 2) return;
-    const seen = new Set<number>();
+    // The key of a run of words is the part of the whole key between their offsets: no array or join per run.
+    const key = longer.key ?? keys.join(' ');
+    starts.length = 0;
+    for (let k = 0, at = 0; k < keys.length; k++) {
+      starts.push(at);
+      at += keys[k].length + 1;
+    }
+    seen.length = 0;
     for (let from = 0; from < keys.length; from++) {
       for (let to = from + 1; to <= keys.length; to++) {
         if (to - from === keys.length) continue;
-        const inner = indexByKey.get(keys.slice(from, to).join(' '));
-        if (inner === undefined || seen.has(inner)) continue;
-        seen.add(inner);
+        const inner = indexByKey.get(key.slice(starts[from], starts[to - 1] + keys[to - 1].length));
+        if (inner === undefined || seen.includes(inner)) continue;
+        seen.push(inner);
         nestedSum[inner] += longer.frequency;
         nestedCount[inner] += 1;
       }

@@ -12,6 +12,8 @@ export interface WordToken {
 // "БҰҰ-ның", "O'Neill". Digits are not words: a term does not contain "2020".
 const WORD = /[\p{L}\p{M}]+(?:[-‐‑'’][\p{L}\p{M}]+)*/gu;
 
+const SPACE = /^\s+$/u;
+
 /** Splits a sentence into words; anything between two words other than white space marks a break. */
 export function tokenizeWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
@@ -19,8 +21,10 @@ export function tokenizeWords(text: string): WordToken[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
-    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
-    tokens.push({ text: match[0], start, end, joined: previousEnd >= 0 && /^\s+$/u.test(gap) });
+    // Words are mostly one space apart: that gap needs no test.
+    const joined =
+      previousEnd >= 0 && ((start === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x20) || SPACE.test(text.slice(previousEnd, start)));
+    tokens.push({ text: match[0], start, end, joined });
     previousEnd = end;
   }
   return tokens;

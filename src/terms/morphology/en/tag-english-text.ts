@@ -19,9 +19,18 @@ export function itsLemma(nlp: ReturnType<typeof wink> = wink()): ItsFunction<str
 
 /** True when the text is written in capitals (a title line): the tagger reads capitals as proper nouns. */
 function isAllCaps(text: string): boolean {
+  // Running text has a lower-case ASCII letter early on: then it is not in capitals, and the letters need not
+  // be gathered (this runs for every English sentence).
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) return false;
+  }
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
+
+/** A possessive ending right after a letter, split off before tagging (see `tagEnglishText`). */
+const POSSESSIVE = /(\p{L})(['’]s)(?!\p{L})/gu;
 
 /**
  * Tags a stretch of English text (a sentence) with wink-nlp. The tagger sees the whole sentence, so parts of
@@ -35,7 +44,9 @@ export function tagEnglishText(text: string): EnglishToken[] {
   // Possessives are split off before tagging ("Martin's" → "Martin 's"), so that the tokeniser does the same
   // thing every time whatever it has read before; the tokens are then found again in the text as written.
   const caps = isAllCaps(text);
-  const prepared = (caps ? text.toLowerCase() : text).replace(/(\p{L})(['’]s)(?!\p{L})/gu, '$1 $2');
+  const lowered = caps ? text.toLowerCase() : text;
+  // Most sentences have no apostrophe: the (Unicode) replacement is skipped for them.
+  const prepared = lowered.includes("'") || lowered.includes('’') ? lowered.replace(POSSESSIVE, '$1 $2') : lowered;
   const tokens = nlp.readDoc(prepared).tokens();
   const texts = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
@@ -45,16 +56,18 @@ export function tagEnglishText(text: string): EnglishToken[] {
   const sameOffsets = searched.length === text.length;
   const result: EnglishToken[] = [];
   let at = 0;
-  texts.forEach((value, i) => {
+  for (let i = 0; i < texts.length; i++) {
+    const value = texts[i];
     const found = sameOffsets ? searched.indexOf(caps ? value.toLowerCase() : value, at) : -1;
     // A token wink normalised (it should not happen) keeps its own text, with a space before it.
     if (found < 0) {
       result.push({ text: value, before: ' ', start: -1, end: -1, pos: tags[i] });
-      return;
+      continue;
     }
     const end = found + value.length;
-    result.push({ text: text.slice(found, end), before: text.slice(at, found), start: found, end, pos: tags[i] });
+    // Outside a line in capitals the token is the text as written already.
+    result.push({ text: caps ? text.slice(found, end) : value, before: text.slice(at, found), start: found, end, pos: tags[i] });
     at = end;
-  });
+  }
   return result;
 }
