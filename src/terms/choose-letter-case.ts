@@ -1,3 +1,4 @@
+import { remember } from './morphology/remember.js';
 import type { CaseSample } from './phrase-match.js';
 
 /** How a word is written in running text: a proper name keeps its capital, an acronym its capitals. */
@@ -14,14 +15,54 @@ function isLowerAlphabetLetter(code: number): boolean {
   );
 }
 
+/** How words that do not start with a lower-case letter are written, cached per word as written. */
+const writtenCases = new Map<string, LetterCase>();
+
 /** How a word is written: in capitals (two letters or more), with a capital first, or in lower case. */
 function writtenCaseOf(text: string): LetterCase {
   // Most words start with a lower-case letter, which has a capital: neither capitalised nor in capitals.
   if (isLowerAlphabetLetter(text.charCodeAt(0))) return 'lower';
+  return writtenCases.get(text) ?? remember(writtenCases, text, otherCaseOf(text));
+}
+
+function otherCaseOf(text: string): LetterCase {
   const letters = text.replace(NOT_LETTER, '');
   if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper';
   if (letters[0] && letters[0] !== letters[0].toLowerCase()) return 'capital';
   return 'lower';
+}
+
+/** Counts of how a word key is written, gathered sample by sample (see `chooseLetterCase`). */
+export class LetterCaseCounts {
+  private readonly counts = new Map<string, { lower: number; capital: number; upper: number }>();
+
+  /** Counts one sample: a sentence-initial word says nothing (unless the dictionary knows it as a name). */
+  add(sample: CaseSample): void {
+    if (sample.initial && !sample.proper) return;
+    let count = this.counts.get(sample.key);
+    if (count === undefined) {
+      count = { lower: 0, capital: 0, upper: 0 };
+      this.counts.set(sample.key, count);
+    }
+    if (sample.proper) {
+      count.capital++;
+      return;
+    }
+    const written = writtenCaseOf(sample.text);
+    if (written === 'upper') count.upper++;
+    else if (written === 'capital') count.capital++;
+    else count.lower++;
+  }
+
+  /** The letter case of each key that is not plain lower case (see `chooseLetterCase`). */
+  choose(): Map<string, LetterCase> {
+    const cases = new Map<string, LetterCase>();
+    for (const [key, count] of this.counts) {
+      if (count.upper > count.capital + count.lower) cases.set(key, 'upper');
+      else if (count.capital + count.upper > count.lower) cases.set(key, 'capital');
+    }
+    return cases;
+  }
 }
 
 /**
@@ -31,30 +72,9 @@ function writtenCaseOf(text: string): LetterCase {
  * knows as a name counts as capitalised wherever it stands (titles and keyword lines included).
  */
 export function chooseLetterCase(samples: readonly CaseSample[]): Map<string, LetterCase> {
-  const counts = new Map<string, { lower: number; capital: number; upper: number }>();
-  for (const sample of samples) {
-    // A sentence-initial word says nothing (unless the dictionary knows it as a name).
-    if (sample.initial && !sample.proper) continue;
-    let count = counts.get(sample.key);
-    if (count === undefined) {
-      count = { lower: 0, capital: 0, upper: 0 };
-      counts.set(sample.key, count);
-    }
-    if (sample.proper) {
-      count.capital++;
-      continue;
-    }
-    const written = writtenCaseOf(sample.text);
-    if (written === 'upper') count.upper++;
-    else if (written === 'capital') count.capital++;
-    else count.lower++;
-  }
-  const cases = new Map<string, LetterCase>();
-  for (const [key, count] of counts) {
-    if (count.upper > count.capital + count.lower) cases.set(key, 'upper');
-    else if (count.capital + count.upper > count.lower) cases.set(key, 'capital');
-  }
-  return cases;
+  const counts = new LetterCaseCounts();
+  for (const sample of samples) counts.add(sample);
+  return counts.choose();
 }
 
 /** Writes a lower-case word in the given letter case. */

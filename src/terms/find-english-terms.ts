@@ -66,15 +66,25 @@ function chunks(words: readonly Word[]): Array<[number, number]> {
  * important.") stay adjectives.
  */
 function correctNounsTaggedAdjective(tokens: EnglishToken[]): EnglishToken[] {
-  return tokens.map((token, i) => {
-    if (token.pos !== 'ADJ' || ENGLISH_MODIFIER_POS.has(tokens[i + 1]?.pos ?? '')) return token;
-    const previous = tokens[i - 1];
-    if (!previous) return token;
-    const lower = token.text.toLowerCase();
-    if (previous.pos === 'DET' && ENGLISH_ARTICLES.has(previous.text.toLowerCase()) && !ENGLISH_STOPWORDS.has(lower)) return { ...token, pos: 'NOUN' };
-    if (previous.pos !== 'DET' && previous.pos !== 'ADJ' && previous.pos !== 'ADP' && previous.pos !== 'PUNCT' && previous.pos !== 'CCONJ') return token;
-    return readsAsNoun(lower) ? { ...token, pos: 'NOUN' } : token;
-  });
+  // Copied on the first correction only (most sentences have none); the tags read are always the tagger's.
+  let corrected = tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    if (isNounTaggedAdjective(tokens, i)) {
+      if (corrected === tokens) corrected = tokens.slice();
+      corrected[i] = { ...tokens[i], pos: 'NOUN' };
+    }
+  }
+  return corrected;
+}
+
+function isNounTaggedAdjective(tokens: EnglishToken[], i: number): boolean {
+  const token = tokens[i];
+  if (token.pos !== 'ADJ' || ENGLISH_MODIFIER_POS.has(tokens[i + 1]?.pos ?? '')) return false;
+  const previous = tokens[i - 1];
+  const lower = token.text.toLowerCase();
+  if (previous.pos === 'DET' && ENGLISH_ARTICLES.has(previous.text.toLowerCase()) && !ENGLISH_STOPWORDS.has(lower)) return true;
+  if (previous.pos !== 'DET' && previous.pos !== 'ADJ' && previous.pos !== 'ADP' && previous.pos !== 'PUNCT' && previous.pos !== 'CCONJ') return false;
+  return readsAsNoun(lower);
 }
 
 /**

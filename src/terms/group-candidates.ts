@@ -50,6 +50,8 @@ function isTitled(variant: string): boolean {
 function finishCanonical(group: Group, vote: string, letterCase: ReadonlyMap<string, LetterCase>, hasCase: boolean): string {
   if (!hasCase) return vote;
   const wordKeys = group.first.wordKeys;
+  // A single word is written in its own letter case, and a name needs two words.
+  if (!vote.includes(' ')) return applyLetterCase(vote, letterCase.get(wordKeys[0]));
   const words = vote.split(' ');
   const cased = words.map((part, k) => applyLetterCase(part, letterCase.get(wordKeys[k]))).join(' ');
   return capitaliseName(group, cased, letterCase);
@@ -67,8 +69,22 @@ function capitaliseName(group: Group, canonical: string, letterCase: ReadonlyMap
   return words.map((w) => (w.length <= 3 && SHORT_LOWER_WORD.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }
 
-function compareCandidates(a: TermCandidate, b: TermCandidate): number {
-  return b.score - a.score || b.frequency - a.frequency || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/**
+ * The groups' indices best first: higher score, then higher frequency, then key. Indices are sorted (a stable
+ * sort over plain numbers) rather than the candidates, whose two shapes (with and without a singular form)
+ * make every comparison slower.
+ */
+function bestFirst(list: readonly Group[], scores: readonly number[]): number[] {
+  const order = list.map((_, i) => i);
+  return order.sort((a, b) => {
+    const byScore = scores[b] - scores[a];
+    if (byScore !== 0) return byScore;
+    const byFrequency = list[b].occurrences.length - list[a].occurrences.length;
+    if (byFrequency !== 0) return byFrequency;
+    const keyA = list[a].first.key;
+    const keyB = list[b].first.key;
+    return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+  });
 }
 
 /**
@@ -107,7 +123,8 @@ export function groupCandidates(
   }
   const list = [...groups.values()];
   const scores = scoreCValue(list.map((g) => ({ wordKeys: g.first.wordKeys, frequency: g.occurrences.length, key: g.first.key })));
-  const candidates = list.map((g, i): TermCandidate => {
+  return bestFirst(list, scores).map((i): TermCandidate => {
+    const g = list[i];
     const hasCase = letterCase.size > 0 && g.first.wordKeys.some((key) => letterCase.has(key));
     const vote = g.votes.mostFrequent();
     const singularVote = g.singularVotes === null ? vote : g.singularVotes.mostFrequent();
@@ -121,5 +138,4 @@ export function groupCandidates(
       ? { lang, key: g.first.key, canonical, singularCanonical: singular, words, frequency, variants, score: scores[i], occurrences: g.occurrences }
       : { lang, key: g.first.key, canonical, words, frequency, variants, score: scores[i], occurrences: g.occurrences };
   });
-  return candidates.sort(compareCandidates);
 }

@@ -1,12 +1,11 @@
 import type { AlignedDocument } from '../align/types.js';
 import type { Lang, Report, SectionKind } from '../model/index.js';
-import { chooseLetterCase } from './choose-letter-case.js';
+import { LetterCaseCounts } from './choose-letter-case.js';
 import { findEnglishTerms } from './find-english-terms.js';
 import { findKazakhTerms, kazakhInflectedKeys } from './find-kazakh-terms.js';
 import { findRussianTerms } from './find-russian-terms.js';
 import { KAZAKH_MORPHOLOGY_VERSION } from './morphology/kk/index.js';
 import { groupCandidates, type LocatedTerm } from './group-candidates.js';
-import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { TERMS_SCHEMA_VERSION, type DocumentTerms, type TermCandidate } from './types.js';
 
@@ -58,7 +57,8 @@ function extractLanguage(doc: AlignedDocument, lang: Lang): TermCandidate[] {
     find = (text) => findKazakhTerms(text, nounKeys);
   }
   const located: LocatedTerm[] = [];
-  const caseSamples: CaseSample[] = [];
+  // Counted sentence by sentence: the samples need not outlive their sentence.
+  const letterCase = new LetterCaseCounts();
   const singularKeys = new Set<string>();
   for (const { section, index } of sections) {
     const sentences = section.sentences[lang] ?? [];
@@ -69,7 +69,7 @@ function extractLanguage(doc: AlignedDocument, lang: Lang): TermCandidate[] {
     sentences.forEach((sentence, s) => {
       const found = find(sentence.text);
       const running = RUNNING_TEXT.has(section.kind);
-      for (const sample of found.caseSamples) if (running || sample.proper) caseSamples.push(sample);
+      for (const sample of found.caseSamples) if (running || sample.proper) letterCase.add(sample);
       for (const key of found.singularKeys) singularKeys.add(key);
       // A sentence outside every bead (should not happen) still counts; its bead is -1.
       const bead = beadOf.get(s) ?? -1;
@@ -78,5 +78,5 @@ function extractLanguage(doc: AlignedDocument, lang: Lang): TermCandidate[] {
       }
     });
   }
-  return groupCandidates(lang, located, singularKeys, chooseLetterCase(caseSamples));
+  return groupCandidates(lang, located, singularKeys, letterCase.choose());
 }
