@@ -15,7 +15,14 @@ import { fromCache, type DocumentRecord } from './process-document.js';
 import type { Progress } from './progress.js';
 import { writeFileAtomic, type PendingFile } from './write-atomic.js';
 import { DECISIONS_FILE } from './corpus-files.js';
-import { renderExports, reconcileReviewedWorkbook, applyReviewDecisions, writeAlignmentExports } from './exports.js';
+import {
+  renderExports,
+  reconcileReviewedWorkbook,
+  applyReviewDecisions,
+  recordWrittenParts,
+  writeAlignmentExports,
+  type ExportedDocument,
+} from './exports.js';
 
 export interface CorpusStageInput {
   corpusDir: string;
@@ -91,14 +98,17 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
   // 10,000 articles out of memory.
   const collector = createEvidenceCollector();
   const aligned: AlignedDocument[] = [];
-  for await (const loaded of inOrder(
+  const exported: ExportedDocument[] = [];
+  for await (const [record, loaded] of inOrder(
     input.records.filter((record) => !record.failed),
-    input.load,
+    async (record) => [record, await input.load(record)] as const,
     READ_AHEAD,
   )) {
     if (!loaded) continue;
     collector.addEvidence(loaded.evidence);
     aligned.push(loaded.aligned);
+    // Read after the load, which may have run the document again.
+    exported.push({ aligned: loaded.aligned, alignedKey: record.alignedKey! });
   }
   const glossaryMessages: StageMessage[] = [];
   const computed: Glossary = buildGlossaryFromEvidence(collector.finish(), aligned, (message) => glossaryMessages.push(message));
@@ -129,7 +139,7 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
   });
   // The alignment exports are written as they are rendered, into pending files that replace the outputs only
   // when everything else succeeded too; the others are rendered in memory (they grow with the glossary only).
-  const streamed = await writeAlignmentExports(aligned, outDir);
+  const { files: streamed, parts } = await writeAlignmentExports(exported, outDir, manifest.alignmentExports);
   const files = new Map<string, string | Uint8Array | PendingFile>();
   try {
     files.set('alignment.json', streamed.get('alignment.json')!);
@@ -152,6 +162,8 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
       else await writeFileAtomic(path.join(outDir, name), data);
       streamed.delete(name);
     }
+    await recordWrittenParts(outDir, parts);
+    manifest.alignmentExports = parts;
   } finally {
     // Pending files not committed (a failure above) are removed: the previous outputs stay.
     await Promise.all([...streamed.values()].map((file) => file.discard()));

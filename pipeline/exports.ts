@@ -1,6 +1,6 @@
 // The export step and the review decisions at the edge of the build: reading the decisions file, taking in a
 // workbook the reviewer edited in place, and rendering every export file (bytes in memory; the caller writes).
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Message, StageMessage } from '../src/model/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
@@ -11,10 +11,12 @@ import {
   renderGlossaryWorkbook,
   renderTbxV2,
   renderTbxV3,
-  tmxParts,
+  tmxFormat,
+  version as exportVersion,
+  type DocumentPartsFormat,
   type ReportSummary,
 } from '../src/export/index.js';
-import { alignmentJsonParts } from '../src/contract/alignment-json.js';
+import { ALIGNMENT_JSON_FORMAT } from '../src/contract/alignment-json.js';
 import { applyDecisions, emptyDecisionsFile, parseDecisionsFile, type ReviewMessage } from '../src/review/index.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { hashParts } from './hash.js';
@@ -113,27 +115,161 @@ export function applyReviewDecisions(
   return applied;
 }
 
+/** A document of the alignment exports: its aligned text and the cache key that text came from. */
+export interface ExportedDocument {
+  aligned: AlignedDocument;
+  alignedKey: string;
+}
+
+/**
+ * Where each document's part sits in an alignment export a build wrote, so the next build can copy the parts
+ * of unchanged documents from it instead of rendering them again (see `writeAlignmentExports`).
+ */
+export interface WrittenParts {
+  /** The file as written (a file changed since is not reused). */
+  size: number;
+  mtimeMs: number;
+  /** The renderer's identity (tool, export version, fixed texts): parts of another renderer are not reused. */
+  format: string;
+  /** Per document (`partKey`): byte offset and byte length of its part. */
+  parts: Record<string, [number, number]>;
+}
+
+/** The alignment exports, the renderers that grow with the text (a part per document). */
+function alignmentExportFormats(): Array<[string, DocumentPartsFormat]> {
+  return [
+    ['alignment.json', ALIGNMENT_JSON_FORMAT],
+    ['alignment.tmx', tmxFormat({ toolVersion: packageJson.version })],
+  ];
+}
+
+/** A document's part is the same when its id and aligned text are (the id is written in the part). */
+function partKey(document: ExportedDocument): string {
+  return `${document.aligned.id}\u0000${document.alignedKey}`;
+}
+
 /**
  * Writes the exports that grow with the text, `alignment.json` and `alignment.tmx`, a document at a time into
  * pending files in `outDir` (never the whole text in memory: at 10,000 articles each is hundreds of megabytes).
- * The caller commits them with the other outputs, or discards them if anything fails.
+ * A document unchanged since the build that wrote the current file (`previous`) has its part copied from that
+ * file, in runs of consecutive documents, instead of rendered: a rebuild after one edit renders one part.
+ * The caller commits the files with the other outputs, or discards them if anything fails, and records where
+ * the parts went (`parts`, completed by `recordWrittenParts` once the files are in place).
  */
-export async function writeAlignmentExports(documents: readonly AlignedDocument[], outDir: string): Promise<Map<string, PendingFile>> {
+export async function writeAlignmentExports(
+  documents: readonly ExportedDocument[],
+  outDir: string,
+  previous: Readonly<Record<string, WrittenParts>> = {},
+): Promise<{ files: Map<string, PendingFile>; parts: Record<string, WrittenParts> }> {
   const files = new Map<string, PendingFile>();
+  const parts: Record<string, WrittenParts> = {};
   try {
-    for (const [name, parts] of [
-      ['alignment.json', alignmentJsonParts(documents)],
-      ['alignment.tmx', tmxParts(documents, { toolVersion: packageJson.version })],
-    ] as const) {
+    for (const [name, format] of alignmentExportFormats()) {
       const file = await openPendingFile(path.join(outDir, name));
       files.set(name, file);
-      for (const part of parts) await file.write(part);
+      const formatKey = hashParts(String(exportVersion), packageJson.version, format.open, format.between, format.close, format.empty);
+      const old = await openReusable(path.join(outDir, name), previous[name], formatKey);
+      try {
+        parts[name] = { size: 0, mtimeMs: 0, format: formatKey, parts: await writeParts(file, format, documents, old) };
+      } finally {
+        await old?.handle.close();
+      }
     }
-    return files;
+    return { files, parts };
   } catch (error) {
     await Promise.all([...files.values()].map((file) => file.discard()));
     throw error;
   }
+}
+
+/** The file's size and time once committed, which the next build checks before it reuses any part. */
+export async function recordWrittenParts(outDir: string, parts: Record<string, WrittenParts>): Promise<void> {
+  for (const [name, written] of Object.entries(parts)) {
+    const info = await stat(path.join(outDir, name));
+    written.size = info.size;
+    written.mtimeMs = info.mtimeMs;
+  }
+}
+
+interface ReusableFile {
+  handle: FileHandle;
+  parts: Record<string, [number, number]>;
+}
+
+/** The previous export, open for reading, when it is the file its record describes, by the same renderer. */
+async function openReusable(file: string, record: WrittenParts | undefined, formatKey: string): Promise<ReusableFile | null> {
+  if (!record || record.format !== formatKey) return null;
+  const info = await stat(file).catch(() => null);
+  if (!info || info.size !== record.size || info.mtimeMs !== record.mtimeMs) return null;
+  return { handle: await open(file, 'r'), parts: record.parts };
+}
+
+/**
+ * Writes the documents' parts between the format's fixed texts (as `renderDocumentParts` lays them out) and
+ * returns where each part went. Reused parts that were consecutive in the old file, with only the separator
+ * between them, are copied in one read.
+ */
+async function writeParts(
+  file: PendingFile,
+  format: DocumentPartsFormat,
+  documents: readonly ExportedDocument[],
+  old: ReusableFile | null,
+): Promise<Record<string, [number, number]>> {
+  const between = Buffer.from(format.between, 'utf8');
+  const written: Record<string, [number, number]> = {};
+  let offset = 0;
+  let count = 0;
+  // Bytes of the old file still to be copied: [start, end).
+  let run: [number, number] | null = null;
+  const copyRun = async () => {
+    if (!run || !old) return;
+    const bytes = Buffer.allocUnsafe(run[1] - run[0]);
+    const { bytesRead } = await old.handle.read(bytes, 0, bytes.length, run[0]);
+    if (bytesRead !== bytes.length) throw new Error(`The previous export ended early (${bytesRead} of ${bytes.length} bytes at ${run[0]}).`);
+    await file.write(bytes);
+    run = null;
+  };
+  const put = async (bytes: string | Uint8Array) => {
+    await copyRun();
+    const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+    await file.write(data);
+    offset += data.length;
+  };
+  for (const document of documents) {
+    const key = partKey(document);
+    const reused = old?.parts[key];
+    if (reused) {
+      const [at, length] = reused;
+      if (length === 0) {
+        written[key] = [offset, 0];
+        continue;
+      }
+      if (run && count > 0 && at === run[1] + between.length) {
+        // The next part in the old file, after the same separator: the run grows.
+        written[key] = [offset + between.length, length];
+        offset += between.length + length;
+        run[1] = at + length;
+      } else {
+        await put(count === 0 ? format.open : between);
+        written[key] = [offset, length];
+        offset += length;
+        run = [at, at + length];
+      }
+      count++;
+      continue;
+    }
+    const part = Buffer.from(format.part(document.aligned), 'utf8');
+    if (part.length === 0) {
+      written[key] = [offset, 0];
+      continue;
+    }
+    await put(count === 0 ? format.open : between);
+    written[key] = [offset, part.length];
+    await put(part);
+    count++;
+  }
+  await put(count === 0 ? format.empty : format.close);
+  return written;
 }
 
 /** Renders the glossary exports and the review workbook (name → contents). */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentRecord } from './process-document.js';
+import type { WrittenParts } from './exports.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export const MANIFEST_VERSION = 2;
@@ -22,6 +23,8 @@ export interface BuildManifest {
    * killed after the rename does not leave a workbook the next build would take for a reviewer's.
    */
   writtenWorkbooks: string[];
+  /** Where the last build put each document's part of `alignment.json` and `alignment.tmx` (see `writeAlignmentExports`). */
+  alignmentExports?: Record<string, WrittenParts>;
 }
 
 export function emptyManifest(fingerprint: string): BuildManifest {

@@ -52,26 +52,26 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
  * target, `discard` removes it. Until the commit, the previous file stays as it was.
  */
 export interface PendingFile {
-  write(text: string): Promise<void>;
+  write(data: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   discard(): Promise<void>;
 }
 
-/** Parts are gathered up to this many characters before they go to the disk. */
+/** Parts are gathered up to this many bytes before they go to the disk. */
 const PENDING_BUFFER = 1 << 20;
 
 export async function openPendingFile(file: string): Promise<PendingFile> {
   const temporary = temporaryPath(file);
   const handle = await openCreatingFolder(temporary);
-  let parts: string[] = [];
+  let parts: Uint8Array[] = [];
   let buffered = 0;
   let open = true;
   const flush = async () => {
     if (parts.length === 0) return;
-    const text = parts.join('');
+    const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, buffered);
     parts = [];
     buffered = 0;
-    await handle.write(text);
+    await handle.write(bytes);
   };
   const close = async () => {
     if (!open) return;
@@ -79,9 +79,10 @@ export async function openPendingFile(file: string): Promise<PendingFile> {
     await handle.close();
   };
   return {
-    async write(text) {
-      parts.push(text);
-      buffered += text.length;
+    async write(data) {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      parts.push(bytes);
+      buffered += bytes.length;
       if (buffered >= PENDING_BUFFER) await flush();
     },
     async commit() {

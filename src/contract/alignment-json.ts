@@ -1,6 +1,7 @@
 import type { Lang } from '../model/index.js';
 import { LANGS } from '../model/index.js';
 import type { AlignedDocument } from '../align/types.js';
+import { renderDocumentParts, type DocumentPartsFormat } from '../export/document-parts.js';
 
 /** `output/alignment.json`, contract version 1: beads rendered as sentence texts. */
 export interface AlignmentJson {
@@ -38,19 +39,23 @@ function alignmentJsonDocument(document: AlignedDocument): AlignmentJson['docume
   };
 }
 
+/** `alignment.json` as a document-parts export (see `DocumentPartsFormat`). */
+export const ALIGNMENT_JSON_FORMAT: DocumentPartsFormat = {
+  // A document sits two levels deep: its own lines are indented by two more spaces (strings hold no raw
+  // newline in JSON, so every newline is a line break of the layout).
+  part: (document) => JSON.stringify(alignmentJsonDocument(document), null, 1).replace(/\n/g, '\n  '),
+  open: '{\n "version": 1,\n "documents": [\n  ',
+  between: ',\n  ',
+  close: '\n ]\n}',
+  empty: '{\n "version": 1,\n "documents": []\n}',
+};
+
 /**
  * The text of `alignment.json` (`JSON.stringify(renderAlignmentJson(documents), null, 1)`) in parts, a document
  * at a time, so that a large corpus is written without holding the whole file: the parts joined are that text.
  */
-export function* alignmentJsonParts(documents: Iterable<AlignedDocument>): Generator<string> {
-  let count = 0;
-  for (const document of documents) {
-    // A document sits two levels deep: its own lines are indented by two more spaces (strings hold no raw
-    // newline in JSON, so every newline is a line break of the layout).
-    const text = JSON.stringify(alignmentJsonDocument(document), null, 1).replace(/\n/g, '\n  ');
-    yield `${count++ === 0 ? '{\n "version": 1,\n "documents": [\n  ' : ',\n  '}${text}`;
-  }
-  yield count === 0 ? '{\n "version": 1,\n "documents": []\n}' : '\n ]\n}';
+export function alignmentJsonParts(documents: Iterable<AlignedDocument>): Generator<string> {
+  return renderDocumentParts(ALIGNMENT_JSON_FORMAT, documents);
 }
 
 function round(value: number): number {

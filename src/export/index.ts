@@ -17,7 +17,8 @@ export const version = 1;
 
 export type * from './types.js';
 export { renderGlossaryWorkbook } from './render-glossary-workbook.js';
-export { renderTmx, tmxParts, TMX_CREATION_TOOL } from './render-tmx.js';
+export { renderTmx, tmxParts, tmxFormat, TMX_CREATION_TOOL } from './render-tmx.js';
+export { documentPartsLayout, renderDocumentParts, type DocumentPartsFormat } from './document-parts.js';
 export { renderTbxV2 } from './render-tbx-v2.js';
 export { renderTbxV3, TBX_V3_NAMESPACE } from './render-tbx-v3.js';
 export { renderGlossaryCsv, GLOSSARY_CSV_HEADER } from './render-glossary-csv.js';

@@ -4,6 +4,7 @@ import type { TmxOptions } from './types.js';
 import { beadText } from './bead-text.js';
 import { renderXmlElement, XML_DECLARATION, type XmlElement } from './xml-document.js';
 import { xmlSafeText } from './xml-safe-text.js';
+import { renderDocumentParts, type DocumentPartsFormat } from './document-parts.js';
 
 /** `creationtool` of the TMX header. */
 export const TMX_CREATION_TOOL = 'tilmash';
@@ -25,7 +26,12 @@ export function renderTmx(documents: readonly AlignedDocument[], options: TmxOpt
  * `renderTmx` in parts, a document's units at a time, for writing a large memory to a file without holding
  * all of it: the parts joined are `renderTmx`'s text.
  */
-export function* tmxParts(documents: Iterable<AlignedDocument>, options: TmxOptions = {}): Generator<string> {
+export function tmxParts(documents: Iterable<AlignedDocument>, options: TmxOptions = {}): Generator<string> {
+  return renderDocumentParts(tmxFormat(options), documents);
+}
+
+/** The TMX as a document-parts export (see `DocumentPartsFormat`): a document's part is its units. */
+export function tmxFormat(options: TmxOptions = {}): DocumentPartsFormat {
   const header: XmlElement = {
     '@_creationtool': TMX_CREATION_TOOL,
     '@_creationtoolversion': options.toolVersion ?? '1',
@@ -36,18 +42,15 @@ export function* tmxParts(documents: Iterable<AlignedDocument>, options: TmxOpti
     '@_srclang': options.srcLang ?? 'en',
     '@_datatype': 'plaintext',
   };
-  yield `${XML_DECLARATION}<tmx version="1.4">\n${renderXmlElement('header', header, '  ')}`;
-  let units = 0;
-  for (const document of documents) {
-    const parts: string[] = [];
-    for (const tu of translationUnits(document)) {
-      // An empty body must still be an element: the DTD wants <body/>, not nothing.
-      if (units++ === 0) parts.push('  <body>\n');
-      parts.push(renderXmlElement('tu', tu, '    '));
-    }
-    if (parts.length > 0) yield parts.join('');
-  }
-  yield units > 0 ? '  </body>\n</tmx>\n' : '  <body/>\n</tmx>\n';
+  const head = `${XML_DECLARATION}<tmx version="1.4">\n${renderXmlElement('header', header, '  ')}`;
+  return {
+    part: (document) => translationUnits(document).map((tu) => renderXmlElement('tu', tu, '    ')).join(''),
+    open: `${head}  <body>\n`,
+    between: '',
+    close: '  </body>\n</tmx>\n',
+    // An empty body must still be an element: the DTD wants <body/>, not nothing.
+    empty: `${head}  <body/>\n</tmx>\n`,
+  };
 }
 
 /** The translation units of one document, in bead order. */

@@ -1,0 +1,38 @@
+import type { AlignedDocument } from '../align/types.js';
+
+/**
+ * A text export made of one part per document between fixed texts (`alignment.json`, `alignment.tmx`). A
+ * document's part depends on that document alone, so a build can write an unchanged document's part again
+ * from the previous file instead of rendering it.
+ */
+export interface DocumentPartsFormat {
+  /** The part of one document; empty when the document contributes nothing (a TMX without aligned beads). */
+  part(document: AlignedDocument): string;
+  /** Before the first non-empty part. */
+  open: string;
+  /** Between two non-empty parts. */
+  between: string;
+  /** After the last part. */
+  close: string;
+  /** The whole text when no document has a part. */
+  empty: string;
+}
+
+/** The pieces of the export in order, given each document's part (the pieces joined are the whole text). */
+export function* documentPartsLayout(format: DocumentPartsFormat, parts: Iterable<string>): Generator<string> {
+  let count = 0;
+  for (const part of parts) {
+    if (part === '') continue;
+    yield (count++ === 0 ? format.open : format.between) + part;
+  }
+  yield count === 0 ? format.empty : format.close;
+}
+
+/** The export's text in pieces, a document at a time (see `documentPartsLayout`). */
+export function* renderDocumentParts(format: DocumentPartsFormat, documents: Iterable<AlignedDocument>): Generator<string> {
+  yield* documentPartsLayout(format, mapParts(format, documents));
+}
+
+function* mapParts(format: DocumentPartsFormat, documents: Iterable<AlignedDocument>): Generator<string> {
+  for (const document of documents) yield format.part(document);
+}
