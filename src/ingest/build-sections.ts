@@ -1,6 +1,7 @@
 import { identifyLanguage } from '../lang/identify/index.js';
 import { LANGS, type Lang, type Report, type SectionKind } from '../model/index.js';
 import type { DraftBlock } from './draft-block.js';
+import { CodePointClass } from './code-point-class.js';
 import { plainView } from './plain-view.js';
 import type { Block, IngestedSection, SourceParagraph } from './types.js';
 
@@ -38,37 +39,17 @@ function documentGuesses(): (text: string) => Guess {
   };
 }
 
-/** Code points in `text` matched by the global `runs` pattern (one run per match, not one match per letter). */
-function countInRuns(runs: RegExp, text: string): number {
-  let count = 0;
-  // A letter beyond the BMP is two code units but one letter; most texts have none.
-  const astral = HIGH_SURROGATE.test(text);
-  runs.lastIndex = 0;
-  for (let match = runs.exec(text); match !== null; match = runs.exec(text)) {
-    const run = match[0];
-    count += run.length;
-    if (!astral) continue;
-    for (let i = 0; i < run.length; i++) {
-      const code = run.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdbff) count--;
-    }
-  }
-  return count;
-}
-
-const HIGH_SURROGATE = /[\ud800-\udbff]/;
-
-const LATIN_RUN = /\p{Script=Latin}+/gu;
-const CYRILLIC_RUN = /\p{Script=Cyrillic}+/gu;
-const LETTER_RUN = /\p{L}+/gu;
+const LATIN = new CodePointClass(/^\p{Script=Latin}$/u);
+const CYRILLIC = new CodePointClass(/^\p{Script=Cyrillic}$/u);
+const LETTER = new CodePointClass(/^\p{L}$/u);
 
 /** More Latin than Cyrillic letters. */
 function isMostlyLatin(text: string): boolean {
-  return countInRuns(LATIN_RUN, text) > countInRuns(CYRILLIC_RUN, text);
+  return LATIN.count(text) > CYRILLIC.count(text);
 }
 
 function letters(text: string): number {
-  return countInRuns(LETTER_RUN, text);
+  return LETTER.count(text);
 }
 
 /** The one language a label belongs to, or null when it is shared (`Аннотация`: Russian and Kazakh). */
@@ -288,7 +269,7 @@ export function buildSections(text: string, drafts: readonly DraftBlock[], units
     // letter; running Kazakh has about one Kazakh-only letter in ten.
     const latinParagraphs = section.paragraphs.map((p) => isMostlyLatin(p.text));
     const cyrillic = section.paragraphs.filter((_, k) => !latinParagraphs[k]).map((p) => p.text).join(' ');
-    const cyrillicLetters = countInRuns(CYRILLIC_RUN, cyrillic);
+    const cyrillicLetters = CYRILLIC.count(cyrillic);
     const kazakhLetters = (cyrillic.match(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g) ?? []).length;
     if (cyrillicLetters >= MIN_LETTERS_FOR_SHARE && kazakhLetters / cyrillicLetters < MIN_KAZAKH_LETTER_SHARE) {
       report({
