@@ -1,5 +1,5 @@
 import type { Lang } from '../model/index.js';
-import { isCloser, isSpace, isStopChar } from './characters.js';
+import { isCloser, isSpace, isStopCode } from './characters.js';
 import { decideBoundary, type BoundaryRule } from './decide-boundary.js';
 import { pushTrimmed, splitParagraphs } from './split-paragraphs.js';
 import { splitLineUnits } from './split-line-units.js';
@@ -15,6 +15,10 @@ export interface SegmentedSpan extends SentenceSpan {
    */
   endedBy: BoundaryRule | 'unit-end';
 }
+
+/** `«` and `»`. */
+const GUILLEMET_OPEN = 0xab;
+const GUILLEMET_CLOSE = 0xbb;
 
 // A citation mark right after the stop (`…power.[3] Next`) belongs to the sentence that ends there.
 const CITATION = /^\[\d{1,4}(?:[,;:–-] ?\d{1,4})*\]/u;
@@ -43,15 +47,15 @@ function segmentUnit(text: string, unit: SentenceSpan, lang: Lang, paragraph: nu
   let openQuotes = 0;
   let i = unit.start;
   while (i < unit.end) {
-    const ch = text[i];
-    if (!isStopChar(ch)) {
-      if (ch === '«') openQuotes++;
-      else if (ch === '»' && openQuotes > 0) openQuotes--;
+    const code = text.charCodeAt(i);
+    if (!isStopCode(code)) {
+      if (code === GUILLEMET_OPEN) openQuotes++;
+      else if (code === GUILLEMET_CLOSE && openQuotes > 0) openQuotes--;
       i++;
       continue;
     }
     const stopStart = i;
-    while (i < unit.end && isStopChar(text[i])) i++;
+    while (i < unit.end && isStopCode(text.charCodeAt(i))) i++;
     const stopEnd = i;
     while (i < unit.end && isCloser(text[i])) {
       if (text[i] === '»' && openQuotes > 0) openQuotes--;
@@ -78,7 +82,7 @@ function segmentUnit(text: string, unit: SentenceSpan, lang: Lang, paragraph: nu
     while (sentenceStart < unit.end && isSpace(text[sentenceStart])) sentenceStart++;
   }
   pushTrimmed(text, sentenceStart, unit.end, spans);
-  spans.forEach((span, k) => out.push({ ...span, paragraph, endedBy: rules[k] ?? 'unit-end' }));
+  spans.forEach(({ start, end }, k) => out.push({ start, end, paragraph, endedBy: rules[k] ?? 'unit-end' }));
 }
 
 /**
