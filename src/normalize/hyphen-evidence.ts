@@ -69,35 +69,66 @@ export function collectHyphenEvidence(texts: Iterable<string>, only?: HyphenQues
 const NEXT_WORD = /^[\p{L}\p{M}]+/u;
 
 /**
- * The counts of the asked spellings only, found by searching for each in `lower` (the paragraphs lower-cased,
- * joined by line breaks; no character beyond the BMP) rather than by cutting every word: an occurrence counts
- * when it is a whole word, as the word pattern would cut it.
+ * The counts of the asked spellings only, from one pass over `lower` (the paragraphs lower-cased, joined by line
+ * breaks; no character beyond the BMP): every word is hashed while it is read, and only a word (or a hyphenated
+ * pair) whose hash an asked spelling has is cut out and looked up. Searching the text for each asked spelling in
+ * turn cost a pass per spelling, and a PDF-extracted article asks about hundreds.
  */
 function countAsked(lower: string, only: HyphenQuestions): HyphenEvidence {
   const standalone = new Map<string, number>();
   const hyphenated = new Map<string, number>();
-  const isHyphen = (at: number) => at >= 0 && at < lower.length && HYPHENS.includes(lower[at]);
-  const startsWord = (at: number) => at === 0 || !isWordUnit(lower.charCodeAt(at - 1));
-  const endsWord = (at: number) => at >= lower.length || !isWordUnit(lower.charCodeAt(at));
-  for (const word of only.standalone) {
-    let count = 0;
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      const end = at + word.length;
-      if (startsWord(at) && endsWord(end) && !isHyphen(at - 1) && !isHyphen(end)) count++;
+  const standaloneHashes = new Set([...only.standalone].map(hashOf));
+  const pairHashes = new Set([...only.hyphenated].map(hashOf));
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const length = lower.length;
+  let at = 0;
+  while (at < length) {
+    if (!isWordUnit(lower.charCodeAt(at))) {
+      at++;
+      continue;
     }
-    if (count > 0) standalone.set(word, count);
-  }
-  for (const pair of only.hyphenated) {
-    const cut = pair.indexOf('-');
-    const left = pair.slice(0, cut);
-    const right = pair.slice(cut + 1);
-    let count = 0;
-    for (let at = lower.indexOf(left); at >= 0; at = lower.indexOf(left, at + 1)) {
-      const hyphen = at + left.length;
-      const next = hyphen + 1;
-      if (startsWord(at) && isHyphen(hyphen) && lower.startsWith(right, next) && endsWord(next + right.length)) count++;
+    // A word as the word pattern cuts it: a maximal run of letters and marks.
+    const start = at;
+    let hash = EMPTY_HASH;
+    do hash = hashStep(hash, lower.charCodeAt(at++));
+    while (at < length && isWordUnit(lower.charCodeAt(at)));
+    const hyphenBefore = start > 0 && isHyphenCode(lower.charCodeAt(start - 1));
+    const hyphenAfter = at < length && isHyphenCode(lower.charCodeAt(at));
+    if (!hyphenBefore && !hyphenAfter && standaloneHashes.has(hash & SMALL)) {
+      const word = lower.slice(start, at);
+      if (only.standalone.has(word)) bump(standalone, word);
     }
-    if (count > 0) hyphenated.set(pair, count);
+    if (hyphenAfter && at + 1 < length && isWordUnit(lower.charCodeAt(at + 1))) {
+      // Any of the hyphens is asked about as `-`.
+      let pair = hashStep(hash, HYPHEN_MINUS);
+      let end = at + 1;
+      do pair = hashStep(pair, lower.charCodeAt(end++));
+      while (end < length && isWordUnit(lower.charCodeAt(end)));
+      if (pairHashes.has(pair & SMALL)) {
+        const key = `${lower.slice(start, at)}-${lower.slice(at + 1, end)}`;
+        if (only.hyphenated.has(key)) bump(hyphenated, key);
+      }
+    }
   }
   return { standalone, hyphenated };
+}
+
+const HYPHEN_MINUS = 0x2d;
+
+function isHyphenCode(code: number): boolean {
+  return code === HYPHEN_MINUS || code === 0x2010 || code === 0x2011;
+}
+
+/** FNV-1a over UTF-16 units, kept to 30 bits (small integers in a `Set`). */
+const EMPTY_HASH = 0x811c9dc5 | 0;
+const SMALL = 0x3fffffff;
+
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+function hashOf(text: string): number {
+  let hash = EMPTY_HASH;
+  for (let i = 0; i < text.length; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash & SMALL;
 }
