@@ -3,10 +3,12 @@ import { ENGLISH_ARTICLES, ENGLISH_HEAD_POS, ENGLISH_MODIFIER_POS, ENGLISH_TERM_
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { englishLemmaKey, readsAsNoun, tagEnglishText, type EnglishToken } from './morphology/en/index.js';
 import { remember } from './morphology/remember.js';
+import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
 
 interface Word {
   token: EnglishToken;
+  form: Form;
   lower: string;
   key: string;
   noun: boolean;
@@ -25,6 +27,11 @@ interface Form {
   lettered: boolean;
   /** Made of letters and not a stop word: an adjective, noun or name of this form can be part of a term. */
   termWord: boolean;
+  /** The letter-case sample of the form inside a sentence (null without a letter), shared by its occurrences. */
+  sample: CaseSample | null;
+  /** `[key]` and `[lower]`: the word lists of the form's one-word terms, shared (nothing changes them). */
+  keyList: readonly string[];
+  lowerList: readonly string[];
 }
 
 /** Forms as written, cached: a corpus repeats its vocabulary, and each word was lower-cased and keyed anew. */
@@ -34,7 +41,17 @@ function formOf(text: string): Form {
   let form = forms.get(text);
   if (form === undefined) {
     const lower = text.toLowerCase();
-    form = { lower, key: englishLemmaKey(lower), lettered: LETTER.test(text), termWord: TERM_WORD.test(text) && !ENGLISH_STOPWORDS.has(lower) };
+    const key = englishLemmaKey(lower);
+    const lettered = LETTER.test(text);
+    form = {
+      lower,
+      key,
+      lettered,
+      termWord: TERM_WORD.test(text) && !ENGLISH_STOPWORDS.has(lower),
+      sample: lettered ? { key, text, initial: false } : null,
+      keyList: [key],
+      lowerList: [lower],
+    };
     remember(forms, text, form);
   }
   return form;
@@ -116,17 +133,30 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     const form = formOf(token.text);
     const word: Word = {
       token,
+      form,
       lower: form.lower,
       key: form.key,
       noun: ENGLISH_HEAD_POS.has(token.pos),
       content: form.termWord && ENGLISH_MODIFIER_POS.has(token.pos),
     };
     words.push(word);
-    if (!form.lettered) continue;
-    result.caseSamples.push({ key: word.key, text: token.text, initial: index === 0 });
+    if (form.sample === null) continue;
+    result.caseSamples.push(index === 0 ? { key: word.key, text: token.text, initial: true } : form.sample);
     if (word.noun && word.lower === word.key) result.singularKeys.push(word.key);
   }
 
+  /** The one-word term of noun `j`: its lists are the form's, its surface the word as written. */
+  const single = (j: number) => {
+    const form = words[j].form;
+    result.matches.push({
+      key: form.key,
+      canonical: form.keyList,
+      numberAlternative: form.lower === form.key ? undefined : form.lowerList,
+      headKey: form.key,
+      surface: tokens[j].text,
+      wordKeys: form.keyList,
+    });
+  };
   const span = (parts: readonly number[], head: number) => {
     const wordKeys: string[] = [];
     const canonical: string[] = [];
@@ -158,7 +188,8 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   for (const [start, end] of found) {
     for (let j = start; j <= end; j++) {
       if (!words[j].noun) continue;
-      for (let i = j; i >= Math.max(start, j - MAX_TERM_WORDS + 1); i--) span(range(i, j), j);
+      single(j);
+      for (let i = j - 1; i >= Math.max(start, j - MAX_TERM_WORDS + 1); i--) span(range(i, j), j);
     }
   }
   // "N of N": the first chunk ends right before "of" and the second starts right after it.

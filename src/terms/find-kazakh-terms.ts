@@ -12,6 +12,7 @@ import {
 } from '../lang/kk/term-patterns.js';
 import { isKazakhClauseFinalVerb } from './is-kazakh-clause-final-verb.js';
 import { analyseKazakhWord, type KazakhAnalysis } from './morphology/kk/index.js';
+import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { remember } from './morphology/remember.js';
@@ -101,6 +102,8 @@ interface Form {
   analysis: KazakhAnalysis;
   /** Capitalised with lower-case letters: a name unless it starts the sentence. */
   capitalised: boolean;
+  /** The form's letter-case sample inside a sentence (null for a word that is not Kazakh), shared by its occurrences. */
+  sample: CaseSample | null;
   /** The term word of this form before its context decides (null: never one). */
   word: FormWord | null;
   /** Whether the word is a form of an auxiliary verb (see `isAuxiliary`), found when first asked. */
@@ -128,10 +131,12 @@ function formOf(text: string): Form {
   if (form === undefined) {
     const lower = text.toLowerCase();
     const analysis = analyseKazakhWord(analysedText(text));
+    const kazakh = KAZAKH_WORD.test(lower);
     form = {
       lower,
-      kazakh: KAZAKH_WORD.test(lower),
+      kazakh,
       analysis,
+      sample: kazakh ? { key: analysis.lemma, text, initial: false } : null,
       capitalised: CAPITAL_FIRST.test(text) && LOWER_CASE.test(text),
       word: formWord(lower, analysis),
     };
@@ -304,7 +309,8 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>)
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   tokens.forEach((token, index) => {
     const form = tokenForms[index];
-    if (form.kazakh) result.caseSamples.push({ key: form.analysis.lemma, text: token.text, initial: index === 0 });
+    if (form.sample === null) return;
+    result.caseSamples.push(index === 0 ? { key: form.analysis.lemma, text: token.text, initial: true } : form.sample);
   });
 
   const emit = (picked: Word[], canonical: string[], head: Word, from: number, to: number) => {

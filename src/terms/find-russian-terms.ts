@@ -3,6 +3,7 @@ import { RUSSIAN_MAX_MODIFIERS, RUSSIAN_MODIFIER_TAGS, RUSSIAN_PROPER_GRAMMEMES,
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { remember } from './morphology/remember.js';
 import { analyseRussianWord, foldYo, inflectRussian, type RussianAnalysis, type RussianReading } from './morphology/ru/index.js';
+import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
@@ -107,6 +108,8 @@ function infoOf(lower: string): WordInfo | null {
 interface Form {
   facts: CaseFacts;
   info: WordInfo | null;
+  /** The form's letter-case samples inside a sentence, shared by its occurrences (see `caseSamplesOf`). */
+  samples: CaseSample[];
 }
 const forms = new Map<string, Form>();
 
@@ -115,10 +118,19 @@ function formOf(text: string): Form {
   let form = forms.get(text);
   if (form === undefined) {
     const lower = text.toLowerCase();
-    form = { facts: caseFactsOf(lower), info: infoOf(foldYo(lower)) };
+    const facts = caseFactsOf(lower);
+    form = { facts, info: infoOf(foldYo(lower)), samples: caseSamplesOf(text, facts, false) };
     remember(forms, text, form);
   }
   return form;
+}
+
+/** The letter-case samples of a word: one per key it may carry, and one as a name when the dictionary knows it so. */
+function caseSamplesOf(text: string, facts: CaseFacts, initial: boolean): CaseSample[] {
+  const samples: CaseSample[] = facts.keys.map((key) => ({ key, text, initial }));
+  // A word written with a capital that the dictionary knows as a name (Казахстан, Алматы) is a name.
+  if (facts.nameKey !== null && isCapitalised(text)) samples.push({ key: facts.nameKey, text, initial, proper: true });
+  return samples;
 }
 
 function toWord(token: WordToken, info: WordInfo | null): Word | null {
@@ -216,13 +228,9 @@ export function findRussianTerms(sentence: string): SentenceTerms {
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    const { facts, info } = formOf(token.text);
+    const { facts, info, samples } = formOf(token.text);
     words.push(toWord(token, info));
-    for (const key of facts.keys) result.caseSamples.push({ key, text: token.text, initial: index === 0 });
-    // A word written with a capital that the dictionary knows as a name (Казахстан, Алматы) is a name.
-    if (facts.nameKey !== null && isCapitalised(token.text)) {
-      result.caseSamples.push({ key: facts.nameKey, text: token.text, initial: index === 0, proper: true });
-    }
+    for (const sample of index === 0 ? caseSamplesOf(token.text, facts, true) : samples) result.caseSamples.push(sample);
     if (facts.singularKey !== null) result.singularKeys.push(facts.singularKey);
   }
 

@@ -100,13 +100,16 @@ export function groupCandidates(
   singularKeys: ReadonlySet<string>,
   letterCase: ReadonlyMap<string, LetterCase>,
 ): TermCandidate[] {
-  const groups = new Map<string, Group>();
+  // Groups in the order first seen, and each key's place among them (C-value looks nested keys up in it too).
+  const list: Group[] = [];
+  const indexOfKey = new Map<string, number>();
   for (const { term, occurrence } of located) {
     const singular = term.canonical.join(' ');
     const vote = term.numberAlternative && !singularKeys.has(term.headKey) ? term.numberAlternative.join(' ') : singular;
-    const group = groups.get(term.key);
-    if (!group) {
-      groups.set(term.key, {
+    const at = indexOfKey.get(term.key);
+    if (at === undefined) {
+      indexOfKey.set(term.key, list.length);
+      list.push({
         first: term,
         occurrences: [occurrence],
         variants: new Tally(term.surface),
@@ -115,14 +118,17 @@ export function groupCandidates(
       });
       continue;
     }
+    const group = list[at];
     group.occurrences.push(occurrence);
     group.variants.add(term.surface);
     if (group.singularVotes === null && vote !== singular) group.singularVotes = group.votes.clone();
     group.votes.add(vote);
     group.singularVotes?.add(singular);
   }
-  const list = [...groups.values()];
-  const scores = scoreCValue(list.map((g) => ({ wordKeys: g.first.wordKeys, frequency: g.occurrences.length, key: g.first.key })));
+  const scores = scoreCValue(
+    list.map((g) => ({ wordKeys: g.first.wordKeys, frequency: g.occurrences.length, key: g.first.key })),
+    indexOfKey,
+  );
   return bestFirst(list, scores).map((i): TermCandidate => {
     const g = list[i];
     const hasCase = letterCase.size > 0 && g.first.wordKeys.some((key) => letterCase.has(key));

@@ -5,12 +5,12 @@
 export interface PhraseMatch {
   /** Grouping key: the words' lexeme keys joined by a space. */
   key: string;
-  /** Dictionary form proposed by this occurrence, lower-case, one entry per word. */
-  canonical: string[];
+  /** Dictionary form proposed by this occurrence, lower-case, one entry per word (a finder may share the list). */
+  canonical: readonly string[];
   /** The span as it appears in the sentence (words and the spaces between them). */
   surface: string;
   /** Lexeme key of each word (for letter-case statistics and nesting). */
-  wordKeys: string[];
+  wordKeys: readonly string[];
 }
 
 /** A word seen in running text, for deciding how a canonical form is capitalised. */

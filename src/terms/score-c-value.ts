@@ -15,10 +15,16 @@ export interface CValueInput {
  *
  * with w(a) = log2(|a| + 1) so that single words (log2 1 = 0 in the original) still rank by frequency.
  * Nesting is contiguous containment of the word keys. Returns scores in the order of `candidates`.
+ *
+ * @param indexOfKey each candidate's index by its key, when the caller has it already (keys are distinct)
  */
-export function scoreCValue(candidates: readonly CValueInput[]): number[] {
-  const indexByKey = new Map<string, number>();
-  candidates.forEach((c, i) => indexByKey.set(c.key ?? c.wordKeys.join(' '), i));
+export function scoreCValue(candidates: readonly CValueInput[], indexOfKey?: ReadonlyMap<string, number>): number[] {
+  let indexByKey = indexOfKey;
+  if (indexByKey === undefined) {
+    const built = new Map<string, number>();
+    candidates.forEach((c, i) => built.set(c.key ?? c.wordKeys.join(' '), i));
+    indexByKey = built;
+  }
   const nestedSum = new Array<number>(candidates.length).fill(0);
   const nestedCount = new Array<number>(candidates.length).fill(0);
   // Offsets of the words in a key (at most MAX_TERM_WORDS words in practice), reused for every candidate.

@@ -9,13 +9,13 @@ export interface FoundTerm extends PhraseMatch {
    * Canonical form with the head noun as seen (plural kept), used when the document never shows the head in
    * the singular: "power relations", "властные отношения".
    */
-  numberAlternative?: string[];
+  numberAlternative?: readonly string[];
 }
 
 /** What a language's finder reports for one sentence. */
 export interface SentenceTerms {
   matches: FoundTerm[];
-  /** Every word, for letter-case statistics. */
+  /** Every word, for letter-case statistics (a finder may share a sample among sentences: read only). */
   caseSamples: CaseSample[];
   /** Keys of nouns seen in the singular in this sentence. */
   singularKeys: string[];

@@ -17,14 +17,18 @@ const SPACE = /^\s+$/u;
 /** Splits a sentence into words; anything between two words other than white space marks a break. */
 export function tokenizeWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
+  // The words alone (no match object per word), each found again right after the previous one: no letter lies
+  // between two matches, so the next occurrence of a word is where it matched.
+  const words = text.match(WORD);
+  if (words === null) return tokens;
   let previousEnd = -1;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
+  for (const word of words) {
+    const start = text.indexOf(word, previousEnd < 0 ? 0 : previousEnd);
+    const end = start + word.length;
     // Words are mostly one space apart: that gap needs no test.
     const joined =
       previousEnd >= 0 && ((start === previousEnd + 1 && text.charCodeAt(previousEnd) === 0x20) || SPACE.test(text.slice(previousEnd, start)));
-    tokens.push({ text: match[0], start, end, joined });
+    tokens.push({ text: word, start, end, joined });
     previousEnd = end;
   }
   return tokens;
