@@ -1,6 +1,9 @@
 import type { Edit, MappedText } from './mapped-text.js';
 import { applyEdits } from './mapped-text.js';
 
+/** The characters every markup rule below starts with: backslash, `*`, `~`, `_`, `<`, `&`, `[`, `^`. */
+const MARKUP_START = /[\\*~_<&[^]/g;
+
 const ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", shy: '\u00ad' };
 
 /**
@@ -17,6 +20,11 @@ export function stripMarkup(mapped: MappedText): MappedText {
   if (heading) edits.push({ start: 0, end: i, insert: '' });
   const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   while (i < text.length) {
+    // Characters that cannot start markup are kept as they are: jump to the next one that may.
+    MARKUP_START.lastIndex = i;
+    const next = MARKUP_START.exec(text);
+    if (next === null) break;
+    i = next.index;
     const ch = text[i];
     if (ch === '\\' && i + 1 < text.length && /[\\`*_{}[\]()#+\-.!|<>~"']/.test(text[i + 1])) {
       edits.push({ start: i, end: i + 1, insert: '' });
