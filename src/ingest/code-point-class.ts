@@ -28,16 +28,38 @@ export class CodePointClass {
   count(text: string): number {
     let count = 0;
     for (let i = 0; i < text.length; i++) {
-      let code = text.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
-          i++;
-        }
-      }
+      const code = codePointAt(text, i);
+      if (code > 0xffff) i++;
       if (this.has(code)) count++;
     }
     return count;
   }
+
+  /**
+   * Maximal runs of the class in `text`, as a global `u` pattern `[…]+` finds them. With `atMost`, counting stops
+   * past it (the answer is then `atMost + 1`): callers compare the count with a bound.
+   */
+  runs(text: string, atMost = Infinity): number {
+    let runs = 0;
+    let inRun = false;
+    for (let i = 0; i < text.length && runs <= atMost; i++) {
+      const code = codePointAt(text, i);
+      if (code > 0xffff) i++;
+      const member = this.has(code);
+      if (member && !inRun) runs++;
+      inRun = member;
+    }
+    return runs;
+  }
 }
+
+/** The code point at `i` of `text`: a surrogate pair read as one, a lone surrogate as itself. */
+export function codePointAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return code;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00) : code;
+}
+
+/** Letters (`\p{L}`): words are runs of them. */
+export const LETTER = new CodePointClass(/^\p{L}$/u);

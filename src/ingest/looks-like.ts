@@ -1,27 +1,40 @@
+import { codePointAt, LETTER } from './code-point-class.js';
 import { labelsOf, type LabelCategory } from './heading-words.js';
 
-/** Case of a code point outside ASCII: 0 uncased, 1 cased but not upper-case, 2 upper-case. */
+/** Case of a code point beyond the BMP: 0 uncased, 1 cased but not upper-case, 2 upper-case. */
 const caseOfCodePoint = new Map<number, number>();
+/** The same per BMP code unit, plus one (0: not yet worked out): a table read per character, no string each. */
+const caseOfUnit = new Uint8Array(0x10000);
 
-function caseOf(ch: string): number {
-  const code = ch.codePointAt(0)!;
+function caseOf(code: number): number {
   // ASCII by arithmetic; other letters once each, by the same rule.
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? 2 : code >= 0x61 && code <= 0x7a ? 1 : 0;
-  let found = caseOfCodePoint.get(code);
-  if (found === undefined) {
-    const up = ch.toUpperCase();
-    found = ch.toLowerCase() === up ? 0 : ch === up ? 2 : 1;
-    caseOfCodePoint.set(code, found);
+  if (code <= 0xffff) {
+    const known = caseOfUnit[code];
+    if (known !== 0) return known - 1;
+    const found = caseByMapping(String.fromCharCode(code));
+    caseOfUnit[code] = found + 1;
+    return found;
   }
+  let found = caseOfCodePoint.get(code);
+  if (found === undefined) caseOfCodePoint.set(code, (found = caseByMapping(String.fromCodePoint(code))));
   return found;
+}
+
+/** Uncased when upper- and lower-casing agree, else upper-case when upper-casing keeps it. */
+function caseByMapping(ch: string): number {
+  const up = ch.toUpperCase();
+  return ch.toLowerCase() === up ? 0 : ch === up ? 2 : 1;
 }
 
 /** Share of upper-case among cased letters, and how many cased letters there are. */
 function caseProfile(plain: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
-  for (const ch of plain) {
-    const found = caseOf(ch);
+  for (let i = 0; i < plain.length; i++) {
+    const code = codePointAt(plain, i);
+    if (code > 0xffff) i++;
+    const found = caseOf(code);
     if (found === 0) continue;
     letters++;
     if (found === 2) upper++;
@@ -109,17 +122,10 @@ export function endsLikeSentence(plain: string): boolean {
   return /[.!;]$/.test(t) && !/(?:^|\s)\p{L}\.$/u.test(t);
 }
 
-/** A letter run; global, so `wordCount` steps through the text without collecting the words. */
-const WORD = /\p{L}+/gu;
-
 /**
  * Number of words (letter runs) in a text. With `atMost`, counting stops past it: callers that compare the count
  * with a bound get the same answer without reading a long paragraph to its end.
  */
 export function wordCount(plain: string, atMost = Infinity): number {
-  WORD.lastIndex = 0;
-  let count = 0;
-  while (count <= atMost && WORD.test(plain)) count++;
-  WORD.lastIndex = 0;
-  return count;
+  return LETTER.runs(plain, atMost);
 }
