@@ -14,11 +14,22 @@ export class StageCache {
     return path.join(this.dir, stage, `${key}.json`);
   }
 
+  /** An entry, parsed; undefined when missing or damaged (it is simply recomputed). */
   async read<T>(stage: string, key: string): Promise<T | undefined> {
+    return StageCache.parse<T>(await this.readBytes(stage, key));
+  }
+
+  /** The bytes of an entry, unparsed (undefined when missing): see `parse`. */
+  async readBytes(stage: string, key: string): Promise<Buffer | undefined> {
+    return readFile(this.file(stage, key)).catch(() => undefined);
+  }
+
+  /** An entry's bytes parsed; undefined when missing or damaged (recomputed, as with `read`). */
+  static parse<T>(bytes: Buffer | null | undefined): T | undefined {
+    if (!bytes) return undefined;
     try {
-      return JSON.parse(await readFile(this.file(stage, key), 'utf8')) as T;
+      return JSON.parse(bytes.toString('utf8')) as T;
     } catch {
-      // Missing or damaged entries are simply recomputed.
       return undefined;
     }
   }

@@ -15,7 +15,7 @@ import { createDocumentPool } from './document-pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
 import { CACHED_STAGE_NAMES, DOCUMENT_STAGE_NAMES, documentStagesFingerprint } from './stages.js';
 import { StageCache } from './cache.js';
-import { runCorpusStages, type CorpusOutcome } from './corpus-stages.js';
+import { runCorpusStages, type CorpusOutcome, type LoadedDocument } from './corpus-stages.js';
 import { listCorpusFiles } from './corpus-files.js';
 import { DEFAULT_MAX_BYTES } from '../src/ingest/decode/index.js';
 
@@ -125,13 +125,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       timings,
       progress,
       load: async (record: DocumentRecord) => {
-        const loaded = await loadForCorpusStages(cache, record, resultOf.get(record)?.aligned ?? null);
-        if (loaded || record.failed) return loaded;
-        // The manifest said the document was done, but its cache entries are gone (a cache folder cleared or
-        // damaged by hand): it is run again here rather than left out of the outputs.
-        const rerun = await processDocument(record.file, processOptions, record.id);
-        Object.assign(record, rerun.record);
-        return record.failed ? null : loadForCorpusStages(cache, record, rerun.aligned);
+        const read = await readForCorpusStages(cache, record, resultOf.get(record)?.aligned ?? null);
+        return async () => {
+          const loaded = read();
+          if (loaded || record.failed) return loaded;
+          // The manifest said the document was done, but its cache entries are gone (a cache folder cleared or
+          // damaged by hand): it is run again here rather than left out of the outputs.
+          const rerun = await processDocument(record.file, processOptions, record.id);
+          Object.assign(record, rerun.record);
+          return record.failed ? null : (await readForCorpusStages(cache, record, rerun.aligned))();
+        };
       },
     });
     await writeManifest(cacheDir, manifest);
@@ -151,20 +154,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /**
- * A document's aligned text (from this build's results, else the cache) and glossary evidence (from the cache).
- * Null when the cache entries are missing.
+ * Reads a document's aligned text (unless this build has it in memory) and glossary evidence from the cache,
+ * and returns a function that parses them: null when an entry is missing or damaged.
  */
-async function loadForCorpusStages(
+async function readForCorpusStages(
   cache: StageCache,
   record: DocumentRecord,
   inMemory: AlignedDocument | null,
-): Promise<{ aligned: AlignedDocument; evidence: DocumentEvidence } | null> {
-  if (!record.alignedKey || !record.termsKey) return null;
-  const [aligned, evidence] = await Promise.all([
-    inMemory ?? cache.read<CacheEntry<AlignedDocument>>('align', record.alignedKey).then((entry) => entry?.artefact),
-    cache.read<CacheEntry<DocumentEvidence>>(EVIDENCE_CACHE, evidenceKey(record.termsKey)).then((entry) => entry?.artefact),
+): Promise<() => LoadedDocument | null> {
+  if (!record.alignedKey || !record.termsKey) return () => null;
+  const [alignedBytes, evidenceBytes] = await Promise.all([
+    inMemory ? null : cache.readBytes('align', record.alignedKey),
+    cache.readBytes(EVIDENCE_CACHE, evidenceKey(record.termsKey)),
   ]);
-  return aligned && evidence ? { aligned, evidence } : null;
+  return () => {
+    const aligned = inMemory ?? StageCache.parse<CacheEntry<AlignedDocument>>(alignedBytes)?.artefact;
+    const evidence = StageCache.parse<CacheEntry<DocumentEvidence>>(evidenceBytes)?.artefact;
+    return aligned && evidence ? { aligned, evidence } : null;
+  };
 }
 
 /** Thrown when the build cannot start at all (exit code 2). */

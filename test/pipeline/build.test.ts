@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -114,6 +114,18 @@ describe('tilmash build on the bundled corpus', () => {
     expect(after.documents.map((d) => d.id)).toEqual(before.documents.map((d) => d.id));
     const glossary = (await readJson('glossary.json')) as { entries: Array<{ documents: string[] }> };
     expect(glossary.entries.some((e) => e.documents.includes(SEED_000))).toBe(true);
+  });
+
+  it('runs a document again when its cache entries are damaged (torn writes)', async () => {
+    const evidenceDir = path.join(outDir, '.cache', 'evidence');
+    for (const name of await readdir(evidenceDir)) await writeFile(path.join(evidenceDir, name), '{"artefact": {"id": "torn');
+    await appendFile(path.join(corpusDir, `${SEED_002}.txt`), '\nA sentence about elections.\n');
+    const rebuilt = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
+    expect(rebuilt.documents.every((d) => !d.failed)).toBe(true);
+    const glossary = (await readJson('glossary.json')) as { entries: Array<{ documents: string[] }> };
+    expect(glossary.entries.some((e) => e.documents.includes(SEED_000))).toBe(true);
+    const alignment = (await readJson('alignment.json')) as { documents: Array<{ id: string }> };
+    expect(alignment.documents.map((d) => d.id).sort()).toEqual([SEED_000, SEED_002]);
   });
 
   it('refuses a second build on the same output folder while one runs', async () => {
