@@ -21,6 +21,8 @@ const LETTER = /\p{L}/u;
 
 /** What a written word form says whatever its part of speech in the sentence. */
 interface Form {
+  /** The form as written: one string for all its occurrences, so that it is hashed and interned once. */
+  text: string;
   lower: string;
   key: string;
   /** Has a letter: a word for the letter-case statistics. */
@@ -44,6 +46,7 @@ function formOf(text: string): Form {
     const key = englishLemmaKey(lower);
     const lettered = LETTER.test(text);
     form = {
+      text,
       lower,
       key,
       lettered,
@@ -153,7 +156,7 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
       canonical: form.keyList,
       numberAlternative: form.lower === form.key ? undefined : form.lowerList,
       headKey: form.key,
-      surface: tokens[j].text,
+      surface: form.text,
       wordKeys: form.keyList,
     });
   };

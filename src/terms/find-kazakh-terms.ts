@@ -79,10 +79,10 @@ function endsWithAny(lower: string, endings: readonly string[]): boolean {
  * Keys the document uses in an inflected form (a case, plural or possessive ending): such a word is a noun even
  * when it ends like an adjective (билік: биліктің, билігі; -лық words are abstract nouns and adjectives alike).
  */
-export function kazakhInflectedKeys(sentences: readonly string[]): Set<string> {
+export function kazakhInflectedKeys(sentences: readonly string[], wordsOf: (sentence: string) => readonly WordToken[] = tokenizeWords): Set<string> {
   const keys = new Set<string>();
   for (const sentence of sentences) {
-    for (const token of tokenizeWords(sentence)) {
+    for (const token of wordsOf(sentence)) {
       const form = formOf(token.text);
       if (form.kazakh && form.analysis.lemma !== form.analysis.folded) keys.add(form.analysis.lemma);
     }
@@ -302,8 +302,7 @@ function modifierForm(word: Word, index: number): string {
  *
  * @param nounKeys keys the document inflects (see `kazakhInflectedKeys`)
  */
-export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>): SentenceTerms {
-  const tokens = tokenizeWords(sentence);
+export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>, tokens: readonly WordToken[] = tokenizeWords(sentence)): SentenceTerms {
   const tokenForms = tokens.map((token) => formOf(token.text));
   const words = sentenceWords(sentence, tokens, tokenForms, nounKeys);
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };

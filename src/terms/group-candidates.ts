@@ -5,12 +5,6 @@ import type { FoundTerm } from './sentence-terms.js';
 import { Tally } from './tally.js';
 import type { TermCandidate, TermOccurrence } from './types.js';
 
-/** A found term with where it was found. */
-export interface LocatedTerm {
-  term: FoundTerm;
-  occurrence: TermOccurrence;
-}
-
 /** The most frequent value; ties go to the one seen first. */
 export function mostFrequent(votes: Map<string, number>): string {
   let best = '';
@@ -24,9 +18,12 @@ export function mostFrequent(votes: Map<string, number>): string {
   return best;
 }
 
-/** One key's occurrences in a document, with the votes its canonical form is chosen by. */
+/** One key's occurrences in a document, with the votes its canonical form is chosen by (and C-value's input). */
 interface Group {
-  first: FoundTerm;
+  key: string;
+  wordKeys: readonly string[];
+  /** The number of occurrences. */
+  frequency: number;
   occurrences: TermOccurrence[];
   variants: Tally;
   /** Canonical forms (words joined by a space, before letter case) with their counts. */
@@ -49,7 +46,7 @@ function isTitled(variant: string): boolean {
  */
 function finishCanonical(group: Group, vote: string, letterCase: ReadonlyMap<string, LetterCase>, hasCase: boolean): string {
   if (!hasCase) return vote;
-  const wordKeys = group.first.wordKeys;
+  const wordKeys = group.wordKeys;
   // A single word is written in its own letter case, and a name needs two words.
   if (!vote.includes(' ')) return applyLetterCase(vote, letterCase.get(wordKeys[0]));
   const words = vote.split(' ');
@@ -63,7 +60,7 @@ function finishCanonical(group: Group, vote: string, letterCase: ReadonlyMap<str
  */
 function capitaliseName(group: Group, canonical: string, letterCase: ReadonlyMap<string, LetterCase>): string {
   const words = canonical.split(' ');
-  if (words.length < 2 || !group.first.wordKeys.some((key) => letterCase.get(key) === 'capital')) return canonical;
+  if (words.length < 2 || !group.wordKeys.some((key) => letterCase.get(key) === 'capital')) return canonical;
   const written = group.variants.values.filter((v) => v !== v.toUpperCase());
   if (written.length === 0 || !written.every(isTitled)) return canonical;
   return words.map((w) => (w.length <= 3 && SHORT_LOWER_WORD.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
@@ -79,10 +76,10 @@ function bestFirst(list: readonly Group[], scores: readonly number[]): number[] 
   return order.sort((a, b) => {
     const byScore = scores[b] - scores[a];
     if (byScore !== 0) return byScore;
-    const byFrequency = list[b].occurrences.length - list[a].occurrences.length;
+    const byFrequency = list[b].frequency - list[a].frequency;
     if (byFrequency !== 0) return byFrequency;
-    const keyA = list[a].first.key;
-    const keyB = list[b].first.key;
+    const keyA = list[a].key;
+    const keyB = list[b].key;
     return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
   });
 }
@@ -96,21 +93,26 @@ function bestFirst(list: readonly Group[], scores: readonly number[]): number[] 
  */
 export function groupCandidates(
   lang: Lang,
-  located: readonly LocatedTerm[],
+  terms: readonly FoundTerm[],
+  occurrences: readonly TermOccurrence[],
   singularKeys: ReadonlySet<string>,
   letterCase: ReadonlyMap<string, LetterCase>,
 ): TermCandidate[] {
   // Groups in the order first seen, and each key's place among them (C-value looks nested keys up in it too).
   const list: Group[] = [];
   const indexOfKey = new Map<string, number>();
-  for (const { term, occurrence } of located) {
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t];
+    const occurrence = occurrences[t];
     const singular = term.canonical.join(' ');
     const vote = term.numberAlternative && !singularKeys.has(term.headKey) ? term.numberAlternative.join(' ') : singular;
     const at = indexOfKey.get(term.key);
     if (at === undefined) {
       indexOfKey.set(term.key, list.length);
       list.push({
-        first: term,
+        key: term.key,
+        wordKeys: term.wordKeys,
+        frequency: 1,
         occurrences: [occurrence],
         variants: new Tally(term.surface),
         votes: new Tally(vote),
@@ -120,28 +122,26 @@ export function groupCandidates(
     }
     const group = list[at];
     group.occurrences.push(occurrence);
+    group.frequency++;
     group.variants.add(term.surface);
     if (group.singularVotes === null && vote !== singular) group.singularVotes = group.votes.clone();
     group.votes.add(vote);
     group.singularVotes?.add(singular);
   }
-  const scores = scoreCValue(
-    list.map((g) => ({ wordKeys: g.first.wordKeys, frequency: g.occurrences.length, key: g.first.key })),
-    indexOfKey,
-  );
+  const scores = scoreCValue(list, indexOfKey);
   return bestFirst(list, scores).map((i): TermCandidate => {
     const g = list[i];
-    const hasCase = letterCase.size > 0 && g.first.wordKeys.some((key) => letterCase.has(key));
+    const hasCase = letterCase.size > 0 && g.wordKeys.some((key) => letterCase.has(key));
     const vote = g.votes.mostFrequent();
     const singularVote = g.singularVotes === null ? vote : g.singularVotes.mostFrequent();
     const canonical = finishCanonical(g, vote, letterCase, hasCase);
     // The same vote gives the same form: most groups never see a plural-only head.
     const singular = singularVote === vote ? canonical : finishCanonical(g, singularVote, letterCase, hasCase);
     const variants = g.variants.toRecord();
-    const words = g.first.wordKeys.length;
-    const frequency = g.occurrences.length;
+    const words = g.wordKeys.length;
+    const frequency = g.frequency;
     return singular !== canonical
-      ? { lang, key: g.first.key, canonical, singularCanonical: singular, words, frequency, variants, score: scores[i], occurrences: g.occurrences }
-      : { lang, key: g.first.key, canonical, words, frequency, variants, score: scores[i], occurrences: g.occurrences };
+      ? { lang, key: g.key, canonical, singularCanonical: singular, words, frequency, variants, score: scores[i], occurrences: g.occurrences }
+      : { lang, key: g.key, canonical, words, frequency, variants, score: scores[i], occurrences: g.occurrences };
   });
 }

@@ -5,9 +5,10 @@ import { findEnglishTerms } from './find-english-terms.js';
 import { findKazakhTerms, kazakhInflectedKeys } from './find-kazakh-terms.js';
 import { findRussianTerms } from './find-russian-terms.js';
 import { KAZAKH_MORPHOLOGY_VERSION } from './morphology/kk/index.js';
-import { groupCandidates, type LocatedTerm } from './group-candidates.js';
-import type { SentenceTerms } from './sentence-terms.js';
-import { TERMS_SCHEMA_VERSION, type DocumentTerms, type TermCandidate } from './types.js';
+import { groupCandidates } from './group-candidates.js';
+import type { FoundTerm, SentenceTerms } from './sentence-terms.js';
+import { tokenizeWords, type WordToken } from './tokenize-words.js';
+import { TERMS_SCHEMA_VERSION, type DocumentTerms, type TermCandidate, type TermOccurrence } from './types.js';
 
 export { lemmaKey, loadMorphology } from './morphology/index.js';
 export type { DocumentTerms, TermCandidate, TermOccurrence } from './types.js';
@@ -53,10 +54,22 @@ function extractLanguage(doc: AlignedDocument, lang: Lang): TermCandidate[] {
   else if (lang === 'ru') find = findRussianTerms;
   else {
     // Kazakh needs the whole document first: words it inflects are nouns even when they end like adjectives.
-    const nounKeys = kazakhInflectedKeys(sections.flatMap(({ section }) => (section.sentences.kk ?? []).map((s) => s.text)));
-    find = (text) => findKazakhTerms(text, nounKeys);
+    // Each sentence is cut into words once for both readings.
+    const cut = new Map<string, WordToken[]>();
+    const wordsOf = (text: string): WordToken[] => {
+      let words = cut.get(text);
+      if (words === undefined) {
+        words = tokenizeWords(text);
+        cut.set(text, words);
+      }
+      return words;
+    };
+    const nounKeys = kazakhInflectedKeys(sections.flatMap(({ section }) => (section.sentences.kk ?? []).map((s) => s.text)), wordsOf);
+    find = (text) => findKazakhTerms(text, nounKeys, wordsOf(text));
   }
-  const located: LocatedTerm[] = [];
+  // Each term found, and where (the same index in both lists).
+  const terms: FoundTerm[] = [];
+  const occurrences: TermOccurrence[] = [];
   // Counted sentence by sentence: the samples need not outlive their sentence.
   const letterCase = new LetterCaseCounts();
   const singularKeys = new Set<string>();
@@ -74,9 +87,10 @@ function extractLanguage(doc: AlignedDocument, lang: Lang): TermCandidate[] {
       // A sentence outside every bead (should not happen) still counts; its bead is -1.
       const bead = beadOf.get(s) ?? -1;
       for (const term of found.matches) {
-        located.push({ term, occurrence: { section: index, bead, sentence: s, surface: term.surface } });
+        terms.push(term);
+        occurrences.push({ section: index, bead, sentence: s, surface: term.surface });
       }
     });
   }
-  return groupCandidates(lang, located, singularKeys, letterCase.choose());
+  return groupCandidates(lang, terms, occurrences, singularKeys, letterCase.choose());
 }
