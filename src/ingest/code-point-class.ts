@@ -35,6 +35,27 @@ export class CodePointClass {
     return count;
   }
 
+  /** The end of the run of the class that starts at `start` of `text` (`start` itself when none starts there). */
+  runEnd(text: string, start: number): number {
+    let at = start;
+    while (at < text.length) {
+      const code = codePointAt(text, at);
+      if (!this.has(code)) break;
+      at += code > 0xffff ? 2 : 1;
+    }
+    return at;
+  }
+
+  /** True when a code point of `text[start, end)` is in the class. */
+  hasAny(text: string, start = 0, end = text.length): boolean {
+    for (let i = start; i < end; i++) {
+      const code = codePointAt(text, i);
+      if (code > 0xffff) i++;
+      if (this.has(code)) return true;
+    }
+    return false;
+  }
+
   /**
    * Maximal runs of the class in `text`, as a global `u` pattern `[…]+` finds them. With `atMost`, counting stops
    * past it (the answer is then `atMost + 1`): callers compare the count with a bound.

@@ -1,3 +1,4 @@
+import { CodePointClass } from '../ingest/code-point-class.js';
 import type { Lang, Report } from '../model/index.js';
 import type { Edit, MappedText } from './mapped-text.js';
 import { applyEdits, sourceRangeOf } from './mapped-text.js';
@@ -19,6 +20,11 @@ const TO_LATIN: Record<string, string> = {
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN_LIKE = /[\p{Script=Latin}\p{Script=Greek}]/u;
+/** The same classes (and letters with marks, and `ґ`) per character, for reading a paragraph word by word. */
+const CYRILLIC_CHARS = new CodePointClass(/^\p{Script=Cyrillic}$/u);
+const LATIN_LIKE_CHARS = new CodePointClass(/^[\p{Script=Latin}\p{Script=Greek}]$/u);
+const WORD_CHARS = new CodePointClass(/^[\p{L}\p{M}]$/u);
+const GHE = new CodePointClass(/^[ґҐ]$/u);
 
 /** The word with its look-alike letters folded to the word's main script, or null when it should stay as it is. */
 export function foldWord(word: string, lang: Lang): string | null {
@@ -63,23 +69,32 @@ export function foldHomoglyphs(mapped: MappedText, lang: Lang, repairs: Repair[]
   const { text } = mapped;
   if (!(CYRILLIC.test(text) && LATIN_LIKE.test(text)) && !(lang === 'kk' && /[ґҐ]/.test(text))) return mapped;
   const edits: Edit[] = [];
-  const word = /[\p{L}\p{M}]+/gu;
-  for (let match = word.exec(mapped.text); match; match = word.exec(mapped.text)) {
-    const folded = foldWord(match[0], lang);
-    if (folded === null) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    edits.push({ start, end, insert: folded });
-    const range = sourceRangeOf(mapped, start, end);
-    repairs.push({ ruleId: 'fold-homoglyph', range, actual: match[0], expected: folded });
-    report({
-      reason: `Expected \`${folded}\` in one script, found look-alike letters of another script in \`${match[0]}\`.`,
-      ruleId: 'fold-homoglyph',
-      severity: 'info',
-      range,
-      actual: match[0],
-      expected: folded,
-    });
+  // The words (`[\p{L}\p{M}]+`), read by table; only a word with both scripts (or a Ukrainian ґ in Kazakh) can
+  // fold, so only such a word is cut out and handed to `foldWord`.
+  for (let start = 0; start < text.length; ) {
+    const end = WORD_CHARS.runEnd(text, start);
+    if (end === start) {
+      start++;
+      continue;
+    }
+    const mixed = CYRILLIC_CHARS.hasAny(text, start, end) && LATIN_LIKE_CHARS.hasAny(text, start, end);
+    const ghe = lang === 'kk' && GHE.hasAny(text, start, end);
+    const actual = mixed || ghe ? text.slice(start, end) : '';
+    const folded = actual === '' ? null : foldWord(actual, lang);
+    if (folded !== null) {
+      edits.push({ start, end, insert: folded });
+      const range = sourceRangeOf(mapped, start, end);
+      repairs.push({ ruleId: 'fold-homoglyph', range, actual, expected: folded });
+      report({
+        reason: `Expected \`${folded}\` in one script, found look-alike letters of another script in \`${actual}\`.`,
+        ruleId: 'fold-homoglyph',
+        severity: 'info',
+        range,
+        actual,
+        expected: folded,
+      });
+    }
+    start = end;
   }
   return applyEdits(mapped, edits);
 }
