@@ -21,6 +21,9 @@ export interface TermLink {
 
 const SEPARATOR = '\u0001';
 
+/** The shared empty item set of a bead side with no open multiword term (most beads: never added to). */
+const NO_ITEMS: ReadonlySet<string> = new Set<string>();
+
 /** A term pair as one number (term indices stay far below this base), for the per-bead sets. */
 const PAIR_BASE = 2 ** 26;
 function pairKey(termX: number, termY: number): number {
@@ -77,12 +80,23 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // term of the bead has the same length, contains all their renderings, and one more word that translates
   // no x word ("state power" ↔ "мемлекеттік билік" once power ↔ билік is known, "state" being undecided).
   const renderedY = new Set([...wordLinks.values()].flat());
+  // Per x term, the renderings of its linked words when exactly one of its words is open (null otherwise):
+  // the same for every bead the term is in.
+  const linkedImages = new Map<number, Array<readonly string[]> | null>();
+  const imagesOf = (termX: number): Array<readonly string[]> | null => {
+    let images = linkedImages.get(termX);
+    if (images === undefined) {
+      const words = evidence.terms[termX].contentWords;
+      const open = words.filter((word) => !wordLinks.has(word));
+      images = words.length < 2 || open.length !== 1 ? null : words.filter((word) => wordLinks.has(word)).map((word) => wordLinks.get(word)!);
+      linkedImages.set(termX, images);
+    }
+    return images;
+  };
   const oneWordOpenPartner = (termX: number, termsY: ReadonlySet<number>): number | null => {
+    const images = imagesOf(termX);
+    if (images === null) return null;
     const words = evidence.terms[termX].contentWords;
-    if (words.length < 2) return null;
-    const open = words.filter((word) => !wordLinks.has(word));
-    if (open.length !== 1) return null;
-    const images = words.filter((word) => wordLinks.has(word)).map((word) => wordLinks.get(word)!);
     let found: number | null = null;
     for (const termY of termsY) {
       const wordsY = evidence.terms[termY].contentWords;
@@ -167,10 +181,15 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // linking over the beads, between terms of equal length that have no link yet.
   const isOpenMultiword = (termIndex: number, linked: Set<number>) =>
     !linked.has(termIndex) && evidence.terms[termIndex].contentWords.length >= 2;
+  const openItems = (terms: ReadonlySet<number>, linked: Set<number>): ReadonlySet<string> => {
+    let items: Set<string> | null = null;
+    for (const t of terms) if (isOpenMultiword(t, linked)) (items ??= new Set()).add(String(t));
+    return items ?? NO_ITEMS;
+  };
   const wholeTermBeads: BeadItems[] = sharedBeads.map((beadIndex) => ({
     bead: beadIndex,
-    x: new Set([...evidence.beadTerms[beadIndex][x]].filter((t) => isOpenMultiword(t, linkedX)).map(String)),
-    y: new Set([...evidence.beadTerms[beadIndex][y]].filter((t) => isOpenMultiword(t, linkedY)).map(String)),
+    x: openItems(evidence.beadTerms[beadIndex][x], linkedX),
+    y: openItems(evidence.beadTerms[beadIndex][y], linkedY),
   }));
   const wholeTermLinks = linkCompetitively(wholeTermBeads, {
     accept: (a, b) => evidence.terms[Number(a)].contentWords.length === evidence.terms[Number(b)].contentWords.length,
