@@ -96,6 +96,8 @@ export function kazakhInflectedKeys(sentences: readonly string[], wordsOf: (sent
  * vocabulary, and each word was looked up three times per document).
  */
 interface Form {
+  /** The word as written: one string for all its occurrences, so that it is hashed and interned once. */
+  text: string;
   lower: string;
   /** A Kazakh word (Cyrillic letters, inner hyphens). */
   kazakh: boolean;
@@ -122,6 +124,8 @@ interface FormWord {
   havingEnding: boolean;
   genitive: boolean;
   possessive: boolean;
+  /** `[key]`: the word lists of the form's one-word terms, shared (nothing changes them). */
+  keyList: readonly string[];
 }
 
 const forms = new Map<string, Form>();
@@ -133,6 +137,7 @@ function formOf(text: string): Form {
     const analysis = analyseKazakhWord(analysedText(text));
     const kazakh = KAZAKH_WORD.test(lower);
     form = {
+      text,
       lower,
       kazakh,
       analysis,
@@ -163,6 +168,7 @@ function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
     havingEnding: endsWithAny(lower, KAZAKH_HAVING_ENDINGS),
     genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS),
     possessive: analysis.izafetHead !== key && POSSESSIVE_3.test(analysis.izafetHead),
+    keyList: [key],
   };
 }
 
@@ -313,13 +319,20 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
   });
 
   const emit = (picked: Word[], canonical: string[], head: Word, from: number, to: number) => {
+    const wordKeys = picked.map((w) => w.key);
     result.matches.push({
-      key: picked.map((w) => w.key).join(' '),
+      key: wordKeys.join(' '),
       canonical,
       headKey: head.key,
       surface: sentence.slice(tokens[from].start, tokens[to].end),
-      wordKeys: picked.map((w) => w.key),
+      wordKeys,
     });
+  };
+  /** The one-word term of noun `j`: its key as written in the dictionary, with the form's shared lists. */
+  const single = (j: number) => {
+    const form = tokenForms[j];
+    const keyList = (form.word as FormWord).keyList;
+    result.matches.push({ key: keyList[0], canonical: keyList, headKey: keyList[0], surface: form.text, wordKeys: keyList });
   };
   const found = chains(words);
   for (const [start, end] of found) {
@@ -336,13 +349,17 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
         emit(picked, canonical, head, i, owned);
       }
     }
-    const genitiveBefore = (from: number) => words.slice(0, from).some((w) => w?.genitive);
+    const genitiveBefore = (from: number) => {
+      for (let k = 0; k < from; k++) if (words[k]?.genitive) return true;
+      return false;
+    };
     for (let j = start; j <= end; j++) {
       const head = words[j] as Word;
       // An adjective is a modifier, not a term head ("саяси" alone is not a term; "саясат" is); a word that
       // both modifies and heads is a modifier inside a chain (мемлекеттік билік) and a noun at its end.
       if (head.adjective || (head.attributive && j < end && modifiesNoun(words, j))) continue;
-      for (let i = j; i >= start && j - i < MAX_TERM_WORDS; i--) {
+      single(j);
+      for (let i = j - 1; i >= start && j - i < MAX_TERM_WORDS; i--) {
         const picked = words.slice(i, j + 1) as Word[];
         // A possessive cut off from its owner is a fragment ("Одағының ыдырауы" without "Кеңес").
         if (i < j && i > start && picked[0].possessive && words[i - 1]!.bare) continue;

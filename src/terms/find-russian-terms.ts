@@ -145,7 +145,13 @@ interface Group {
   /** Per modifier (in order), the reading chosen to agree with `noun[0]`. */
   modifiers: RussianReading[];
   /** Dictionary forms, computed once per group (a head group is emitted with each of its tails). */
-  forms?: { singular: string[] | null; plural: string[] | null };
+  forms?: GroupForms;
+}
+
+/** A group's dictionary forms: noun in the nominative singular (or plural) and plural, adjectives agreeing. */
+interface GroupForms {
+  singular: string[] | null;
+  plural: string[] | null;
 }
 
 /**
@@ -211,6 +217,27 @@ function isTailCase(reading: RussianReading): boolean {
   return mainCase(reading.case) === RUSSIAN_TAIL_CASE;
 }
 
+function formsOf(group: Group, words: Array<Word | null>): GroupForms {
+  return {
+    singular: nominative(group, isPluraleTantum(group.noun) ? 'plur' : 'sing', words),
+    plural: nominative(group, 'plur', words),
+  };
+}
+
+/** The forms of a noun alone, per word form (keyed by its list of noun readings): they depend on nothing else. */
+const nounForms = new WeakMap<readonly RussianReading[], GroupForms>();
+
+/** `formsOf` a group of one noun taken with all its noun readings, remembered for the word form. */
+function bareNounForms(group: Group, words: Array<Word | null>): GroupForms {
+  const nouns = (words[group.to] as Word).nouns;
+  let forms = nounForms.get(nouns);
+  if (forms === undefined) {
+    forms = formsOf(group, words);
+    nounForms.set(nouns, forms);
+  }
+  return forms;
+}
+
 function isPluraleTantum(readings: RussianReading[]): boolean {
   return readings.some((r) => r.parse.tag.Pltm === true);
 }
@@ -245,10 +272,7 @@ export function findRussianTerms(sentence: string): SentenceTerms {
       keys.push(foldYo(tail.noun[0].lemma));
       for (let k = tail.from; k <= tail.to; k++) tailWords.push((words[k] as Word).lower);
     }
-    head.forms ??= {
-      singular: nominative(head, isPluraleTantum(head.noun) ? 'plur' : 'sing', words),
-      plural: nominative(head, 'plur', words),
-    };
+    head.forms ??= head.modifiers.length > 0 ? formsOf(head, words) : bareNounForms(head, words);
     const { singular, plural } = head.forms;
     const canonical = singular ?? plural;
     if (!canonical) return;
