@@ -6,16 +6,6 @@ import { remember } from './morphology/remember.js';
 import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
 
-interface Word {
-  token: EnglishToken;
-  form: Form;
-  lower: string;
-  key: string;
-  noun: boolean;
-  /** An adjective, noun or name made of letters and not a stop word: it can be part of a term. */
-  content: boolean;
-}
-
 const TERM_WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
 const LETTER = /\p{L}/u;
 
@@ -61,18 +51,18 @@ function formOf(text: string): Form {
 }
 
 /** Runs of adjectives and nouns, each trimmed to end in a noun (word indices, inclusive). */
-function chunks(words: readonly Word[]): Array<[number, number]> {
+function chunks(content: readonly boolean[], noun: readonly boolean[]): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   let i = 0;
-  while (i < words.length) {
-    if (!words[i].content) {
+  while (i < content.length) {
+    if (!content[i]) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < words.length && words[j + 1].content) j++;
+    while (j + 1 < content.length && content[j + 1]) j++;
     let end = j;
-    while (end >= i && !words[end].noun) end--;
+    while (end >= i && !noun[end]) end--;
     if (end >= i) found.push([i, end]);
     i = j + 1;
   }
@@ -129,28 +119,27 @@ function surfaceOf(sentence: string, tokens: EnglishToken[], from: number, to: n
  */
 export function findEnglishTerms(sentence: string): SentenceTerms {
   const tokens = correctNounsTaggedAdjective(tagEnglishText(sentence));
-  const words: Word[] = [];
+  // Per word: its form, whether it is a noun, and whether it can be part of a term (an adjective, noun or name
+  // made of letters and not a stop word). Lists rather than an object per word.
+  const words: Form[] = [];
+  const noun: boolean[] = [];
+  const content: boolean[] = [];
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     const form = formOf(token.text);
-    const word: Word = {
-      token,
-      form,
-      lower: form.lower,
-      key: form.key,
-      noun: ENGLISH_HEAD_POS.has(token.pos),
-      content: form.termWord && ENGLISH_MODIFIER_POS.has(token.pos),
-    };
-    words.push(word);
+    const isNoun = ENGLISH_HEAD_POS.has(token.pos);
+    words.push(form);
+    noun.push(isNoun);
+    content.push(form.termWord && ENGLISH_MODIFIER_POS.has(token.pos));
     if (form.sample === null) continue;
-    result.caseSamples.push(index === 0 ? { key: word.key, text: token.text, initial: true } : form.sample);
-    if (word.noun && word.lower === word.key) result.singularKeys.push(word.key);
+    result.caseSamples.push(index === 0 ? { key: form.key, text: token.text, initial: true } : form.sample);
+    if (isNoun && form.lower === form.key) result.singularKeys.push(form.key);
   }
 
   /** The one-word term of noun `j`: its lists are the form's, its surface the word as written. */
   const single = (j: number) => {
-    const form = words[j].form;
+    const form = words[j];
     result.matches.push({
       key: form.key,
       canonical: form.keyList,
@@ -187,10 +176,10 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     return before;
   };
 
-  const found = chunks(words);
+  const found = chunks(content, noun);
   for (const [start, end] of found) {
     for (let j = start; j <= end; j++) {
-      if (!words[j].noun) continue;
+      if (!noun[j]) continue;
       single(j);
       for (let i = j - 1; i >= Math.max(start, j - MAX_TERM_WORDS + 1); i--) span(range(i, j), j);
     }
@@ -202,7 +191,7 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     if (bStart !== aEnd + 2 || !ENGLISH_TERM_CONNECTORS.has(words[aEnd + 1].lower)) continue;
     for (let i = aEnd; i >= aStart && aEnd - i + 3 <= MAX_TERM_WORDS; i--) {
       for (let k = bStart; k <= bEnd && aEnd - i + 1 + 1 + (k - bStart + 1) <= MAX_TERM_WORDS; k++) {
-        if (!words[k].noun) continue;
+        if (!noun[k]) continue;
         span(range(bStart, k, range(i, aEnd + 1)), aEnd);
       }
     }
