@@ -3,7 +3,7 @@
 // so a failed build leaves the previous outputs as they were.
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Message, StageMessage } from '../src/model/index.js';
+import { LANGS, type Message, type StageMessage } from '../src/model/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
 import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
 import type { Glossary } from '../src/glossary/types.js';
@@ -15,14 +15,7 @@ import { fromCache, type DocumentRecord } from './process-document.js';
 import type { Progress } from './progress.js';
 import { writeFileAtomic, type PendingFile } from './write-atomic.js';
 import { DECISIONS_FILE } from './corpus-files.js';
-import {
-  renderExports,
-  reconcileReviewedWorkbook,
-  applyReviewDecisions,
-  recordWrittenParts,
-  writeAlignmentExports,
-  type ExportedDocument,
-} from './exports.js';
+import { renderExports, reconcileReviewedWorkbook, applyReviewDecisions, recordWrittenParts, openAlignmentExports } from './exports.js';
 
 export interface CorpusStageInput {
   corpusDir: string;
@@ -103,57 +96,65 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     }
   }
 
-  let started = performance.now();
-  // Documents one at a time, in corpus order: each one's glossary evidence is folded in and dropped, and only
-  // the aligned documents stay (the exports need them). Holding every document's candidates ran a build of
+  // Documents one at a time, in corpus order: each one's glossary evidence is folded in and dropped, its parts
+  // of the alignment exports are written, and only its sections in two or more languages stay (the glossary's
+  // examples and the workbook's Alignment sheet show them). Holding every document's candidates ran a build of
   // 10,000 articles out of memory.
-  const collector = createEvidenceCollector();
-  const aligned: AlignedDocument[] = [];
-  const exported: ExportedDocument[] = [];
-  for await (const [record, parse] of inOrder(
-    input.records.filter((record) => !record.failed),
-    async (record) => [record, await input.load(record)] as const,
-    READ_AHEAD,
-  )) {
-    const loaded = await parse();
-    if (!loaded) continue;
-    collector.addEvidence(loaded.evidence);
-    aligned.push(loaded.aligned);
-    // Read after the load, which may have run the document again.
-    exported.push({ aligned: loaded.aligned, alignedKey: record.alignedKey! });
-  }
-  const glossaryMessages: StageMessage[] = [];
-  const computed: Glossary = buildGlossaryFromEvidence(collector.finish(), aligned, (message) => glossaryMessages.push(message));
-  input.corpusMessages.push(...toMessages('(corpus)', 'glossary', glossaryMessages));
-  const glossary = applyReviewDecisions(computed, decisionsPath, decisionsBytes, input.corpusMessages);
-  input.timings.glossary = performance.now() - started;
-
-  started = performance.now();
-  const reportDocuments: ReportDocument[] = input.records.map((record) => ({
-    id: record.id,
-    file: record.file,
-    languages: record.languages,
-    sectionsFound: record.sectionsFound,
-    sentences: record.sentences,
-    beads: record.beads,
-    candidates: record.candidates,
-    repairs: record.repairs,
-    failed: record.failed,
-    cached: fromCache(record),
-    messages: record.messages,
-  }));
-  const report = renderReportJson({
-    corpus: corpusDir,
-    documents: reportDocuments,
-    corpusMessages: input.corpusMessages,
-    glossaryEntries: glossary.entries.length,
-    timings: input.timings,
-  });
-  // The alignment exports are written as they are rendered, into pending files that replace the outputs only
-  // when everything else succeeded too; the others are rendered in memory (they grow with the glossary only).
-  const { files: streamed, parts } = await writeAlignmentExports(exported, outDir, manifest.alignmentExports);
+  const alignmentExports = await openAlignmentExports(outDir, manifest.alignmentExports);
   const files = new Map<string, string | Uint8Array | PendingFile>();
+  const pending = new Map<string, PendingFile>();
+  let finished = false;
   try {
+    let started = performance.now();
+    let exportMs = 0;
+    const collector = createEvidenceCollector();
+    const aligned: AlignedDocument[] = [];
+    for await (const [record, parse] of inOrder(
+      input.records.filter((record) => !record.failed),
+      async (record) => [record, await input.load(record)] as const,
+      READ_AHEAD,
+    )) {
+      const loaded = await parse();
+      if (!loaded) continue;
+      collector.addEvidence(loaded.evidence);
+      const exportStarted = performance.now();
+      // The key is read after the load, which may have run the document again.
+      await alignmentExports.add({ aligned: loaded.aligned, alignedKey: record.alignedKey! });
+      exportMs += performance.now() - exportStarted;
+      aligned.push(multilingualSections(loaded.aligned));
+    }
+    const glossaryMessages: StageMessage[] = [];
+    const computed: Glossary = buildGlossaryFromEvidence(collector.finish(), aligned, (message) => glossaryMessages.push(message));
+    input.corpusMessages.push(...toMessages('(corpus)', 'glossary', glossaryMessages));
+    const glossary = applyReviewDecisions(computed, decisionsPath, decisionsBytes, input.corpusMessages);
+    input.timings.glossary = performance.now() - started - exportMs;
+
+    started = performance.now() - exportMs;
+    const reportDocuments: ReportDocument[] = input.records.map((record) => ({
+      id: record.id,
+      file: record.file,
+      languages: record.languages,
+      sectionsFound: record.sectionsFound,
+      sentences: record.sentences,
+      beads: record.beads,
+      candidates: record.candidates,
+      repairs: record.repairs,
+      failed: record.failed,
+      cached: fromCache(record),
+      messages: record.messages,
+    }));
+    const report = renderReportJson({
+      corpus: corpusDir,
+      documents: reportDocuments,
+      corpusMessages: input.corpusMessages,
+      glossaryEntries: glossary.entries.length,
+      timings: input.timings,
+    });
+    // The alignment exports were written as the documents came, into pending files that replace the outputs
+    // only when everything else succeeded too; the others are rendered in memory (they grow with the glossary).
+    const { files: streamed, parts } = await alignmentExports.finish();
+    finished = true;
+    for (const [name, file] of streamed) pending.set(name, file);
     files.set('alignment.json', streamed.get('alignment.json')!);
     files.set('glossary.json', JSON.stringify({ version: glossary.version, entries: glossary.entries }, null, 1));
     const rendered = await renderExports({ glossary, documents: aligned, report });
@@ -172,23 +173,39 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     for (const [name, data] of files) {
       if (isPending(data)) await data.commit();
       else await writeFileAtomic(path.join(outDir, name), data);
-      streamed.delete(name);
+      pending.delete(name);
     }
     await recordWrittenParts(outDir, parts);
     manifest.alignmentExports = parts;
+    manifest.corpusInputs = inputsKey;
+    return {
+      upToDate: false,
+      glossaryEntries: glossary.entries.length,
+      trilingualEntries: glossary.entries.filter((e) => e.en && e.kk && e.ru).length,
+      written: [...files.keys()],
+    };
   } finally {
     // Pending files not committed (a failure above) are removed: the previous outputs stay.
-    await Promise.all([...streamed.values()].map((file) => file.discard()));
+    if (!finished) await alignmentExports.discard();
+    else await Promise.all([...pending.values()].map((file) => file.discard()));
   }
-  manifest.corpusInputs = inputsKey;
-  return {
-    upToDate: false,
-    glossaryEntries: glossary.entries.length,
-    trilingualEntries: glossary.entries.filter((e) => e.en && e.kk && e.ru).length,
-    written: [...files.keys()],
-  };
 }
 
+/**
+ * The document with only its sections in two or more languages; the others become empty sections, so that
+ * section numbers stay. Bead evidence, glossary examples and the workbook's Alignment sheet come from those
+ * sections alone, and an English-only body is most of an article's text.
+ */
+function multilingualSections(document: AlignedDocument): AlignedDocument {
+  return {
+    ...document,
+    sections: document.sections.map((section) =>
+      LANGS.filter((lang) => section.sentences[lang].length > 0).length >= 2
+        ? section
+        : { kind: section.kind, sentences: { en: [], kk: [], ru: [] }, beads: [] },
+    ),
+  };
+}
 function isPending(data: string | Uint8Array | PendingFile): data is PendingFile {
   return typeof data === 'object' && 'commit' in data;
 }

@@ -148,36 +148,77 @@ function partKey(document: ExportedDocument): string {
   return `${document.aligned.id}\u0000${document.alignedKey}`;
 }
 
+/** The alignment exports being written, a document at a time in corpus order. */
+export interface AlignmentExportWriter {
+  add(document: ExportedDocument): Promise<void>;
+  /** Writes the ends of the files; the pending files are then ready to commit, and `parts` says where each part went. */
+  finish(): Promise<{ files: Map<string, PendingFile>; parts: Record<string, WrittenParts> }>;
+  /** Removes the pending files (a failure): the previous outputs stay. */
+  discard(): Promise<void>;
+}
+
 /**
- * Writes the exports that grow with the text, `alignment.json` and `alignment.tmx`, a document at a time into
- * pending files in `outDir` (never the whole text in memory: at 10,000 articles each is hundreds of megabytes).
- * A document unchanged since the build that wrote the current file (`previous`) has its part copied from that
- * file, in runs of consecutive documents, instead of rendered: a rebuild after one edit renders one part.
- * The caller commits the files with the other outputs, or discards them if anything fails, and records where
- * the parts went (`parts`, completed by `recordWrittenParts` once the files are in place).
+ * Opens the exports that grow with the text, `alignment.json` and `alignment.tmx`, as pending files in `outDir`
+ * that take a document at a time (never the whole text in memory: at 10,000 articles each is hundreds of
+ * megabytes). A document unchanged since the build that wrote the current file (`previous`) has its part copied
+ * from that file, in runs of consecutive documents, instead of rendered: a rebuild after one edit renders one
+ * part. The caller commits the files with the other outputs, or discards them if anything fails, and records
+ * where the parts went (completed by `recordWrittenParts` once the files are in place).
  */
-export async function writeAlignmentExports(
-  documents: readonly ExportedDocument[],
+export async function openAlignmentExports(
   outDir: string,
   previous: Readonly<Record<string, WrittenParts>> = {},
-): Promise<{ files: Map<string, PendingFile>; parts: Record<string, WrittenParts> }> {
-  const files = new Map<string, PendingFile>();
-  const parts: Record<string, WrittenParts> = {};
+): Promise<AlignmentExportWriter> {
+  const writers = new Map<string, { file: PendingFile; parts: PartsWriter; format: string }>();
+  const discard = async () => {
+    await Promise.all([...writers.values()].map(async ({ file, parts }) => {
+      await parts.close();
+      await file.discard();
+    }));
+  };
   try {
     for (const [name, format] of alignmentExportFormats()) {
       const file = await openPendingFile(path.join(outDir, name));
-      files.set(name, file);
       const formatKey = hashParts(String(exportVersion), packageJson.version, format.open, format.between, format.close, format.empty);
-      const old = await openReusable(path.join(outDir, name), previous[name], formatKey);
-      try {
-        parts[name] = { size: 0, mtimeMs: 0, format: formatKey, parts: await writeParts(file, format, documents, old) };
-      } finally {
-        await old?.handle.close();
-      }
+      const old = await openReusable(path.join(outDir, name), previous[name], formatKey).catch(async (error: unknown) => {
+        await file.discard();
+        throw error;
+      });
+      writers.set(name, { file, parts: new PartsWriter(file, format, old), format: formatKey });
     }
-    return { files, parts };
   } catch (error) {
-    await Promise.all([...files.values()].map((file) => file.discard()));
+    await discard();
+    throw error;
+  }
+  return {
+    async add(document) {
+      for (const { parts } of writers.values()) await parts.add(document);
+    },
+    async finish() {
+      const files = new Map<string, PendingFile>();
+      const parts: Record<string, WrittenParts> = {};
+      for (const [name, writer] of writers) {
+        parts[name] = { size: 0, mtimeMs: 0, format: writer.format, parts: await writer.parts.finish() };
+        files.set(name, writer.file);
+      }
+      return { files, parts };
+    },
+    discard,
+  };
+}
+
+/** Writes `documents` through `openAlignmentExports` in one go. */
+export async function writeAlignmentExports(
+  documents: readonly ExportedDocument[],
+  outDir: string,
+  previous?: Readonly<Record<string, WrittenParts>>,
+): Promise<{ files: Map<string, PendingFile>; parts: Record<string, WrittenParts> }> {
+  const writer = await openAlignmentExports(outDir, previous);
+  try {
+    for (const document of documents) await writer.add(document);
+    return await writer.finish();
+  } catch (error) {
+    await writer.discard();
     throw error;
   }
 }
@@ -205,71 +246,93 @@ async function openReusable(file: string, record: WrittenParts | undefined, form
 }
 
 /**
- * Writes the documents' parts between the format's fixed texts (as `renderDocumentParts` lays them out) and
- * returns where each part went. Reused parts that were consecutive in the old file, with only the separator
- * between them, are copied in one read.
+ * Writes documents' parts between the format's fixed texts (as `renderDocumentParts` lays them out) and keeps
+ * where each part went. Reused parts that were consecutive in the old file, with only the separator between
+ * them, are copied in one read.
  */
-async function writeParts(
-  file: PendingFile,
-  format: DocumentPartsFormat,
-  documents: readonly ExportedDocument[],
-  old: ReusableFile | null,
-): Promise<Record<string, [number, number]>> {
-  const between = Buffer.from(format.between, 'utf8');
-  const written: Record<string, [number, number]> = {};
-  let offset = 0;
-  let count = 0;
-  // Bytes of the old file still to be copied: [start, end).
-  let run: [number, number] | null = null;
-  const copyRun = async () => {
-    if (!run || !old) return;
-    const bytes = Buffer.allocUnsafe(run[1] - run[0]);
-    const { bytesRead } = await old.handle.read(bytes, 0, bytes.length, run[0]);
-    if (bytesRead !== bytes.length) throw new Error(`The previous export ended early (${bytesRead} of ${bytes.length} bytes at ${run[0]}).`);
-    await file.write(bytes);
-    run = null;
-  };
-  const put = async (bytes: string | Uint8Array) => {
-    await copyRun();
-    const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
-    await file.write(data);
-    offset += data.length;
-  };
-  for (const document of documents) {
+/** Bytes copied from the previous export at a time. */
+const COPY_SLICE = 4 << 20;
+
+class PartsWriter {
+  private readonly between: Buffer;
+  private readonly written: Record<string, [number, number]> = {};
+  private offset = 0;
+  private count = 0;
+  /** Bytes of the old file still to be copied: [start, end). */
+  private run: [number, number] | null = null;
+
+  constructor(
+    private readonly file: PendingFile,
+    private readonly format: DocumentPartsFormat,
+    private old: ReusableFile | null,
+  ) {
+    this.between = Buffer.from(format.between, 'utf8');
+  }
+
+  async add(document: ExportedDocument): Promise<void> {
     const key = partKey(document);
-    const reused = old?.parts[key];
+    const reused = this.old?.parts[key];
     if (reused) {
       const [at, length] = reused;
       if (length === 0) {
-        written[key] = [offset, 0];
-        continue;
-      }
-      if (run && count > 0 && at === run[1] + between.length) {
+        this.written[key] = [this.offset, 0];
+      } else if (this.run && at === this.run[1] + this.between.length) {
         // The next part in the old file, after the same separator: the run grows.
-        written[key] = [offset + between.length, length];
-        offset += between.length + length;
-        run[1] = at + length;
+        this.written[key] = [this.offset + this.between.length, length];
+        this.offset += this.between.length + length;
+        this.run[1] = at + length;
+        this.count++;
       } else {
-        await put(count === 0 ? format.open : between);
-        written[key] = [offset, length];
-        offset += length;
-        run = [at, at + length];
+        await this.put(this.count === 0 ? this.format.open : this.between);
+        this.written[key] = [this.offset, length];
+        this.offset += length;
+        this.run = [at, at + length];
+        this.count++;
       }
-      count++;
-      continue;
+      return;
     }
-    const part = Buffer.from(format.part(document.aligned), 'utf8');
+    const part = Buffer.from(this.format.part(document.aligned), 'utf8');
     if (part.length === 0) {
-      written[key] = [offset, 0];
-      continue;
+      this.written[key] = [this.offset, 0];
+      return;
     }
-    await put(count === 0 ? format.open : between);
-    written[key] = [offset, part.length];
-    await put(part);
-    count++;
+    await this.put(this.count === 0 ? this.format.open : this.between);
+    this.written[key] = [this.offset, part.length];
+    await this.put(part);
+    this.count++;
   }
-  await put(count === 0 ? format.empty : format.close);
-  return written;
+
+  async finish(): Promise<Record<string, [number, number]>> {
+    await this.put(this.count === 0 ? this.format.empty : this.format.close);
+    await this.close();
+    return this.written;
+  }
+
+  async close(): Promise<void> {
+    const old = this.old;
+    this.old = null;
+    await old?.handle.close();
+  }
+
+  private async put(bytes: string | Uint8Array): Promise<void> {
+    await this.copyRun();
+    const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+    await this.file.write(data);
+    this.offset += data.length;
+  }
+
+  private async copyRun(): Promise<void> {
+    const run = this.run;
+    if (!run || !this.old) return;
+    this.run = null;
+    // In slices: an unchanged corpus is one run of hundreds of megabytes.
+    for (let at = run[0]; at < run[1]; at += COPY_SLICE) {
+      const bytes = Buffer.allocUnsafe(Math.min(COPY_SLICE, run[1] - at));
+      const { bytesRead } = await this.old.handle.read(bytes, 0, bytes.length, at);
+      if (bytesRead !== bytes.length) throw new Error(`The previous export ended early (${bytesRead} of ${bytes.length} bytes at ${at}).`);
+      await this.file.write(bytes);
+    }
+  }
 }
 
 /** Renders the glossary exports and the review workbook (name → contents). */

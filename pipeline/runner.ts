@@ -125,7 +125,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       timings,
       progress,
       load: async (record: DocumentRecord) => {
-        const read = await readForCorpusStages(cache, record, resultOf.get(record)?.aligned ?? null);
+        // This build's aligned document is handed over once: the corpus stages keep only what they need of it.
+        const result = resultOf.get(record);
+        const inMemory = result?.aligned ?? null;
+        if (result) result.aligned = null;
+        const read = await readForCorpusStages(cache, record, inMemory);
         return async () => {
           const loaded = read();
           if (loaded || record.failed) return loaded;
