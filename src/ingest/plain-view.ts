@@ -59,10 +59,8 @@ class RunView implements PlainView {
   }
 }
 
-/** Per ASCII code, 1 for the characters that may start markup (or end a line): `#`, backslash, `^`, `[`, `*`,
- * `_`, `~`, `<` and the line break. Everything between two of them is copied as it is. */
-const SPECIAL = new Uint8Array(0x80);
-for (const ch of '#\\^[*_~<\n') SPECIAL[ch.charCodeAt(0)] = 1;
+/** Characters that may start markup (or end a line); everything between two of them is copied as it is. */
+const SPECIAL = /[#\\^[*_~<\n]/g;
 /** Views kept for reuse: ingest asks for the same paragraph's or line's view several times (one per label kind). */
 const recent = new Map<string, PlainView>();
 const MAX_RECENT = 16;
@@ -95,17 +93,11 @@ export function plainView(raw: string): PlainView {
   const length = raw.length;
   while (i < length) {
     // Ordinary characters up to the next one that may be markup are kept in one go.
-    let next = i;
-    // Only spaces and tabs may stand between a line start and a heading mark.
-    let blanksOnly = true;
-    for (; next < length; next++) {
-      const code = raw.charCodeAt(next);
-      if (code < 0x80 && SPECIAL[code] === 1) break;
-      if (code !== SPACE && code !== TAB) blanksOnly = false;
-    }
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(raw)?.index ?? length;
     if (next > i) {
       if (runStart < 0) openRun(i);
-      if (lineStart && !blanksOnly) lineStart = false;
+      if (lineStart && !BLANKS.test(raw.slice(i, next))) lineStart = false;
       i = next;
       if (i >= length) break;
     }
@@ -159,3 +151,6 @@ export function plainView(raw: string): PlainView {
   recent.set(raw, view);
   return view;
 }
+
+/** Only spaces and tabs: what may stand between a line start and a heading mark. */
+const BLANKS = /^[ \t]*$/;
