@@ -82,8 +82,7 @@ function endsWithAny(lower: string, endings: readonly string[]): boolean {
 export function kazakhInflectedKeys(sentences: readonly string[], wordsOf: (sentence: string) => readonly WordToken[] = tokenizeWords): Set<string> {
   const keys = new Set<string>();
   for (const sentence of sentences) {
-    for (const token of wordsOf(sentence)) {
-      const form = formOf(token.text);
+    for (const form of formsOf(wordsOf(sentence))) {
       if (form.kazakh && form.analysis.lemma !== form.analysis.folded) keys.add(form.analysis.lemma);
     }
   }
@@ -148,6 +147,21 @@ function formOf(text: string): Form {
     remember(forms, text, form);
   }
   return form;
+}
+
+/**
+ * The forms of a sentence's words, found once per list of words: a document's sentences are read twice (for
+ * the inflected keys, then for the terms) from the same lists when the caller cuts each sentence once.
+ */
+const sentenceForms = new WeakMap<readonly WordToken[], Form[]>();
+
+function formsOf(tokens: readonly WordToken[]): Form[] {
+  let found = sentenceForms.get(tokens);
+  if (found === undefined) {
+    found = tokens.map((token) => formOf(token.text));
+    sentenceForms.set(tokens, found);
+  }
+  return found;
 }
 
 function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
@@ -309,7 +323,7 @@ function modifierForm(word: Word, index: number): string {
  * @param nounKeys keys the document inflects (see `kazakhInflectedKeys`)
  */
 export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>, tokens: readonly WordToken[] = tokenizeWords(sentence)): SentenceTerms {
-  const tokenForms = tokens.map((token) => formOf(token.text));
+  const tokenForms = formsOf(tokens);
   const words = sentenceWords(sentence, tokens, tokenForms, nounKeys);
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   tokens.forEach((token, index) => {

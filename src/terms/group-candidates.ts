@@ -18,6 +18,11 @@ export function mostFrequent(votes: Map<string, number>): string {
   return best;
 }
 
+/** Words joined by a space; a single word is itself (most terms are one word, and `join` is a call apart). */
+function joinWords(words: readonly string[]): string {
+  return words.length === 1 ? words[0] : words.join(' ');
+}
+
 /** One key's occurrences in a document, with the votes its canonical form is chosen by (and C-value's input). */
 interface Group {
   key: string;
@@ -104,8 +109,8 @@ export function groupCandidates(
   for (let t = 0; t < terms.length; t++) {
     const term = terms[t];
     const occurrence = occurrences[t];
-    const singular = term.canonical.join(' ');
-    const vote = term.numberAlternative && !singularKeys.has(term.headKey) ? term.numberAlternative.join(' ') : singular;
+    const singular = joinWords(term.canonical);
+    const vote = term.numberAlternative && !singularKeys.has(term.headKey) ? joinWords(term.numberAlternative) : singular;
     const at = indexOfKey.get(term.key);
     if (at === undefined) {
       indexOfKey.set(term.key, list.length);
