@@ -92,12 +92,23 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
   const takenY = new Set<string>();
   const undecidedX = new Set<string>();
   const undecidedY = new Set<string>();
+  const available = (p: ScoredPair) => !primary.has(p.x) && !takenY.has(p.y) && !undecidedX.has(p.x) && !undecidedY.has(p.y);
   for (let start = 0; start < pairs.length; ) {
     let end = start;
     while (end < pairs.length && pairs[end].score === pairs[start].score) end++;
+    if (end === start + 1) {
+      // A score no other pair has (most rounds): nothing to tie with.
+      const p = pairs[start];
+      if (available(p)) {
+        addTo(primary, p.x, p.y);
+        takenY.add(p.y);
+      }
+      start = end;
+      continue;
+    }
     const round = pairs
       .slice(start, end)
-      .filter((p) => !primary.has(p.x) && !takenY.has(p.y) && !undecidedX.has(p.x) && !undecidedY.has(p.y));
+      .filter(available);
     for (const star of tiedStars(round)) {
       const partners = star.pairs.map((p) => (star.centre === 'x' ? p.y : p.x));
       const beadsOf = star.centre === 'x' ? beadsOfY : beadsOfX;

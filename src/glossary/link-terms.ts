@@ -61,20 +61,13 @@ function translatedSignatures(words: readonly string[], wordLinks: WordLinks): s
 export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks: WordLinks): Map<string, TermLink> {
   const links = new Map<string, TermLink>();
   const sharedBeads: number[] = [];
+  const shared = new Uint8Array(evidence.beads.length);
   evidence.beads.forEach((bead, index) => {
-    if (bead.langs.has(x) && bead.langs.has(y)) sharedBeads.push(index);
-  });
-  const shared = new Set(sharedBeads);
-
-  const targetSignatures = new Map<number, string[]>();
-  const targetsOf = (termIndex: number): string[] => {
-    let targets = targetSignatures.get(termIndex);
-    if (targets === undefined) {
-      targets = translatedSignatures(evidence.terms[termIndex].contentWords, wordLinks);
-      targetSignatures.set(termIndex, targets);
+    if (bead.langs.has(x) && bead.langs.has(y)) {
+      sharedBeads.push(index);
+      shared[index] = 1;
     }
-    return targets;
-  };
+  });
 
   // Compositional with one unknown: all content words of the x term but one are linked, and exactly one y
   // term of the bead has the same length, contains all their renderings, and one more word that translates
@@ -126,14 +119,39 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     return renderings ? renderings.includes(headY) : !renderedY.has(headY);
   };
 
-  const signatures = new Map<number, string>();
-  const signatureOfTerm = (termIndex: number): string => {
-    let found = signatures.get(termIndex);
-    if (found === undefined) signatures.set(termIndex, (found = signature(evidence.terms[termIndex].contentWords)));
-    return found;
+  // Signatures as small numbers, compared per bead without a map of the bead's terms.
+  const signatureIds = new Map<string, number>();
+  const signatureId = (text: string): number => {
+    let id = signatureIds.get(text);
+    if (id === undefined) signatureIds.set(text, (id = signatureIds.size));
+    return id;
+  };
+  const termSignatures = new Int32Array(evidence.terms.length).fill(-1);
+  const signatureOfTerm = (termIndex: number): number => {
+    if (termSignatures[termIndex] === -1) termSignatures[termIndex] = signatureId(signature(evidence.terms[termIndex].contentWords));
+    return termSignatures[termIndex];
+  };
+  const targetIds = new Map<number, number[]>();
+  const targetsOf = (termIndex: number): number[] => {
+    let targets = targetIds.get(termIndex);
+    if (targets === undefined) {
+      targets = translatedSignatures(evidence.terms[termIndex].contentWords, wordLinks).map(signatureId);
+      targetIds.set(termIndex, targets);
+    }
+    return targets;
   };
 
-  const pairsByBead = new Map<number, Set<number>>();
+  // The term pairs of each bead with terms on both sides, each once, in the order found: bead `beadOrder[i]`
+  // has `pairKeys[pairStarts[i]]` up to the next bead's start (flat arrays: a set per bead for 140,000 beads
+  // was most of this function's garbage; a bead has a few pairs, so a scan finds repeats).
+  const beadOrder: number[] = [];
+  const pairStarts: number[] = [];
+  const pairKeys: number[] = [];
+  let beadStart = 0;
+  const addPair = (key: number) => {
+    for (let i = beadStart; i < pairKeys.length; i++) if (pairKeys[i] === key) return;
+    pairKeys.push(key);
+  };
   // Terms with a compositional link somewhere (keyword links do not count: they are one bead of evidence).
   const linkedX = new Set<number>();
   const linkedY = new Set<number>();
@@ -141,26 +159,19 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     const termsX = evidence.beadTerms[beadIndex][x];
     const termsY = evidence.beadTerms[beadIndex][y];
     if (termsX.size === 0 || termsY.size === 0) continue;
-    const bySignature = new Map<string, number[]>();
-    for (const termY of termsY) {
-      const key = signatureOfTerm(termY);
-      const list = bySignature.get(key);
-      if (list) list.push(termY);
-      else bySignature.set(key, [termY]);
-    }
-    const pairsHere = new Set<number>();
+    beadStart = pairKeys.length;
     for (const termX of termsX) {
       for (const target of targetsOf(termX)) {
-        for (const termY of bySignature.get(target) ?? []) {
-          if (!headsAgree(termX, termY)) continue;
-          pairsHere.add(pairKey(termX, termY));
+        for (const termY of termsY) {
+          if (signatureOfTerm(termY) !== target || !headsAgree(termX, termY)) continue;
+          addPair(pairKey(termX, termY));
           linkedX.add(termX);
           linkedY.add(termY);
         }
       }
       const partner = oneWordOpenPartner(termX, termsY);
       if (partner !== null) {
-        pairsHere.add(pairKey(termX, partner));
+        addPair(pairKey(termX, partner));
         linkedX.add(termX);
         linkedY.add(partner);
       }
@@ -169,12 +180,14 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
       const itemsX = [...termsX].filter((t) => evidence.terms[t].keywordItemBeads.has(beadIndex));
       const itemsY = [...termsY].filter((t) => evidence.terms[t].keywordItemBeads.has(beadIndex));
       if (itemsX.length === 1 && itemsY.length === 1) {
-        pairsHere.add(pairKey(itemsX[0], itemsY[0]));
+        addPair(pairKey(itemsX[0], itemsY[0]));
         linkFor(itemsX[0], itemsY[0]).keyword = true;
       }
     }
-    pairsByBead.set(beadIndex, pairsHere);
+    beadOrder.push(beadIndex);
+    pairStarts.push(beadStart);
   }
+  pairStarts.push(pairKeys.length);
 
   // Multiword terms whose words could not be linked one by one (words that always occur together, as
   // "modern society" beside "қазіргі қоғам", tie at word level) are linked as wholes, by the same competitive
@@ -194,16 +207,36 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   const wholeTermLinks = linkCompetitively(wholeTermBeads, {
     accept: (a, b) => evidence.terms[Number(a)].contentWords.length === evidence.terms[Number(b)].contentWords.length,
   });
+  // Whole-term pairs join their bead's pairs, after the ones found there already.
+  const wholeTermPairs = new Map<number, number[]>();
   for (const { bead, x: termsX, y: termsY } of wholeTermBeads) {
     for (const termX of termsX) {
       for (const termY of wholeTermLinks.get(termX) ?? []) {
-        if (termsY.has(termY)) pairsByBead.get(bead)!.add(pairKey(Number(termX), Number(termY)));
+        if (!termsY.has(termY)) continue;
+        const list = wholeTermPairs.get(bead);
+        const key = pairKey(Number(termX), Number(termY));
+        if (list) list.push(key);
+        else wholeTermPairs.set(bead, [key]);
       }
     }
   }
 
-  for (const pairs of pairsByBead.values()) {
-    for (const key of pairs) linkFor(Math.floor(key / PAIR_BASE), key % PAIR_BASE).both++;
+  beadOrder.forEach((beadIndex, slot) => {
+    beadStart = pairStarts[slot];
+    const end = pairStarts[slot + 1];
+    for (let i = beadStart; i < end; i++) countPair(pairKeys[i]);
+    const extra = wholeTermPairs.get(beadIndex);
+    if (!extra) return;
+    extra.forEach((key, at) => {
+      // Each pair once per bead: not among the bead's own pairs, nor earlier in the extra ones.
+      for (let i = beadStart; i < end; i++) if (pairKeys[i] === key) return;
+      if (extra.indexOf(key) < at) return;
+      countPair(key);
+    });
+  });
+
+  function countPair(key: number): void {
+    linkFor(Math.floor(key / PAIR_BASE), key % PAIR_BASE).both++;
   }
 
   function linkFor(termX: number, termY: number): TermLink {
@@ -222,7 +255,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     let n = sharedCounts.get(termIndex);
     if (n !== undefined) return n;
     n = 0;
-    for (const bead of evidence.terms[termIndex].beads) if (shared.has(bead)) n++;
+    for (const bead of evidence.terms[termIndex].beads) n += shared[bead];
     sharedCounts.set(termIndex, n);
     return n;
   };
