@@ -18,6 +18,12 @@ export function mostFrequent(votes: Map<string, number>): string {
   return best;
 }
 
+/** Whether a word of the term has a letter case of its own (most have none). */
+function hasLetterCase(wordKeys: readonly string[], letterCase: ReadonlyMap<string, LetterCase>): boolean {
+  for (const key of wordKeys) if (letterCase.has(key)) return true;
+  return false;
+}
+
 /** Words joined by a space; a single word is itself (most terms are one word, and `join` is a call apart). */
 function joinWords(words: readonly string[]): string {
   return words.length === 1 ? words[0] : words.join(' ');
@@ -136,7 +142,7 @@ export function groupCandidates(
   const scores = scoreCValue(list, indexOfKey);
   return bestFirst(list, scores).map((i): TermCandidate => {
     const g = list[i];
-    const hasCase = letterCase.size > 0 && g.wordKeys.some((key) => letterCase.has(key));
+    const hasCase = letterCase.size > 0 && hasLetterCase(g.wordKeys, letterCase);
     const vote = g.votes.mostFrequent();
     const singularVote = g.singularVotes === null ? vote : g.singularVotes.mostFrequent();
     const canonical = finishCanonical(g, vote, letterCase, hasCase);
