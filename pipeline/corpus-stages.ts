@@ -7,11 +7,11 @@ import { LANGS, type Message, type StageMessage } from '../src/model/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
 import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
 import type { Glossary } from '../src/glossary/types.js';
-import { buildGlossaryFromEvidence, createEvidenceCollector } from '../src/glossary/index.js';
+import { buildGlossaryFromEvidence, createEvidenceCollector, version as glossaryVersion } from '../src/glossary/index.js';
 import { renderReportJson, type ReportDocument } from '../src/contract/report-json.js';
 import { hashParts } from './hash.js';
 import { rememberWrittenWorkbook, writeManifest, type BuildManifest } from './manifest.js';
-import { fromCache, type DocumentRecord } from './process-document.js';
+import { evidenceKey, fromCache, type DocumentRecord } from './process-document.js';
 import type { Progress } from './progress.js';
 import { writeFileAtomic, type PendingFile } from './write-atomic.js';
 import { DECISIONS_FILE } from './corpus-files.js';
@@ -29,18 +29,16 @@ export interface CorpusStageInput {
   timings: Record<string, number>;
   progress: Progress;
   /**
-   * Reads a document's aligned text and glossary evidence, and returns a function that parses them (null when
-   * its cache entries are gone). Documents are read ahead of their turn and parsed when it comes, so the read-
-   * ahead holds bytes outside the heap and the parsed objects die young, merged at once (parsed ahead, they
-   * outlived the young generation and grew the heap by hundreds of megabytes at 10,000 articles).
+   * Reads a document's cache entry (its aligned text, or its glossary evidence) and returns a function that
+   * parses it; the function runs the document again when the entry is gone or damaged, and gives null when it
+   * then fails. Documents are read ahead of their turn and parsed when it comes, so the read-ahead holds bytes
+   * outside the heap and the parsed objects die young (parsed ahead, they outlived the young generation and
+   * grew the heap by hundreds of megabytes at 10,000 articles).
    */
-  load(record: DocumentRecord): Promise<() => Promise<LoadedDocument | null>>;
-}
-
-/** A document as the corpus stages use it. */
-export interface LoadedDocument {
-  aligned: AlignedDocument;
-  evidence: DocumentEvidence;
+  load: {
+    aligned(record: DocumentRecord): Promise<() => Promise<AlignedDocument | null>>;
+    evidence(record: DocumentRecord): Promise<() => Promise<DocumentEvidence | null>>;
+  };
 }
 
 export interface CorpusOutcome {
@@ -96,38 +94,35 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     }
   }
 
-  // Documents one at a time, in corpus order: each one's glossary evidence is folded in and dropped, its parts
-  // of the alignment exports are written, and only its sections in two or more languages stay (the glossary's
-  // examples and the workbook's Alignment sheet show them). Holding every document's candidates ran a build of
-  // 10,000 articles out of memory.
+  // Documents one at a time, in corpus order: each one's parts of the alignment exports are written, and only
+  // its sections in two or more languages stay (the glossary's examples and the workbook's Alignment sheet show
+  // them).
   const alignmentExports = await openAlignmentExports(outDir, manifest.alignmentExports);
   const files = new Map<string, string | Uint8Array | PendingFile>();
   const pending = new Map<string, PendingFile>();
   let finished = false;
   try {
     let started = performance.now();
-    let exportMs = 0;
-    const collector = createEvidenceCollector();
+    const included: DocumentRecord[] = [];
     const aligned: AlignedDocument[] = [];
     for await (const [record, parse] of inOrder(
       input.records.filter((record) => !record.failed),
-      async (record) => [record, await input.load(record)] as const,
+      async (record) => [record, await input.load.aligned(record)] as const,
       READ_AHEAD,
     )) {
-      const loaded = await parse();
-      if (!loaded) continue;
-      collector.addEvidence(loaded.evidence);
-      const exportStarted = performance.now();
+      const document = await parse();
+      if (!document) continue;
       // The key is read after the load, which may have run the document again.
-      await alignmentExports.add({ aligned: loaded.aligned, alignedKey: record.alignedKey! });
-      exportMs += performance.now() - exportStarted;
-      aligned.push(multilingualSections(loaded.aligned));
+      await alignmentExports.add({ aligned: document, alignedKey: record.alignedKey! });
+      included.push(record);
+      aligned.push(multilingualSections(document));
     }
-    const glossaryMessages: StageMessage[] = [];
-    const computed: Glossary = buildGlossaryFromEvidence(collector.finish(), aligned, (message) => glossaryMessages.push(message));
-    input.corpusMessages.push(...toMessages('(corpus)', 'glossary', glossaryMessages));
+    const exportMs = performance.now() - started;
+
+    started = performance.now();
+    const computed = await computedGlossary(input, included, aligned);
     const glossary = applyReviewDecisions(computed, decisionsPath, decisionsBytes, input.corpusMessages);
-    input.timings.glossary = performance.now() - started - exportMs;
+    input.timings.glossary = performance.now() - started;
 
     started = performance.now() - exportMs;
     const reportDocuments: ReportDocument[] = input.records.map((record) => ({
@@ -206,6 +201,62 @@ function multilingualSections(document: AlignedDocument): AlignedDocument {
     ),
   };
 }
+/** The last computed glossary, in `output/.cache/`, with the key of the inputs it was computed from. */
+const GLOSSARY_CACHE_FILE = 'glossary.json';
+
+interface CachedGlossary {
+  key: string;
+  messages: Message[];
+  glossary: Glossary;
+}
+
+/** The inputs of the computed glossary: its version and every document's evidence, in corpus order. */
+function glossaryInputsKey(records: readonly DocumentRecord[]): string {
+  return hashParts(String(glossaryVersion), ...records.map((record) => (record.termsKey ? evidenceKey(record.termsKey) : '')));
+}
+
+/**
+ * The glossary before the reviewers' decisions. It depends on the documents' evidence alone, so the last one
+ * is kept in the cache with the key of its inputs: a rebuild after a review (the decisions changed, no
+ * document did), the most frequent rebuild, takes it from there instead of merging and linking the whole
+ * corpus again. Otherwise each document's evidence is folded in and dropped, in corpus order (holding every
+ * document's candidates ran a build of 10,000 articles out of memory), and the glossary is linked.
+ */
+async function computedGlossary(input: CorpusStageInput, included: readonly DocumentRecord[], aligned: readonly AlignedDocument[]): Promise<Glossary> {
+  const cacheFile = path.join(input.outDir, '.cache', GLOSSARY_CACHE_FILE);
+  if (!input.force) {
+    const cached = await readFile(cacheFile, 'utf8')
+      .then((text) => JSON.parse(text) as CachedGlossary)
+      .catch(() => null);
+    if (cached?.key === glossaryInputsKey(included)) {
+      input.corpusMessages.push(...cached.messages);
+      return cached.glossary;
+    }
+  }
+  const collector = createEvidenceCollector();
+  const linked: DocumentRecord[] = [];
+  const linkedAligned: AlignedDocument[] = [];
+  for await (const [index, parse] of inOrder(
+    included.map((_, index) => index),
+    async (index) => [index, await input.load.evidence(included[index])] as const,
+    READ_AHEAD,
+  )) {
+    const evidence = await parse();
+    // Null only when the document had to run again and failed: it is left out.
+    if (!evidence) continue;
+    collector.addEvidence(evidence);
+    linked.push(included[index]);
+    linkedAligned.push(aligned[index]);
+  }
+  const glossaryMessages: StageMessage[] = [];
+  const glossary = buildGlossaryFromEvidence(collector.finish(), linkedAligned, (message) => glossaryMessages.push(message));
+  const messages = toMessages('(corpus)', 'glossary', glossaryMessages);
+  input.corpusMessages.push(...messages);
+  const cached: CachedGlossary = { key: glossaryInputsKey(linked), messages, glossary };
+  await writeFileAtomic(cacheFile, JSON.stringify(cached), { durable: false });
+  return glossary;
+}
+
 function isPending(data: string | Uint8Array | PendingFile): data is PendingFile {
   return typeof data === 'object' && 'commit' in data;
 }

@@ -148,7 +148,9 @@ export async function processDocument(
   record.hash = hashParts(bytes);
   record.timings.read = performance.now() - started;
 
-  let key = hashParts(record.hash, options.configHash);
+  // The artefacts name the document (its id, and its file in messages): a renamed file, or a copy of another
+  // article, has entries of its own rather than the other name's.
+  let key = hashParts(record.hash, options.configHash, id, relativeFile);
   const chain = DOCUMENT_STAGES;
   const keys = chain.map((stage) => (key = hashParts(key, stage.name, stage.version)));
 

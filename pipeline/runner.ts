@@ -15,7 +15,7 @@ import { createDocumentPool } from './document-pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
 import { CACHED_STAGE_NAMES, DOCUMENT_STAGE_NAMES, documentStagesFingerprint } from './stages.js';
 import { StageCache } from './cache.js';
-import { runCorpusStages, type CorpusOutcome, type LoadedDocument } from './corpus-stages.js';
+import { runCorpusStages, type CorpusOutcome } from './corpus-stages.js';
 import { listCorpusFiles } from './corpus-files.js';
 import { DEFAULT_MAX_BYTES } from '../src/ingest/decode/index.js';
 
@@ -114,6 +114,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       fingerprint,
       ...records.map((r) => `${r.file}:${r.hash}:${r.failed}`),
     );
+    // The manifest said the document was done, but a cache entry is gone or damaged (a cache folder cleared or
+    // edited by hand, a torn write): it is run again rather than left out of the outputs. Null when it fails.
+    const runAgain = async (record: DocumentRecord) => {
+      const rerun = await processDocument(record.file, processOptions, record.id);
+      Object.assign(record, rerun.record);
+      return record.failed ? null : rerun;
+    };
     const outcome = await runCorpusStages({
       corpusDir,
       outDir,
@@ -124,21 +131,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       corpusMessages,
       timings,
       progress,
-      load: async (record: DocumentRecord) => {
-        // This build's aligned document is handed over once: the corpus stages keep only what they need of it.
-        const result = resultOf.get(record);
-        const inMemory = result?.aligned ?? null;
-        if (result) result.aligned = null;
-        const read = await readForCorpusStages(cache, record, inMemory);
-        return async () => {
-          const loaded = read();
-          if (loaded || record.failed) return loaded;
-          // The manifest said the document was done, but its cache entries are gone (a cache folder cleared or
-          // damaged by hand): it is run again here rather than left out of the outputs.
-          const rerun = await processDocument(record.file, processOptions, record.id);
-          Object.assign(record, rerun.record);
-          return record.failed ? null : (await readForCorpusStages(cache, record, rerun.aligned))();
-        };
+      load: {
+        aligned: async (record: DocumentRecord) => {
+          // This build's aligned document is handed over once: the corpus stages keep only what they need of it.
+          const result = resultOf.get(record);
+          const inMemory = result?.aligned ?? null;
+          if (result) result.aligned = null;
+          const bytes = inMemory || !record.alignedKey ? null : await cache.readBytes('align', record.alignedKey);
+          return async () => {
+            const aligned = inMemory ?? StageCache.parse<CacheEntry<AlignedDocument>>(bytes)?.artefact;
+            if (aligned) return aligned;
+            const rerun = await runAgain(record);
+            return rerun?.aligned ?? null;
+          };
+        },
+        evidence: async (record: DocumentRecord) => {
+          const read = () => (record.termsKey ? cache.readBytes(EVIDENCE_CACHE, evidenceKey(record.termsKey)) : Promise.resolve(undefined));
+          const bytes = await read();
+          return async () => {
+            const evidence = StageCache.parse<CacheEntry<DocumentEvidence>>(bytes)?.artefact;
+            if (evidence) return evidence;
+            if (!(await runAgain(record))) return null;
+            return StageCache.parse<CacheEntry<DocumentEvidence>>(await read())?.artefact ?? null;
+          };
+        },
       },
     });
     await writeManifest(cacheDir, manifest);
@@ -155,27 +171,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress.stop();
     await release();
   }
-}
-
-/**
- * Reads a document's aligned text (unless this build has it in memory) and glossary evidence from the cache,
- * and returns a function that parses them: null when an entry is missing or damaged.
- */
-async function readForCorpusStages(
-  cache: StageCache,
-  record: DocumentRecord,
-  inMemory: AlignedDocument | null,
-): Promise<() => LoadedDocument | null> {
-  if (!record.alignedKey || !record.termsKey) return () => null;
-  const [alignedBytes, evidenceBytes] = await Promise.all([
-    inMemory ? null : cache.readBytes('align', record.alignedKey),
-    cache.readBytes(EVIDENCE_CACHE, evidenceKey(record.termsKey)),
-  ]);
-  return () => {
-    const aligned = inMemory ?? StageCache.parse<CacheEntry<AlignedDocument>>(alignedBytes)?.artefact;
-    const evidence = StageCache.parse<CacheEntry<DocumentEvidence>>(evidenceBytes)?.artefact;
-    return aligned && evidence ? { aligned, evidence } : null;
-  };
 }
 
 /** Thrown when the build cannot start at all (exit code 2). */

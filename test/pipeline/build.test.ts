@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile, appendFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -126,6 +126,41 @@ describe('tilmash build on the bundled corpus', () => {
     expect(glossary.entries.some((e) => e.documents.includes(SEED_000))).toBe(true);
     const alignment = (await readJson('alignment.json')) as { documents: Array<{ id: string }> };
     expect(alignment.documents.map((d) => d.id).sort()).toEqual([SEED_000, SEED_002]);
+  });
+
+  it('takes the computed glossary from the cache when only the review decisions changed', async () => {
+    const before = await readFile(path.join(outDir, 'glossary.json'), 'utf8');
+    // Without the evidence, relinking would have to run every document again: nothing may be reprocessed.
+    await rm(path.join(outDir, '.cache', 'evidence'), { recursive: true, force: true });
+    await writeFile(path.join(corpusDir, 'tilmash-decisions.json'), JSON.stringify({ version: 1, decisions: [] }));
+    const rebuilt = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
+    expect(rebuilt.upToDate).toBe(false);
+    expect(reprocessed(rebuilt)).toEqual([]);
+    expect(await readFile(path.join(outDir, 'glossary.json'), 'utf8')).toBe(before);
+
+    // A damaged cached glossary is computed again (the documents run again for their evidence).
+    await writeFile(path.join(outDir, '.cache', 'glossary.json'), '{"key": "torn');
+    await writeFile(path.join(corpusDir, 'tilmash-decisions.json'), JSON.stringify({ version: 1, decisions: [] }, null, 1));
+    const recomputed = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
+    expect(recomputed.documents.every((d) => !d.failed)).toBe(true);
+    expect(await readFile(path.join(outDir, 'glossary.json'), 'utf8')).toBe(before);
+    await rm(path.join(corpusDir, 'tilmash-decisions.json'));
+  });
+
+  it('names a renamed article by its new name, not the name its cached results were made under', async () => {
+    await rename(path.join(corpusDir, `${SEED_002}.txt`), path.join(corpusDir, 'renamed-article.txt'));
+    const rebuilt = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
+    expect(rebuilt.documents.map((d) => d.id).sort()).toEqual([SEED_000, 'renamed-article']);
+    const alignment = (await readJson('alignment.json')) as { documents: Array<{ id: string; file: string }> };
+    expect(alignment.documents.map((d) => [d.id, d.file]).sort()).toEqual([
+      [SEED_000, `${SEED_000}.txt`],
+      ['renamed-article', 'renamed-article.txt'],
+    ]);
+    const report = (await readJson('report.json')) as { documents: Array<{ id: string; messages: Array<{ file: string }> }> };
+    const renamed = report.documents.find((d) => d.id === 'renamed-article')!;
+    expect(renamed.messages.length).toBeGreaterThan(0);
+    expect(renamed.messages.every((m) => m.file === 'renamed-article.txt')).toBe(true);
+    await rename(path.join(corpusDir, 'renamed-article.txt'), path.join(corpusDir, `${SEED_002}.txt`));
   });
 
   it('refuses a second build on the same output folder while one runs', async () => {
