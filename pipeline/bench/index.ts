@@ -1,14 +1,18 @@
 // `npm run bench -- [--docs N] [--jobs N] [--scaling] [--speedup] [--data DIR]`: build speed and memory on a
-// generated corpus (cold, warm, one document changed), alignment throughput, and optionally linear growth
+// generated corpus (cold, warm, one document changed, one review decision changed), alignment throughput, and optionally linear growth
 // (1,000 / 3,000 / 10,000 articles) and the worker-pool speed-up. Figures come from here, never from tests.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, readFile, rm } from 'node:fs/promises';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateBenchCorpus } from './generate-corpus.js';
 import { benchAlignment } from './align.js';
+import { LANGS, type Lang } from '../../src/model/index.js';
+import type { Glossary } from '../../src/glossary/types.js';
+import type { DecisionsFile } from '../../src/review/types.js';
+import { DECISIONS_FILE } from '../corpus-files.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoDir = path.resolve(here, '..', '..', '..');
@@ -87,6 +91,18 @@ async function corpusOf(options: ReturnType<typeof parseArgs>, docs: number) {
   return generateBenchCorpus(path.join(options.workDir, `corpus-${docs}`), docs, path.join(options.dataDir, 'ntrex-dev'), references);
 }
 
+/**
+ * A reviewer's decision as `tilmash review import` records it: the first glossary entry approved (the rebuild
+ * after a review, where no document changed).
+ */
+async function approveFirstEntry(corpusDir: string, outDir: string): Promise<void> {
+  const glossary = JSON.parse(await readFile(path.join(outDir, 'glossary.json'), 'utf8')) as Glossary;
+  const [entry] = glossary.entries;
+  const terms = Object.fromEntries(LANGS.map((lang) => [lang, entry[lang]?.term ?? null])) as Record<Lang, string | null>;
+  const decisions: DecisionsFile = { version: 1, decisions: [{ id: entry.id, appliesTo: terms, status: 'approved', when: new Date().toISOString() }] };
+  await writeFile(path.join(corpusDir, DECISIONS_FILE), JSON.stringify(decisions, null, 1));
+}
+
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(path.join(options.dataDir, 'ntrex-dev'))) {
@@ -109,6 +125,9 @@ async function main(): Promise<number> {
   const changed = path.join(corpus.dir, corpus.files[Math.floor(corpus.files.length / 2)]);
   await appendFile(changed, `\nAn added paragraph about state power, written at ${Date.now()}.\n`);
   print(describe('one document changed', runBuild(corpus.dir, outDir, options.jobs)));
+  await approveFirstEntry(corpus.dir, outDir);
+  print(describe('one review decision changed', runBuild(corpus.dir, outDir, options.jobs)));
+  await rm(path.join(corpus.dir, DECISIONS_FILE), { force: true });
 
   if (options.speedup) {
     print(`\n=== worker pool speed-up, ${options.docs} articles ===`);
