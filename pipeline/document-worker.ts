@@ -7,6 +7,12 @@ export interface DocumentTask {
   options: ProcessOptions;
 }
 
-export default function runDocumentTask(task: DocumentTask): Promise<ProcessResult> {
-  return processDocument(task.file, task.options, task.id);
+/**
+ * The record only: the aligned document stays in the cache, where the corpus stages read it in their turn.
+ * Sent back, 10,000 aligned documents would be copied into the main thread and held there through the whole
+ * per-document phase (about 300 MB of its heap).
+ */
+export default async function runDocumentTask(task: DocumentTask): Promise<ProcessResult> {
+  const { record } = await processDocument(task.file, task.options, task.id);
+  return { record, aligned: null };
 }
