@@ -77,14 +77,15 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
   const pairs: ScoredPair[] = [];
   for (let idX = 0; idX < together.length; idX++) {
     const w = x.items[idX];
-    for (const [idY, both] of together[idX]) {
+    // forEach, not entries: an entry array per co-occurring pair was much of the linking's garbage.
+    together[idX].forEach((both, idY) => {
       const v = y.items[idY];
-      if (options.accept && !options.accept(w, v)) continue;
+      if (options.accept && !options.accept(w, v)) return;
       const cognate = options.cognate?.(w, v) ?? 0;
-      if (both < MIN_SHARED_BEADS && cognate === 0) continue;
+      if (both < MIN_SHARED_BEADS && cognate === 0) return;
       const score = logLikelihood({ both, a: countX.get(w) ?? 0, b: countY.get(v) ?? 0, total }) + COGNATE_WEIGHT * cognate;
       if (score > 0) pairs.push({ x: w, y: v, score: Math.round(score * 1e6) / 1e6, both });
-    }
+    });
   }
   pairs.sort((p, q) => q.score - p.score || (p.x < q.x ? -1 : p.x > q.x ? 1 : p.y < q.y ? -1 : 1));
 

@@ -86,7 +86,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     }
     return images;
   };
-  const oneWordOpenPartner = (termX: number, termsY: ReadonlySet<number>): number | null => {
+  const oneWordOpenPartner = (termX: number, termsY: readonly number[]): number | null => {
     const images = imagesOf(termX);
     if (images === null) return null;
     const words = evidence.terms[termX].contentWords;
@@ -160,16 +160,18 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     const termsY = evidence.beadTerms[beadIndex][y];
     if (termsX.size === 0 || termsY.size === 0) continue;
     beadStart = pairKeys.length;
+    // The y terms as an array, walked for every x term and target (a set's iterator allocates at each step).
+    const listY = [...termsY];
     for (const termX of termsX) {
       for (const target of targetsOf(termX)) {
-        for (const termY of termsY) {
+        for (const termY of listY) {
           if (signatureOfTerm(termY) !== target || !headsAgree(termX, termY)) continue;
           addPair(pairKey(termX, termY));
           linkedX.add(termX);
           linkedY.add(termY);
         }
       }
-      const partner = oneWordOpenPartner(termX, termsY);
+      const partner = oneWordOpenPartner(termX, listY);
       if (partner !== null) {
         addPair(pairKey(termX, partner));
         linkedX.add(termX);

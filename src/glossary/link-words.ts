@@ -12,19 +12,32 @@ export type WordLinks = Links;
 /** Cognate evidence counts only from this skeleton similarity up (subject ≈ субъект scores 0.75). */
 const COGNATE_THRESHOLD = 0.75;
 
+/** A word romanised and reduced to its consonants, the forms cognates are compared in. */
+interface Spelling {
+  roman: string;
+  skeleton: string;
+}
+
+function spellingOf(word: string): Spelling {
+  const roman = romanize(word);
+  return { roman, skeleton: consonantSkeleton(roman) };
+}
+
 /** Cognate similarity across scripts (Kazakhstan ≈ Қазақстан ≈ Казахстан), 0 below the threshold. */
 export function cognateSimilarity(a: string, b: string): number {
-  const ra = romanize(a);
-  const rb = romanize(b);
-  const sa = consonantSkeleton(ra);
-  const sb = consonantSkeleton(rb);
+  return similarityOf(spellingOf(a), spellingOf(b));
+}
+
+function similarityOf(a: Spelling, b: Spelling): number {
+  const sa = a.skeleton;
+  const sb = b.skeleton;
   // Short skeletons meet by chance (opposition "pstn" ≈ восстание "vstn"): cognates must also start alike.
   if (sa.length < 3 || sb.length < 3 || sa[0] !== sb[0]) return 0;
   const similarity = skeletonSimilarity(sa, sb);
   if (similarity < COGNATE_THRESHOLD) return 0;
   // Three consonants meet by chance too (origin "rgn" ≈ орган "rgn"): such short words must also agree in their
   // vowels, within one edit over the shorter word's length (норма ≈ norm, модель ≈ model).
-  if (Math.min(sa.length, sb.length) <= 3 && !spelledAlike(ra, rb)) return 0;
+  if (Math.min(sa.length, sb.length) <= 3 && !spelledAlike(a.roman, b.roman)) return 0;
   return similarity;
 }
 
@@ -44,5 +57,12 @@ export function wordBeads(evidence: CorpusEvidence, x: Lang, y: Lang): BeadItems
 
 /** Links the content words of x and y by competitive linking with cognate evidence and second renderings. */
 export function linkWords(evidence: CorpusEvidence, x: Lang, y: Lang): WordLinks {
-  return linkCompetitively(wordBeads(evidence, x, y), { cognate: cognateSimilarity, secondRenderings: true });
+  // Every co-occurring pair is compared as cognates: each word is romanised once, not once per pair.
+  const spellings = new Map<string, Spelling>();
+  const spelling = (word: string) => {
+    let found = spellings.get(word);
+    if (!found) spellings.set(word, (found = spellingOf(word)));
+    return found;
+  };
+  return linkCompetitively(wordBeads(evidence, x, y), { cognate: (a, b) => similarityOf(spelling(a), spelling(b)), secondRenderings: true });
 }
