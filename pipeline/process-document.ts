@@ -65,8 +65,8 @@ export interface CacheEntry<T> {
 export const EVIDENCE_CACHE = 'evidence';
 
 /**
- * Cache key of a document's glossary evidence: derived from its terms entry's key, so it changes with the
- * document and every stage before, and with the evidence's own version.
+ * Cache key of a document's glossary evidence: derived from the terms stage's key (the stage's own result is not
+ * cached), so it changes with the document and every stage before, and with the evidence's own version.
  */
 export function evidenceKey(termsKey: string): string {
   // "entry": the evidence is kept as a cache entry with the document's messages and facts.
