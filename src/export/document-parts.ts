@@ -3,7 +3,8 @@ import type { AlignedDocument } from '../align/types.js';
 /**
  * A text export made of one part per document between fixed texts (`alignment.json`, `alignment.tmx`). A
  * document's part depends on that document alone, so a build can write an unchanged document's part again
- * from the previous file instead of rendering it.
+ * from the previous file instead of rendering it. A change to how a part is rendered must bump the export
+ * `version` (`src/export/index.ts`): parts are reused only from a file written by the same version.
  */
 export interface DocumentPartsFormat {
   /** The part of one document; empty when the document contributes nothing (a TMX without aligned beads). */
