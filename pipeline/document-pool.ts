@@ -11,17 +11,17 @@ export interface DocumentPool {
 }
 
 /**
- * The per-document stages are CPU-bound (tokenising, morphology, alignment), so p-limit alone would only
- * interleave them on one core; a piscina pool of `jobs` threads runs them on all cores. The pool needs the
- * compiled worker next to this file (`dist/`); from TypeScript sources (tests) it falls back to this thread.
- */
-/**
  * Young generation of each worker thread, in MB (V8's default is a few tens). The stages allocate many
  * short-lived objects per document; with the default, a worker spent 10% of its time collecting garbage, with
  * this 5% (600 bench articles, CPU profiles of the workers), at no cost in peak memory.
  */
 const WORKER_YOUNG_GENERATION_MB = 192;
 
+/**
+ * The per-document stages are CPU-bound (tokenising, morphology, alignment), so p-limit alone would only
+ * interleave them on one core; a piscina pool of `jobs` threads runs them on all cores. The pool needs the
+ * compiled worker next to this file (`dist/`); from TypeScript sources (tests) it falls back to this thread.
+ */
 export function createDocumentPool(jobs: number, options: ProcessOptions): DocumentPool {
   const workerFile = fileURLToPath(new URL('./document-worker.js', import.meta.url));
   if (jobs <= 1 || !existsSync(workerFile)) {

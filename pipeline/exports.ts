@@ -123,7 +123,7 @@ export interface ExportedDocument {
 
 /**
  * Where each document's part sits in an alignment export a build wrote, so the next build can copy the parts
- * of unchanged documents from it instead of rendering them again (see `writeAlignmentExports`).
+ * of unchanged documents from it instead of rendering them again (see `openAlignmentExports`).
  */
 export interface WrittenParts {
   /** The file as written (a file changed since is not reused). */
@@ -207,22 +207,6 @@ export async function openAlignmentExports(
   };
 }
 
-/** Writes `documents` through `openAlignmentExports` in one go. */
-export async function writeAlignmentExports(
-  documents: readonly ExportedDocument[],
-  outDir: string,
-  previous?: Readonly<Record<string, WrittenParts>>,
-): Promise<{ files: Map<string, PendingFile>; parts: Record<string, WrittenParts> }> {
-  const writer = await openAlignmentExports(outDir, previous);
-  try {
-    for (const document of documents) await writer.add(document);
-    return await writer.finish();
-  } catch (error) {
-    await writer.discard();
-    throw error;
-  }
-}
-
 /** The file's size and time once committed, which the next build checks before it reuses any part. */
 export async function recordWrittenParts(outDir: string, parts: Record<string, WrittenParts>): Promise<void> {
   for (const [name, written] of Object.entries(parts)) {
@@ -245,14 +229,14 @@ async function openReusable(file: string, record: WrittenParts | undefined, form
   return { handle: await open(file, 'r'), parts: record.parts };
 }
 
+/** Bytes copied from the previous export at a time. */
+const COPY_SLICE = 4 << 20;
+
 /**
  * Writes documents' parts between the format's fixed texts (as `renderDocumentParts` lays them out) and keeps
  * where each part went. Reused parts that were consecutive in the old file, with only the separator between
  * them, are copied in one read.
  */
-/** Bytes copied from the previous export at a time. */
-const COPY_SLICE = 4 << 20;
-
 class PartsWriter {
   private readonly between: Buffer;
   private readonly written: Record<string, [number, number]> = {};

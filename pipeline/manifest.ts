@@ -23,7 +23,7 @@ export interface BuildManifest {
    * killed after the rename does not leave a workbook the next build would take for a reviewer's.
    */
   writtenWorkbooks: string[];
-  /** Where the last build put each document's part of `alignment.json` and `alignment.tmx` (see `writeAlignmentExports`). */
+  /** Where the last build put each document's part of `alignment.json` and `alignment.tmx` (see `openAlignmentExports`). */
   alignmentExports?: Record<string, WrittenParts>;
 }
 

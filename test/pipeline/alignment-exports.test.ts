@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { recordWrittenParts, writeAlignmentExports, type WrittenParts } from '../../pipeline/exports.js';
+import { openAlignmentExports, recordWrittenParts, type WrittenParts } from '../../pipeline/exports.js';
 import { ALIGNMENT_JSON_FORMAT, alignmentJsonParts } from '../../src/contract/alignment-json.js';
 import { tmxParts } from '../../src/export/index.js';
 import type { AlignedDocument } from '../../src/align/types.js';
@@ -37,7 +37,9 @@ async function build(
   previous?: Record<string, WrittenParts>,
 ): Promise<Record<string, WrittenParts>> {
   const exported = documents.map(([aligned, version]) => ({ aligned, alignedKey: `${aligned.id}@${version}` }));
-  const { files, parts } = await writeAlignmentExports(exported, dir, previous);
+  const writer = await openAlignmentExports(dir, previous);
+  for (const document of exported) await writer.add(document);
+  const { files, parts } = await writer.finish();
   for (const file of files.values()) await file.commit();
   await recordWrittenParts(dir, parts);
   return parts;
@@ -48,7 +50,7 @@ function expectFullRender(dir: string, documents: AlignedDocument[]): void {
   expect(readFileSync(path.join(dir, 'alignment.tmx'), 'utf8')).toBe([...tmxParts(documents, { toolVersion: packageJson.version })].join(''));
 }
 
-describe('writeAlignmentExports', () => {
+describe('openAlignmentExports', () => {
   it('renders only new and changed documents on a rebuild, and writes what a full render writes', async () => {
     const dir = path.join(work, 'rebuild');
     const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => documentNamed(id));
