@@ -3,13 +3,15 @@
 // so a failed build leaves the previous outputs as they were.
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LANGS, type Message, type StageMessage } from '../src/model/index.js';
+import type { Message, StageMessage } from '../src/model/index.js';
+import { isMultilingual } from '../src/export/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
 import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
 import type { Glossary } from '../src/glossary/types.js';
 import { buildGlossaryFromEvidence, createEvidenceCollector, version as glossaryVersion } from '../src/glossary/index.js';
 import { renderReportJson, type ReportDocument } from '../src/contract/report-json.js';
 import { hashParts } from './hash.js';
+import { StageCache } from './cache.js';
 import { rememberWrittenWorkbook, writeManifest, type BuildManifest } from './manifest.js';
 import { evidenceKey, fromCache, type DocumentRecord } from './process-document.js';
 import type { Progress } from './progress.js';
@@ -195,12 +197,11 @@ function multilingualSections(document: AlignedDocument): AlignedDocument {
   return {
     ...document,
     sections: document.sections.map((section) =>
-      LANGS.filter((lang) => section.sentences[lang].length > 0).length >= 2
-        ? section
-        : { kind: section.kind, sentences: { en: [], kk: [], ru: [] }, beads: [] },
+      isMultilingual(section) ? section : { kind: section.kind, sentences: { en: [], kk: [], ru: [] }, beads: [] },
     ),
   };
 }
+
 /** The last computed glossary, in `output/.cache/`, with the key of the inputs it was computed from. */
 const GLOSSARY_CACHE_FILE = 'glossary.json';
 
@@ -225,9 +226,7 @@ function glossaryInputsKey(records: readonly DocumentRecord[]): string {
 async function computedGlossary(input: CorpusStageInput, included: readonly DocumentRecord[], aligned: readonly AlignedDocument[]): Promise<Glossary> {
   const cacheFile = path.join(input.outDir, '.cache', GLOSSARY_CACHE_FILE);
   if (!input.force) {
-    const cached = await readFile(cacheFile, 'utf8')
-      .then((text) => JSON.parse(text) as CachedGlossary)
-      .catch(() => null);
+    const cached = StageCache.parse<CachedGlossary>(await readFile(cacheFile).catch(() => undefined));
     if (cached?.key === glossaryInputsKey(included)) {
       input.corpusMessages.push(...cached.messages);
       return cached.glossary;

@@ -1,5 +1,5 @@
 import { LANGS } from '../model/index.js';
-import type { AlignedDocument } from '../align/types.js';
+import type { AlignedDocument, AlignedSection } from '../align/types.js';
 import { beadText } from './bead-text.js';
 import { addTableSheet, EXCEL_MAX_ROWS, FILLS, shadeRow, writeRow, type SheetColumn, type WorkbookSink } from './workbook-cells.js';
 
@@ -13,13 +13,18 @@ const ALIGNMENT_COLUMNS: readonly SheetColumn[] = [
   { header: 'Flags', width: 20, text: true },
 ];
 
+/** Whether a section has sentences in two or more languages, so that it has an alignment to show. */
+export function isMultilingual(section: AlignedSection): boolean {
+  return LANGS.filter((lang) => section.sentences[lang].length > 0).length >= 2;
+}
+
 /**
  * Sections with sentences in two or more languages: the ones that have an alignment to review. A section in
  * one language only (the English body of most articles, a reference list) would fill the sheet with rows that
  * pair nothing; alignment.json has them.
  */
 function alignedSections(document: AlignedDocument): AlignedDocument['sections'] {
-  return document.sections.filter((section) => LANGS.filter((lang) => section.sentences[lang].length > 0).length >= 2);
+  return document.sections.filter(isMultilingual);
 }
 
 /**
