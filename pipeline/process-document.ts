@@ -1,7 +1,7 @@
 // One document through the per-document stages: read and decode, then ingest → normalize → segment → align →
-// terms, each keyed by a hash chained from the file's hash and the stage versions; the results of the stages
-// marked `cached` (align, terms) and the glossary evidence are kept under that key. Self-contained (a path in,
-// plain data out) so it can run in a worker thread.
+// terms, each keyed by a hash chained from the file's hash, name and the stage versions; the results of the
+// stages marked `cached` (align) and the glossary evidence made from the terms are kept under those keys.
+// Self-contained (a path in, plain data out) so it can run in a worker thread.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang, Message, Report, StageMessage, StageName } from '../src/model/index.js';
@@ -162,28 +162,26 @@ export async function processDocument(
   // evidence, made from the last stage's output, is the entry of a document done before.
   let resumeAt = 0;
   let input: unknown;
-  const done = options.force ? undefined : await cache.read<CacheEntry<DocumentEvidence>>(EVIDENCE_CACHE, evidenceKey(termsKey));
-  if (done) {
-    record.messages.push(...done.messages);
-    Object.assign(record, done.facts);
-    for (const stage of chain) {
+  // Restores the messages and facts of an entry that covers the stages before `end`, and marks them cached.
+  const resumeFrom = (entry: CacheEntry<unknown>, end: number) => {
+    record.messages.push(...entry.messages);
+    Object.assign(record, entry.facts);
+    for (const stage of chain.slice(0, end)) {
       record.cached[stage.name] = true;
       record.timings[stage.name] = 0;
     }
-    resumeAt = chain.length;
+    input = entry.artefact;
+    resumeAt = end;
+  };
+  const done = options.force ? undefined : await cache.read<CacheEntry<DocumentEvidence>>(EVIDENCE_CACHE, evidenceKey(termsKey));
+  if (done) {
+    resumeFrom(done, chain.length);
   } else if (!options.force) {
     for (let i = chain.length - 1; i >= 0; i--) {
       if (!chain[i].cached) continue;
       const entry = await cache.read<CacheEntry<unknown>>(chain[i].name, keys[i]);
       if (!entry) continue;
-      record.messages.push(...entry.messages);
-      Object.assign(record, entry.facts);
-      for (let j = 0; j <= i; j++) {
-        record.cached[chain[j].name] = true;
-        record.timings[chain[j].name] = 0;
-      }
-      input = entry.artefact;
-      resumeAt = i + 1;
+      resumeFrom(entry, i + 1);
       break;
     }
   }
