@@ -42,9 +42,9 @@ export function linkBetween(links: PairLinks, la: Lang, a: number, lb: Lang, b: 
 }
 
 /** The values common to every list; each list ascending without repeats (as `CorpusTerm.beads`). */
-function intersect(lists: ReadonlyArray<readonly number[]>): number[] {
+function intersect(lists: ReadonlyArray<ArrayLike<number>>): number[] {
   if (lists.length === 0) return [];
-  let common = [...lists[0]];
+  let common = Array.from(lists[0]);
   for (const list of lists.slice(1)) {
     const next: number[] = [];
     for (let i = 0, j = 0; i < common.length && j < list.length; ) {

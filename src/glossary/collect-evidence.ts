@@ -30,15 +30,13 @@ export interface CorpusTerm {
   singularAttested: boolean;
   variants: Map<string, number>;
   frequency: number;
-  /** Ids of the documents it occurs in, in corpus order, each once. */
-  documents: string[];
+  /** The documents it occurs in, as indices into `CorpusEvidence.documentIds`, in corpus order, each once. */
+  documents: Int32Array;
   /**
    * Indices into `CorpusEvidence.beads` of the beads it occurs in (beads of two or more languages), ascending,
    * each once: documents list theirs ascending, and each document's beads come after the previous one's.
    */
-  beads: number[];
-  /** Beads where the term is a whole keyword item or part of a title: strong attestation even when rare. */
-  strongBeads: Set<number>;
+  beads: Int32Array;
   /** Keyword beads where the term is the whole item. */
   keywordItemBeads: Set<number>;
   termhood: number;
@@ -47,16 +45,18 @@ export interface CorpusTerm {
    * ("философия" only within "философия власти") is a part of a term, not a glossary entry of its own.
    */
   standalone: number;
-  /**
-   * Keys of the distinct longer candidates it was found nested in, in the documents where it never stood alone
-   * (enough for `standsAlone`: once a term stood alone, its containers do not matter).
-   */
-  containers: Set<string>;
   /** Whether the term can be a glossary entry of its own (see `standsAlone`), set when the evidence is finished. */
   standsAlone: boolean;
 }
 
+/**
+ * The evidence is what the glossary holds while it links a whole corpus (10,000 articles: 3.4 million term
+ * occurrences in beads), so its bulk is kept in flat arrays: per bead and language an array rather than a set,
+ * bead and document lists as typed arrays. Sets per bead were a third of the build's live memory at its peak.
+ */
 export interface CorpusEvidence {
+  /** Ids of the documents, in corpus order (`CorpusBead.document` and `CorpusTerm.documents` index it). */
+  documentIds: string[];
   /**
    * The beads of two or more languages, documents in order. A bead in one language (a sentence of an
    * English-only body) links nothing and is not kept: a corpus of 10,000 articles has hundreds of thousands.
@@ -65,10 +65,10 @@ export interface CorpusEvidence {
   terms: CorpusTerm[];
   /** Per language, term index by key. */
   byKey: Record<Lang, Map<string, number>>;
-  /** Per bead and language, the content-word keys present (for word-level association). */
-  beadWords: Array<Record<Lang, Set<string>>>;
-  /** Per bead and language, the term indices present. */
-  beadTerms: Array<Record<Lang, Set<number>>>;
+  /** Per bead and language, the content-word keys present, each once, in order of appearance (for word-level association). */
+  beadWords: Array<Record<Lang, readonly string[]>>;
+  /** Per bead and language, the term indices present, each once, in order of appearance. */
+  beadTerms: Array<Record<Lang, readonly number[]>>;
 }
 
 /** The language set of each bead mask (en 1, kk 2, ru 4), shared by all beads with those languages. */
@@ -81,9 +81,9 @@ function emptyPerLang<T>(make: () => T): Record<Lang, T> {
   return { en: make(), kk: make(), ru: make() };
 }
 
-/** The shared empty set of a language a bead does not have (never added to: only present languages get terms). */
-const NO_WORDS: ReadonlySet<string> = new Set<string>();
-const NO_TERMS: ReadonlySet<number> = new Set<number>();
+/** The shared empty list of a language a bead does not have (only present languages get terms). */
+const NO_WORDS: readonly string[] = [];
+const NO_TERMS: readonly number[] = [];
 /** Takes documents one at a time, in corpus order, and keeps only what the glossary needs of each. */
 export interface EvidenceCollector {
   add(document: GlossaryDocument): void;
@@ -108,17 +108,28 @@ export function collectEvidence(documents: Iterable<GlossaryDocument>): CorpusEv
  * can then be dropped, so a build of thousands of articles never holds every document's candidates at once.
  */
 export function createEvidenceCollector(): EvidenceCollector {
+  const documentIds: string[] = [];
   const beads: CorpusBead[] = [];
   const beadWords: CorpusEvidence['beadWords'] = [];
   const beadTerms: CorpusEvidence['beadTerms'] = [];
   const terms: CorpusTerm[] = [];
   const byKey = emptyPerLang(() => new Map<string, number>());
+  // Per term, while documents are added: its document and bead lists (growing; typed once finished) and the
+  // keys of its containers (needed only to decide `standsAlone`).
+  const documentsOf: number[][] = [];
+  const beadsOf: number[][] = [];
+  const containersOf: Array<Set<string>> = [];
 
-  let added = 0;
   const addEvidence = (document: DocumentEvidence): void => {
-    const documentIndex = added++;
+    const documentIndex = documentIds.length;
+    documentIds.push(document.id);
     // Corpus index of each of the document's beads, in the document's numbering (-1: a one-language bead).
     const corpusIndex: number[] = [];
+    // The document's beads as sets while its terms are added (a word is in several of a bead's terms); they
+    // become the bead's arrays once the document is done.
+    const firstBead = beads.length;
+    const wordSets: Array<Record<Lang, Set<string> | null>> = [];
+    const termLists: Array<Record<Lang, number[] | null>> = [];
     document.sections.forEach((section, sectionIndex) => {
       section.beads.forEach((mask, beadInSection) => {
         const langs = LANG_SETS[mask];
@@ -128,22 +139,22 @@ export function createEvidenceCollector(): EvidenceCollector {
         }
         corpusIndex.push(beads.length);
         beads.push({ document: documentIndex, section: sectionIndex, bead: beadInSection, kind: section.kind, langs });
-        // Sets only for the bead's languages: the others stay the one shared empty set.
-        const words = { en: NO_WORDS, kk: NO_WORDS, ru: NO_WORDS } as Record<Lang, Set<string>>;
-        const termsHere = { en: NO_TERMS, kk: NO_TERMS, ru: NO_TERMS } as Record<Lang, Set<number>>;
+        const words: Record<Lang, Set<string> | null> = { en: null, kk: null, ru: null };
+        const termsHere: Record<Lang, number[] | null> = { en: null, kk: null, ru: null };
         for (const lang of langs) {
           words[lang] = new Set();
-          termsHere[lang] = new Set();
+          termsHere[lang] = [];
         }
-        beadWords.push(words);
-        beadTerms.push(termsHere);
+        wordSets.push(words);
+        termLists.push(termsHere);
       });
     });
 
-    for (const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, termBeads, strongBeads, keywordItemBeads, standalone, containers] of document.terms) {
+    for (const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, termBeads, , keywordItemBeads, standalone, containers] of document.terms) {
       const term = termFor(lang, key, headAt);
+      const documents = documentsOf[term.index];
+      if (documents[documents.length - 1] !== documentIndex) documents.push(documentIndex);
       term.frequency += frequency;
-      if (term.documents[term.documents.length - 1] !== document.id) term.documents.push(document.id);
       term.termhood = Math.max(term.termhood, score);
       term.canonicalVotes.set(canonical, (term.canonicalVotes.get(canonical) ?? 0) + frequency);
       const singular = singularCanonical ?? canonical;
@@ -154,16 +165,31 @@ export function createEvidenceCollector(): EvidenceCollector {
         term.variants.set(form, (term.variants.get(form) ?? 0) + (variants[i + 1] as number));
       }
       // A term's beads are beads of two or more languages (see `documentEvidence`).
+      const termBeadList = beadsOf[term.index];
       for (const local of termBeads) {
         const index = corpusIndex[local];
-        term.beads.push(index);
-        beadTerms[index][lang].add(term.index);
-        for (const word of term.contentWords) beadWords[index][lang].add(word);
+        termBeadList.push(index);
+        const here = termLists[index - firstBead][lang]!;
+        if (!here.includes(term.index)) here.push(term.index);
+        const words = wordSets[index - firstBead][lang]!;
+        for (const word of term.contentWords) words.add(word);
       }
-      for (const local of strongBeads) term.strongBeads.add(corpusIndex[local]);
       for (const local of keywordItemBeads) term.keywordItemBeads.add(corpusIndex[local]);
       term.standalone += standalone;
-      for (const container of containers) term.containers.add(container);
+      for (const container of containers) containersOf[term.index].add(container);
+    }
+
+    for (let i = 0; i < wordSets.length; i++) {
+      const words = { en: NO_WORDS, kk: NO_WORDS, ru: NO_WORDS };
+      const termsHere = { en: NO_TERMS, kk: NO_TERMS, ru: NO_TERMS };
+      for (const lang of LANGS) {
+        const set = wordSets[i][lang];
+        if (set) words[lang] = [...set];
+        const list = termLists[i][lang];
+        if (list) termsHere[lang] = list;
+      }
+      beadWords.push(words);
+      beadTerms.push(termsHere);
     }
   };
 
@@ -182,16 +208,17 @@ export function createEvidenceCollector(): EvidenceCollector {
       singularAttested: false,
       variants: new Map(),
       frequency: 0,
-      documents: [],
-      beads: [],
-      strongBeads: new Set(),
+      documents: NO_INDICES,
+      beads: NO_INDICES,
       keywordItemBeads: new Set(),
       termhood: 0,
       standalone: 0,
-      containers: new Set(),
       standsAlone: false,
     };
     terms.push(term);
+    documentsOf.push([]);
+    beadsOf.push([]);
+    containersOf.push(new Set());
     byKey[lang].set(key, term.index);
     return term;
   }
@@ -201,13 +228,18 @@ export function createEvidenceCollector(): EvidenceCollector {
     // every container's frequency is known.
     for (const term of terms) {
       if (isName(canonicalOf(term))) term.head = '';
-      term.standsAlone = standsAlone(term, (key) => terms[byKey[term.lang].get(key)!].frequency);
+      term.standsAlone = standsAlone(term, containersOf[term.index], (key) => terms[byKey[term.lang].get(key)!].frequency);
+      term.documents = Int32Array.from(documentsOf[term.index]);
+      term.beads = Int32Array.from(beadsOf[term.index]);
     }
-    return { beads, terms, byKey, beadWords, beadTerms };
+    return { documentIds, beads, terms, byKey, beadWords, beadTerms };
   };
 
   return { add: (document) => addEvidence(documentEvidence(document)), addEvidence, finish };
 }
+
+/** The empty list of a term not finished yet. */
+const NO_INDICES = new Int32Array(0);
 
 /** A multiword name: every word capitalised ("Angela Merkel", "Real Madrid"). */
 function isName(canonical: string): boolean {
@@ -222,12 +254,12 @@ function isName(canonical: string): boolean {
  * each). A part that only ever occurs inside one longer term, or inside a chain of them ("система" only in
  * "политическая система" within "ведущая политическая система"), is a part of a term, not an entry.
  */
-function standsAlone(term: CorpusTerm, frequencyOf: (key: string) => number): boolean {
+function standsAlone(term: CorpusTerm, containers: ReadonlySet<string>, frequencyOf: (key: string) => number): boolean {
   if (term.standalone > 0) return true;
-  if (term.containers.size === 0) return false;
+  if (containers.size === 0) return false;
   let containerFrequency = 0;
-  for (const key of term.containers) containerFrequency += frequencyOf(key);
-  return term.frequency > containerFrequency / term.containers.size;
+  for (const key of containers) containerFrequency += frequencyOf(key);
+  return term.frequency > containerFrequency / containers.size;
 }
 
 /**

@@ -3,8 +3,9 @@ import { logLikelihood } from './association.js';
 /** Items of the two sides present in one bead (only beads that have both languages). */
 export interface BeadItems {
   bead: number;
-  x: ReadonlySet<string>;
-  y: ReadonlySet<string>;
+  /** Each item once. */
+  x: Iterable<string>;
+  y: Iterable<string>;
 }
 
 export interface LinkingOptions {

@@ -158,10 +158,9 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   for (const beadIndex of sharedBeads) {
     const termsX = evidence.beadTerms[beadIndex][x];
     const termsY = evidence.beadTerms[beadIndex][y];
-    if (termsX.size === 0 || termsY.size === 0) continue;
+    if (termsX.length === 0 || termsY.length === 0) continue;
     beadStart = pairKeys.length;
-    // The y terms as an array, walked for every x term and target (a set's iterator allocates at each step).
-    const listY = [...termsY];
+    const listY = termsY;
     for (const termX of termsX) {
       for (const target of targetsOf(termX)) {
         for (const termY of listY) {
@@ -179,8 +178,8 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
       }
     }
     if (evidence.beads[beadIndex].kind === 'keywords') {
-      const itemsX = [...termsX].filter((t) => evidence.terms[t].keywordItemBeads.has(beadIndex));
-      const itemsY = [...termsY].filter((t) => evidence.terms[t].keywordItemBeads.has(beadIndex));
+      const itemsX = termsX.filter((t) => evidence.terms[t].keywordItemBeads.has(beadIndex));
+      const itemsY = termsY.filter((t) => evidence.terms[t].keywordItemBeads.has(beadIndex));
       if (itemsX.length === 1 && itemsY.length === 1) {
         addPair(pairKey(itemsX[0], itemsY[0]));
         linkFor(itemsX[0], itemsY[0]).keyword = true;
@@ -196,12 +195,12 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // linking over the beads, between terms of equal length that have no link yet.
   const isOpenMultiword = (termIndex: number, linked: Set<number>) =>
     !linked.has(termIndex) && evidence.terms[termIndex].contentWords.length >= 2;
-  const openItems = (terms: ReadonlySet<number>, linked: Set<number>): ReadonlySet<string> => {
+  const openItems = (terms: readonly number[], linked: Set<number>): ReadonlySet<string> => {
     let items: Set<string> | null = null;
     for (const t of terms) if (isOpenMultiword(t, linked)) (items ??= new Set()).add(String(t));
     return items ?? NO_ITEMS;
   };
-  const wholeTermBeads: BeadItems[] = sharedBeads.map((beadIndex) => ({
+  const wholeTermBeads: Array<BeadItems & { x: ReadonlySet<string>; y: ReadonlySet<string> }> = sharedBeads.map((beadIndex) => ({
     bead: beadIndex,
     x: openItems(evidence.beadTerms[beadIndex][x], linkedX),
     y: openItems(evidence.beadTerms[beadIndex][y], linkedY),

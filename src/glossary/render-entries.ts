@@ -58,24 +58,44 @@ function beadText(documents: readonly AlignedDocument[], evidence: CorpusEvidenc
   return indices.map((i) => section.sentences[lang][i]?.text ?? '').join(' ');
 }
 
+/** The length of `beadText`, worked out without joining the sentences (every support bead of an entry is measured). */
+function beadTextLength(documents: readonly AlignedDocument[], evidence: CorpusEvidence, beadIndex: number, lang: Lang): number {
+  const bead = evidence.beads[beadIndex];
+  const section = documents[bead.document].sections[bead.section];
+  const indices = section.beads[bead.bead][lang];
+  if (indices.length === 0) return 0;
+  let length = indices.length - 1;
+  for (const i of indices) length += section.sentences[lang][i]?.text.length ?? 0;
+  return length;
+}
+
 function examplesOf(documents: readonly AlignedDocument[], evidence: CorpusEvidence, entry: DraftEntry): GlossaryExample[] {
   const lengths = new Map<number, number>();
   // Shorter sentences show the term more clearly.
   const length = (bead: number) => {
     let value = lengths.get(bead);
     if (value === undefined) {
-      value = LANGS.reduce((sum, lang) => sum + (beadText(documents, evidence, bead, lang)?.length ?? 0), 0);
+      value = LANGS.reduce((sum, lang) => sum + beadTextLength(documents, evidence, bead, lang), 0);
       lengths.set(bead, value);
     }
     return value;
   };
-  const ranked = [...entry.support].sort((p, q) => {
+  const before = (p: number, q: number) => {
     const kp = EXAMPLE_KIND_ORDER.indexOf(evidence.beads[p].kind);
     const kq = EXAMPLE_KIND_ORDER.indexOf(evidence.beads[q].kind);
-    if (kp !== kq) return kp - kq;
-    return length(p) - length(q) || p - q;
-  });
-  return ranked.slice(0, MAX_EXAMPLES).map((beadIndex) => {
+    if (kp !== kq) return kp < kq;
+    return length(p) - length(q) < 0 || (length(p) === length(q) && p < q);
+  };
+  // The best few in that order, kept sorted as the support is scanned (a frequent term has thousands of beads).
+  const best: number[] = [];
+  for (const bead of entry.support) {
+    if (best.length === MAX_EXAMPLES && !before(bead, best[MAX_EXAMPLES - 1])) continue;
+    let at = best.length;
+    while (at > 0 && before(bead, best[at - 1])) at--;
+    best.splice(at, 0, bead);
+    if (best.length > MAX_EXAMPLES) best.pop();
+  }
+  return best.map((beadIndex) => {
     const bead = evidence.beads[beadIndex];
     return {
       document: documents[bead.document].id,
@@ -100,7 +120,7 @@ export function renderEntries(
     const documentsOf = new Set<string>();
     for (const lang of LANGS) {
       const main = draft.terms[lang];
-      if (main !== null) for (const id of evidence.terms[main].documents) documentsOf.add(id);
+      if (main !== null) for (const document of evidence.terms[main].documents) documentsOf.add(evidence.documentIds[document]);
     }
     const entry: GlossaryEntry = {
       id: entryId({

@@ -53,7 +53,7 @@ export function triangulateWordLinks(evidence: CorpusEvidence, links: WordLinksB
       const wordsY = evidence.beadWords[index][y];
       for (const w of evidence.beadWords[index][x]) {
         const v = pathOf.get(w);
-        if (v && wordsY.has(v)) shareBead.add(w);
+        if (v && wordsY.includes(v)) shareBead.add(w);
       }
     }
     const takenY = new Set([...pairLinks.values()].flat());

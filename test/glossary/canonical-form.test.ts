@@ -50,6 +50,6 @@ describe('canonical form over documents', () => {
     expect(evidence.terms).toHaveLength(1);
     expect(canonicalOf(evidence.terms[0])).toBe('power relation');
     expect(evidence.terms[0].frequency).toBe(3);
-    expect([...evidence.terms[0].documents]).toEqual(['a', 'b', 'c']);
+    expect([...evidence.terms[0].documents].map((document) => evidence.documentIds[document])).toEqual(['a', 'b', 'c']);
   });
 });
