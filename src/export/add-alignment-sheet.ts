@@ -1,7 +1,7 @@
 import { LANGS } from '../model/index.js';
 import type { AlignedDocument, AlignedSection } from '../align/types.js';
 import { beadText } from './bead-text.js';
-import { addTableSheet, EXCEL_MAX_ROWS, FILLS, shadeRow, writeRow, type SheetColumn, type WorkbookSink } from './workbook-cells.js';
+import { addTableSheet, EXCEL_MAX_ROWS, FILLS, writeRow, type SheetColumn, type WorkbookSink } from './workbook-cells.js';
 
 const ALIGNMENT_COLUMNS: readonly SheetColumn[] = [
   { header: 'Document', width: 24, text: true },
@@ -44,20 +44,23 @@ export function addAlignmentSheet(workbook: WorkbookSink, documents: readonly Al
     for (const section of alignedSections(document)) {
       for (const bead of section.beads) {
         if (rowNumber - 1 > shown) break rows;
-        const row = writeRow(sheet, rowNumber++, [
-          document.id,
-          section.kind,
-          ...LANGS.map((lang) => beadText(section, bead, lang)),
-          Math.round(bead.score * 1000) / 1000,
-          bead.flags.join(', ') || null,
-        ]);
-        if (bead.flags.length > 0) shadeRow(row, ALIGNMENT_COLUMNS.length, FILLS.flagged);
-        row.commit();
+        writeRow(
+          sheet,
+          rowNumber++,
+          [
+            document.id,
+            section.kind,
+            ...LANGS.map((lang) => beadText(section, bead, lang)),
+            Math.round(bead.score * 1000) / 1000,
+            bead.flags.join(', ') || null,
+          ],
+          bead.flags.length > 0 ? FILLS.flagged : undefined,
+        );
       }
     }
   }
   if (shown < total) {
-    writeRow(sheet, rowNumber, [`${total - shown} more beads are not shown (a sheet holds ${maxRows} rows); alignment.tmx and alignment.json have them all.`]).commit();
+    writeRow(sheet, rowNumber, [`${total - shown} more beads are not shown (a sheet holds ${maxRows} rows); alignment.tmx and alignment.json have them all.`]);
   }
   sheet.commit();
 }

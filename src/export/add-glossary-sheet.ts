@@ -2,7 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { LANGS, type Lang } from '../model/index.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { GLOSSARY_COLUMNS, GLOSSARY_SHEET, STATUS_VALUES, type GlossaryColumnKey } from './glossary-sheet-columns.js';
-import { addTableSheet, FILLS, shadeRow, writeRow, type WorkbookSink } from './workbook-cells.js';
+import { addTableSheet, FILLS, writeRow, type WorkbookSink } from './workbook-cells.js';
 
 /** ExcelJS 4.4 has `worksheet.dataValidations` but leaves it out of its typings. */
 interface DataValidationsSheet {
@@ -30,13 +30,12 @@ interface DataValidationsSheet {
 export function addGlossarySheet(workbook: WorkbookSink, entries: readonly GlossaryEntry[], lowScore: number): void {
   const sheet = addTableSheet(workbook, GLOSSARY_SHEET, GLOSSARY_COLUMNS, { tabColor: 'FF4472C4' });
   entries.forEach((entry, index) => {
-    const row = writeRow(
+    writeRow(
       sheet,
       index + 2,
       GLOSSARY_COLUMNS.map((column) => glossaryCell(entry, column.key)),
+      entry.score < lowScore ? FILLS.lowScore : undefined,
     );
-    if (entry.score < lowScore) shadeRow(row, GLOSSARY_COLUMNS.length, FILLS.lowScore);
-    row.commit();
   });
   const statusColumn = columnLetter(GLOSSARY_COLUMNS.findIndex((c) => c.key === 'status') + 1);
   const lastRow = Math.max(2, entries.length + 1);

@@ -1,7 +1,8 @@
-import type { Fill, Row, Style, Worksheet } from 'exceljs';
+import type { Fill, Style, Worksheet } from 'exceljs';
 import { LANGS } from '../model/index.js';
 import type { ReportSummary, ReportSummaryMessage } from './types.js';
-import { cellText, EXCEL_MAX_ROWS, FILLS, shadeRow, TEXT_FORMAT, type WorkbookSink } from './workbook-cells.js';
+import { cellText, EXCEL_MAX_ROWS, FILLS, TEXT_FORMAT, type WorkbookSink } from './workbook-cells.js';
+import { writeSheetRow, type RowCell } from './sheet-rows.js';
 
 const DOCUMENT_HEADER = ['Document', 'File', 'Languages', 'Sentences en', 'Sentences kk', 'Sentences ru', 'Beads', 'Candidates', 'Failed', 'Warnings', 'Fatal'];
 const MESSAGE_HEADER = ['File', 'Line', 'Column', 'Severity', 'Rule', 'Stage', 'Reason'];
@@ -21,30 +22,30 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, ma
   const sheet = workbook.addWorksheet('Report');
   sheet.columns = WIDTHS.map((width) => ({ width }));
   let rowNumber = 1;
-  const title = sheet.getRow(rowNumber++);
-  title.getCell(1).value = 'tilmash build report';
-  title.getCell(1).font = { bold: true, size: 13 };
-  title.commit();
-  if (report.generated) writeValues(sheet, rowNumber++, ['Generated', report.generated]).commit();
-  if (report.corpus) writeValues(sheet, rowNumber++, ['Corpus', report.corpus]).commit();
+  writeSheetRow(sheet, rowNumber++, [{ value: 'tilmash build report', style: TITLE_STYLE }]);
+  if (report.generated) writeValues(sheet, rowNumber++, ['Generated', report.generated]);
+  if (report.corpus) writeValues(sheet, rowNumber++, ['Corpus', report.corpus]);
   rowNumber++;
 
   header(sheet, rowNumber++, DOCUMENT_HEADER);
   for (const document of report.documents) {
     const count = (severity: string) => document.messages.filter((m) => m.severity === severity).length;
-    const row = writeValues(sheet, rowNumber++, [
-      document.id,
-      document.file,
-      document.languages.join(' '),
-      ...LANGS.map((lang) => document.sentences?.[lang]),
-      document.beads,
-      document.candidates,
-      document.failed ? 'yes' : 'no',
-      count('warning'),
-      count('fatal'),
-    ]);
-    if (document.failed) shadeCells(row, DOCUMENT_HEADER.length, FILLS.fatal);
-    row.commit();
+    writeValues(
+      sheet,
+      rowNumber++,
+      [
+        document.id,
+        document.file,
+        document.languages.join(' '),
+        ...LANGS.map((lang) => document.sentences?.[lang]),
+        document.beads,
+        document.candidates,
+        document.failed ? 'yes' : 'no',
+        count('warning'),
+        count('fatal'),
+      ],
+      { fill: document.failed ? FILLS.fatal : undefined, width: DOCUMENT_HEADER.length },
+    );
   }
   rowNumber++;
 
@@ -55,23 +56,18 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, ma
   const room = maxRows - rowNumber;
   const shown = messages.length <= room ? messages : [...messages].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, room - 1);
   for (const message of shown) {
-    const row = writeValues(sheet, rowNumber++, [
-      message.file,
-      message.line,
-      message.column,
-      message.severity,
-      message.ruleId,
-      message.source ?? '',
-      message.reason,
-    ]);
     const fill = message.severity === 'info' ? undefined : message.severity === 'fatal' ? FILLS.fatal : FILLS.warning;
-    row.getCell(7).style = sharedStyle(true, true, fill);
-    if (fill) shadeCells(row, MESSAGE_HEADER.length, fill);
-    row.commit();
+    writeValues(
+      sheet,
+      rowNumber++,
+      [message.file, message.line, message.column, message.severity, message.ruleId, message.source ?? '', message.reason],
+      // The reason is long: wrapped.
+      { fill, width: MESSAGE_HEADER.length, wrapLast: true },
+    );
   }
-  if (messages.length === 0) writeValues(sheet, rowNumber++, ['(no messages)']).commit();
+  if (messages.length === 0) writeValues(sheet, rowNumber++, ['(no messages)']);
   if (shown.length < messages.length) {
-    writeValues(sheet, rowNumber++, [`${messages.length - shown.length} more messages are not shown (a sheet holds ${maxRows} rows); report.json has them all.`]).commit();
+    writeValues(sheet, rowNumber++, [`${messages.length - shown.length} more messages are not shown (a sheet holds ${maxRows} rows); report.json has them all.`]);
   }
   sheet.autoFilter = {
     from: { row: messageHeader, column: 1 },
@@ -80,50 +76,55 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, ma
   sheet.commit();
 }
 
-function header(sheet: Worksheet, rowNumber: number, titles: readonly string[]): void {
-  const row = sheet.getRow(rowNumber);
-  // Each header cell keeps a style object of its own: the font and fill below change it in place.
-  titles.forEach((title, index) => {
-    const cell = row.getCell(index + 1);
-    cell.value = cellText(title);
-    cell.numFmt = TEXT_FORMAT;
-  });
-  row.font = { bold: true };
-  shadeRow(row, titles.length, FILLS.header);
-  row.commit();
-}
+/** The title's style: bold and larger. */
+const TITLE_STYLE: Partial<Style> = { font: { bold: true, size: 13 } };
+/** The style of a header row, whose cells are bold, Text-formatted and shaded. */
+const HEADER_ROW_STYLE: Partial<Style> = { font: { bold: true } };
+const HEADER_CELL_STYLE: Partial<Style> = { numFmt: TEXT_FORMAT, font: { bold: true }, fill: FILLS.header };
+/** A number cell without shading: style 0, "General". */
+const NUMBER_STYLE: Partial<Style> = {};
 
-/** Writes a row: text in Text-formatted cells (a file name or reason starting with `=` stays text), numbers as numbers. */
-function writeValues(sheet: Worksheet, rowNumber: number, values: readonly ReportValue[]): Row {
-  const row = sheet.getRow(rowNumber);
-  values.forEach((value, index) => {
-    if (value === null || value === undefined) return;
-    const cell = row.getCell(index + 1);
-    if (typeof value === 'number') {
-      cell.value = value;
-    } else {
-      cell.value = cellText(value);
-      cell.style = sharedStyle(true, false);
-    }
-  });
-  return row;
+function header(sheet: Worksheet, rowNumber: number, titles: readonly string[]): void {
+  writeSheetRow(
+    sheet,
+    rowNumber,
+    titles.map((title) => ({ value: cellText(title), style: HEADER_CELL_STYLE })),
+    HEADER_ROW_STYLE,
+  );
 }
 
 /**
- * Shades the cells of a row from column 1 to `width`, keeping each cell's format and wrapping. Cells get shared
- * style objects: ExcelJS recognises an object it has seen and otherwise serialises it to find its id, which made
- * the Report sheet's tens of thousands of message rows a third of the workbook's writing time.
+ * Writes a row: text in Text-formatted cells (a file name or reason starting with `=` stays text), numbers as
+ * numbers, nothing for null or undefined. A shaded row has a cell, empty or not, in each of its `width` columns,
+ * each keeping its format. With `wrapLast`, the last column's text is wrapped.
  */
-function shadeCells(row: Row, width: number, fill: Fill): void {
-  for (let column = 1; column <= width; column++) {
-    const cell = row.getCell(column);
-    cell.style = sharedStyle(cell.style?.numFmt === TEXT_FORMAT, cell.style?.alignment?.wrapText === true, fill);
+function writeValues(
+  sheet: Worksheet,
+  rowNumber: number,
+  values: readonly ReportValue[],
+  options: { fill?: Fill; width?: number; wrapLast?: boolean } = {},
+): void {
+  const { fill, wrapLast = false } = options;
+  const width = fill ? Math.max(values.length, options.width ?? 0) : values.length;
+  const cells: Array<RowCell | undefined> = [];
+  for (let index = 0; index < width; index++) {
+    const value = values[index];
+    const wrap = wrapLast && index === values.length - 1;
+    if (typeof value === 'number') cells.push({ value, style: fill ? sharedStyle(false, false, fill) : NUMBER_STYLE });
+    else if (typeof value === 'string') cells.push({ value: cellText(value), style: sharedStyle(true, wrap, fill) });
+    else if (fill || wrap) cells.push({ value: null, style: sharedStyle(wrap, wrap, fill) });
+    else cells.push(undefined);
   }
+  writeSheetRow(sheet, rowNumber, cells);
 }
 
 const SHARED_STYLES = new Map<string, Partial<Style>>();
 
-/** The one style object of each combination of Text format, wrapping and fill (never changed in place). */
+/**
+ * The one style object of each combination of Text format, wrapping and fill (never changed in place): ExcelJS
+ * recognises an object it has seen and otherwise serialises it to find its id, which made the Report sheet's
+ * tens of thousands of message rows a third of the workbook's writing time.
+ */
 function sharedStyle(text: boolean, wrap: boolean, fill?: Fill): Partial<Style> {
   const key = `${text}|${wrap}|${fill ? JSON.stringify(fill) : ''}`;
   let style = SHARED_STYLES.get(key);

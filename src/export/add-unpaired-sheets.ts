@@ -17,7 +17,7 @@ export function addUnpairedSheets(workbook: WorkbookSink, unpaired: Glossary['un
     const sheet = addTableSheet(workbook, `Unpaired ${lang}`, UNPAIRED_COLUMNS);
     const terms = [...(unpaired[lang] ?? [])].sort((a, b) => b.frequency - a.frequency || a.term.localeCompare(b.term));
     terms.forEach((term, index) => {
-      writeRow(sheet, index + 2, [term.term, term.frequency, term.variants.join(', ') || null]).commit();
+      writeRow(sheet, index + 2, [term.term, term.frequency, term.variants.join(', ') || null]);
     });
     sheet.commit();
   }

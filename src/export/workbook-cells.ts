@@ -1,5 +1,6 @@
-import type { Cell, Fill, Row, Style, Workbook, Worksheet } from 'exceljs';
+import type { Fill, Style, Workbook, Worksheet } from 'exceljs';
 import { xmlSafeText } from './xml-safe-text.js';
+import { writeSheetRow, type RowCell } from './sheet-rows.js';
 
 /**
  * Excel's "Text" number format. A cell in this format keeps what is typed into it as text, so a reviewer who
@@ -100,27 +101,19 @@ function shadedStyle(style: Partial<Style>, fill: Fill): Partial<Style> {
   return shaded;
 }
 
-/** Writes a row of values: strings through {@link cellText}, numbers as numbers, null as an empty cell. */
-export function writeRow(sheet: Worksheet, rowNumber: number, values: ReadonlyArray<string | number | null>): Row {
-  const row = sheet.getRow(rowNumber);
+/**
+ * Writes and commits a row of a table sheet (see {@link addTableSheet}): strings through {@link cellText},
+ * finite numbers as numbers, null (or a number that is not finite) as an empty cell, each cell in its column's
+ * style, or its shaded variant when `fill` is given.
+ */
+export function writeRow(sheet: Worksheet, rowNumber: number, values: ReadonlyArray<string | number | null>, fill?: Fill): void {
   const styles = COLUMN_STYLES.get(sheet);
-  values.forEach((value, index) => {
-    const cell: Cell = row.getCell(index + 1);
-    if (styles?.[index]) cell.style = styles[index];
-    if (value === null) return;
-    cell.value = typeof value === 'number' ? (Number.isFinite(value) ? value : null) : cellText(value);
-  });
-  return row;
-}
-
-/** Shades the cells of a row from column 1 to `width`. */
-export function shadeRow(row: Row, width: number, fill: Fill): void {
-  const styles = COLUMN_STYLES.get(row.worksheet);
-  for (let column = 1; column <= width; column++) {
-    const cell = row.getCell(column);
-    const style = styles?.[column - 1];
-    // A shared column style must not be changed in place: the cell gets the shared shaded variant.
-    if (style) cell.style = shadedStyle(style, fill);
-    else cell.fill = fill;
+  if (!styles) throw new Error(`Sheet "${sheet.name}" was not made by addTableSheet, so its columns have no styles for writeRow.`);
+  const cells: RowCell[] = [];
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    const style = fill ? shadedStyle(styles[index], fill) : styles[index];
+    cells.push({ value: typeof value === 'number' ? (Number.isFinite(value) ? value : null) : value === null ? null : cellText(value), style });
   }
+  writeSheetRow(sheet, rowNumber, cells);
 }

@@ -1,0 +1,149 @@
+import type { Style, Worksheet } from 'exceljs';
+
+/** A cell of a row written by {@link writeSheetRow}. */
+export interface RowCell {
+  /** Text (written as a shared string), a number, or null: an empty cell that still carries its style. */
+  value: string | number | null;
+  /**
+   * The cell's style: an object shared by many cells and never changed once used, since ExcelJS remembers the
+   * style id of an object it has seen (a style changed in place would keep its old id).
+   */
+  style: Partial<Style>;
+}
+
+/**
+ * The parts of ExcelJS 4.4's streaming `WorksheetWriter` that writing a row touches (`lib/stream/xlsx/
+ * worksheet-writer.js`, `_writeRow`): the workbook's shared strings and style registry, the sheet's output
+ * stream, and its row bookkeeping. None is in ExcelJS's typings; {@link streamingSheet} checks each is there.
+ */
+interface StreamingSheet {
+  _workbook: {
+    sharedStrings: { add(value: string): number };
+    styles: { addStyleModel(style: Partial<Style>, cellType?: number): number };
+  };
+  useSharedStrings: boolean;
+  stream: { write(chunk: string): unknown };
+  startedData: boolean;
+  /** Rows taken with `getRow` and not yet committed, first one numbered `_rowZero`. */
+  _rows: unknown[] | null;
+  _rowZero: number;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+}
+
+/** ExcelJS's `Enums.ValueType` codes of the cell types written here (the style of a date depends on it). */
+const CELL_TYPE = { null: 0, number: 2, string: 3 } as const;
+
+/** The style of a row without one: ExcelJS gives every row `{}`, which is style 0. */
+const NO_ROW_STYLE: Partial<Style> = {};
+
+/** Column letters already worked out (A, B, ..., AA, ...), index 0 for column 1. */
+const COLUMN_LETTERS: string[] = [];
+
+function columnLetters(column: number): string {
+  let letters = COLUMN_LETTERS[column - 1];
+  if (letters === undefined) {
+    letters = '';
+    for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    COLUMN_LETTERS[column - 1] = letters;
+  }
+  return letters;
+}
+
+/**
+ * Writes and commits row `rowNumber` of a sheet: `cells[i]` goes in column i + 1 (an absent cell is not
+ * written), `rowStyle` is the style of the row itself. Rows must come in increasing order, as committed rows
+ * do in ExcelJS's streaming writer.
+ *
+ * ExcelJS's row and cell objects cost more than the rest of the workbook together on a large sheet (an object
+ * per cell, a model of it, then its XML through a generic serialiser: about 14 µs a row of the Alignment
+ * sheet). On the streaming writer the row's XML is therefore written here directly, with the workbook's own
+ * shared strings and style ids, asked for in the order ExcelJS asks, so the file is byte for byte what
+ * ExcelJS writes for the same cells (`test/export/sheet-rows.test.ts` holds the two side by side). Any other
+ * sheet (an in-memory workbook, an ExcelJS whose writer looks different) goes through ExcelJS's row objects.
+ */
+export function writeSheetRow(sheet: Worksheet, rowNumber: number, cells: ReadonlyArray<RowCell | undefined>, rowStyle?: Partial<Style>): void {
+  const streaming = streamingSheet(sheet);
+  if (streaming) writeRowXml(streaming, rowNumber, cells, rowStyle);
+  else writeRowObjects(sheet, rowNumber, cells, rowStyle);
+}
+
+/**
+ * The sheet as ExcelJS's streaming writer, when it is one, writes shared strings, and has no row taken with
+ * `getRow` still uncommitted (which must be written first, in order: ExcelJS's own row objects do that).
+ */
+function streamingSheet(sheet: Worksheet): StreamingSheet | undefined {
+  const candidate = sheet as unknown as Partial<StreamingSheet>;
+  if (
+    candidate.useSharedStrings !== true ||
+    !Array.isArray(candidate._rows) ||
+    candidate._rows.length > 0 ||
+    typeof candidate._rowZero !== 'number' ||
+    typeof candidate.stream?.write !== 'function' ||
+    typeof candidate._writeColumns !== 'function' ||
+    typeof candidate._writeOpenSheetData !== 'function' ||
+    typeof candidate._workbook?.sharedStrings?.add !== 'function' ||
+    typeof candidate._workbook.styles?.addStyleModel !== 'function'
+  ) {
+    return undefined;
+  }
+  return candidate as StreamingSheet;
+}
+
+/** The row through ExcelJS's row and cell objects: the reference for {@link writeRowXml}. */
+export function writeRowObjects(sheet: Worksheet, rowNumber: number, cells: ReadonlyArray<RowCell | undefined>, rowStyle?: Partial<Style>): void {
+  const row = sheet.getRow(rowNumber);
+  // ExcelJS 4.4 has `row.style` but leaves it out of its typings.
+  if (rowStyle) (row as typeof row & { style: Partial<Style> }).style = rowStyle;
+  cells.forEach((cell, index) => {
+    if (!cell) return;
+    const target = row.getCell(index + 1);
+    target.style = cell.style;
+    if (cell.value !== null) target.value = cell.value;
+  });
+  row.commit();
+}
+
+/**
+ * The row as ExcelJS's `_writeRow` writes it (`row-xform.js`, `cell-xform.js`): the columns and `<sheetData>`
+ * before the first row; no element for a row without a value; `spans` over the cells that exist, valued or
+ * not; `s` only for a style other than 0; an empty cell without style left out.
+ */
+function writeRowXml(sheet: StreamingSheet, rowNumber: number, cells: ReadonlyArray<RowCell | undefined>, rowStyle: Partial<Style> | undefined): void {
+  if (rowNumber < sheet._rowZero) throw new Error(`Row ${rowNumber} was written already: rows go in increasing order (next is ${sheet._rowZero}).`);
+  if (!sheet.startedData) {
+    sheet._writeColumns();
+    sheet._writeOpenSheetData();
+    sheet.startedData = true;
+  }
+  // Rows left out in between are empty, as ExcelJS leaves them.
+  sheet._rowZero = rowNumber + 1;
+  let first = 0;
+  let last = 0;
+  let hasValue = false;
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    if (!cell) continue;
+    if (first === 0) first = index + 1;
+    last = index + 1;
+    if (cell.value !== null) hasValue = true;
+  }
+  if (!hasValue) return;
+  const { styles, sharedStrings } = sheet._workbook;
+  const rowStyleId = styles.addStyleModel(rowStyle ?? NO_ROW_STYLE);
+  let xml = `<row r="${rowNumber}" spans="${first}:${last}"${rowStyleId ? ` s="${rowStyleId}" customFormat="1"` : ''} x14ac:dyDescent="0.25">`;
+  for (let index = first - 1; index < last; index++) {
+    const cell = cells[index];
+    if (!cell) continue;
+    const { value } = cell;
+    const type = value === null ? CELL_TYPE.null : typeof value === 'number' ? CELL_TYPE.number : CELL_TYPE.string;
+    const styleId = styles.addStyleModel(cell.style, type);
+    if (value === null && !styleId) continue;
+    const address = columnLetters(index + 1) + rowNumber;
+    const style = styleId ? ` s="${styleId}"` : '';
+    if (value === null) xml += `<c r="${address}"${style}/>`;
+    else if (typeof value === 'number') xml += `<c r="${address}"${style}><v>${value}</v></c>`;
+    else xml += `<c r="${address}"${style} t="s"><v>${sharedStrings.add(value)}</v></c>`;
+  }
+  sheet.stream.write(xml + '</row>');
+}
