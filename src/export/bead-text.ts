@@ -9,11 +9,11 @@ import { singleLine } from './single-line.js';
  * export what it can.
  */
 export function beadText(section: AlignedSection, bead: Bead, lang: Lang): string | null {
-  const texts: string[] = [];
+  let text = '';
   for (const index of bead[lang]) {
     const sentence = section.sentences[lang][index];
-    if (sentence) texts.push(singleLine(sentence.text));
+    const line = sentence ? singleLine(sentence.text) : '';
+    if (line.length > 0) text = text.length > 0 ? `${text} ${line}` : line;
   }
-  const text = texts.filter((t) => t.length > 0).join(' ');
   return text.length > 0 ? text : null;
 }
