@@ -1,7 +1,7 @@
 import { LANGS } from '../model/index.js';
 import type { AlignedDocument, AlignedSection } from '../align/types.js';
 import { beadText } from './bead-text.js';
-import { addTableSheet, EXCEL_MAX_ROWS, FILLS, writeRow, type SheetColumn, type WorkbookSink } from './workbook-cells.js';
+import { addTableSheet, EXCEL_MAX_ROWS, FILLS, writeRow, writeRows, type SheetColumn, type TableRow, type WorkbookSink } from './workbook-cells.js';
 
 const ALIGNMENT_COLUMNS: readonly SheetColumn[] = [
   { header: 'Document', width: 24, text: true },
@@ -39,28 +39,32 @@ export function addAlignmentSheet(workbook: WorkbookSink, documents: readonly Al
   const total = documents.reduce((n, d) => n + alignedSections(d).reduce((m, s) => m + s.beads.length, 0), 0);
   // The header takes a row; keep one for the note when not everything fits.
   const shown = total <= maxRows - 1 ? total : maxRows - 2;
+  writeRows(sheet, beadRows(documents, shown));
+  if (shown < total) {
+    writeRow(sheet, shown + 2, [`${total - shown} more beads are not shown (a sheet holds ${maxRows} rows); alignment.tmx and alignment.json have them all.`]);
+  }
+  sheet.commit();
+}
+
+/** The rows of the first `shown` beads, from row 2 on. */
+function* beadRows(documents: readonly AlignedDocument[], shown: number): Generator<TableRow> {
   let rowNumber = 2;
-  rows: for (const document of documents) {
+  for (const document of documents) {
     for (const section of alignedSections(document)) {
       for (const bead of section.beads) {
-        if (rowNumber - 1 > shown) break rows;
-        writeRow(
-          sheet,
-          rowNumber++,
-          [
+        if (rowNumber - 1 > shown) return;
+        yield {
+          number: rowNumber++,
+          values: [
             document.id,
             section.kind,
             ...LANGS.map((lang) => beadText(section, bead, lang)),
             Math.round(bead.score * 1000) / 1000,
             bead.flags.join(', ') || null,
           ],
-          bead.flags.length > 0 ? FILLS.flagged : undefined,
-        );
+          fill: bead.flags.length > 0 ? FILLS.flagged : undefined,
+        };
       }
     }
   }
-  if (shown < total) {
-    writeRow(sheet, rowNumber, [`${total - shown} more beads are not shown (a sheet holds ${maxRows} rows); alignment.tmx and alignment.json have them all.`]);
-  }
-  sheet.commit();
 }

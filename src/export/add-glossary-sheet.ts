@@ -2,7 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { LANGS, type Lang } from '../model/index.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { GLOSSARY_COLUMNS, GLOSSARY_SHEET, STATUS_VALUES, type GlossaryColumnKey } from './glossary-sheet-columns.js';
-import { addTableSheet, FILLS, writeRow, type WorkbookSink } from './workbook-cells.js';
+import { addTableSheet, FILLS, writeRows, type WorkbookSink } from './workbook-cells.js';
 
 /** ExcelJS 4.4 has `worksheet.dataValidations` but leaves it out of its typings. */
 interface DataValidationsSheet {
@@ -29,14 +29,14 @@ interface DataValidationsSheet {
  */
 export function addGlossarySheet(workbook: WorkbookSink, entries: readonly GlossaryEntry[], lowScore: number): void {
   const sheet = addTableSheet(workbook, GLOSSARY_SHEET, GLOSSARY_COLUMNS, { tabColor: 'FF4472C4' });
-  entries.forEach((entry, index) => {
-    writeRow(
-      sheet,
-      index + 2,
-      GLOSSARY_COLUMNS.map((column) => glossaryCell(entry, column.key)),
-      entry.score < lowScore ? FILLS.lowScore : undefined,
-    );
-  });
+  writeRows(
+    sheet,
+    entries.map((entry, index) => ({
+      number: index + 2,
+      values: GLOSSARY_COLUMNS.map((column) => glossaryCell(entry, column.key)),
+      fill: entry.score < lowScore ? FILLS.lowScore : undefined,
+    })),
+  );
   const statusColumn = columnLetter(GLOSSARY_COLUMNS.findIndex((c) => c.key === 'status') + 1);
   const lastRow = Math.max(2, entries.length + 1);
   (sheet as Worksheet & DataValidationsSheet).dataValidations.add(`${statusColumn}2:${statusColumn}${lastRow}`, {

@@ -2,7 +2,7 @@ import type { Fill, Style, Worksheet } from 'exceljs';
 import { LANGS } from '../model/index.js';
 import type { ReportSummary, ReportSummaryMessage } from './types.js';
 import { cellText, EXCEL_MAX_ROWS, FILLS, TEXT_FORMAT, type WorkbookSink } from './workbook-cells.js';
-import { writeSheetRow, type RowCell } from './sheet-rows.js';
+import { writeSheetRow, writeSheetRows, type RowCell, type SheetRow } from './sheet-rows.js';
 
 const DOCUMENT_HEADER = ['Document', 'File', 'Languages', 'Sentences en', 'Sentences kk', 'Sentences ru', 'Beads', 'Candidates', 'Failed', 'Warnings', 'Fatal'];
 const MESSAGE_HEADER = ['File', 'Line', 'Column', 'Severity', 'Rule', 'Stage', 'Reason'];
@@ -28,25 +28,23 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, ma
   rowNumber++;
 
   header(sheet, rowNumber++, DOCUMENT_HEADER);
-  for (const document of report.documents) {
+  const documentRows = report.documents.map((document, index): SheetRow => {
     const count = (severity: string) => document.messages.filter((m) => m.severity === severity).length;
-    writeValues(
-      sheet,
-      rowNumber++,
-      [
-        document.id,
-        document.file,
-        document.languages.join(' '),
-        ...LANGS.map((lang) => document.sentences?.[lang]),
-        document.beads,
-        document.candidates,
-        document.failed ? 'yes' : 'no',
-        count('warning'),
-        count('fatal'),
-      ],
-      { fill: document.failed ? FILLS.fatal : undefined, width: DOCUMENT_HEADER.length },
-    );
-  }
+    const values = [
+      document.id,
+      document.file,
+      document.languages.join(' '),
+      ...LANGS.map((lang) => document.sentences?.[lang]),
+      document.beads,
+      document.candidates,
+      document.failed ? 'yes' : 'no',
+      count('warning'),
+      count('fatal'),
+    ];
+    return { number: rowNumber + index, cells: valueCells(values, { fill: document.failed ? FILLS.fatal : undefined, width: DOCUMENT_HEADER.length }) };
+  });
+  writeSheetRows(sheet, documentRows);
+  rowNumber += documentRows.length;
   rowNumber++;
 
   const messages: ReportSummaryMessage[] = [...report.documents.flatMap((d) => d.messages), ...report.messages];
@@ -55,16 +53,8 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, ma
   // Errors first when not all fit: the rows left out should be the least important.
   const room = maxRows - rowNumber;
   const shown = messages.length <= room ? messages : [...messages].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, room - 1);
-  for (const message of shown) {
-    const fill = message.severity === 'info' ? undefined : message.severity === 'fatal' ? FILLS.fatal : FILLS.warning;
-    writeValues(
-      sheet,
-      rowNumber++,
-      [message.file, message.line, message.column, message.severity, message.ruleId, message.source ?? '', message.reason],
-      // The reason is long: wrapped.
-      { fill, width: MESSAGE_HEADER.length, wrapLast: true },
-    );
-  }
+  writeSheetRows(sheet, messageRows(shown, rowNumber));
+  rowNumber += shown.length;
   if (messages.length === 0) writeValues(sheet, rowNumber++, ['(no messages)']);
   if (shown.length < messages.length) {
     writeValues(sheet, rowNumber++, [`${messages.length - shown.length} more messages are not shown (a sheet holds ${maxRows} rows); report.json has them all.`]);
@@ -93,17 +83,28 @@ function header(sheet: Worksheet, rowNumber: number, titles: readonly string[]):
   );
 }
 
+/** The rows of the messages, from row `first` on; warnings and fatal messages are shaded. */
+function* messageRows(messages: readonly ReportSummaryMessage[], first: number): Generator<SheetRow> {
+  let rowNumber = first;
+  for (const message of messages) {
+    const fill = message.severity === 'info' ? undefined : message.severity === 'fatal' ? FILLS.fatal : FILLS.warning;
+    const values = [message.file, message.line, message.column, message.severity, message.ruleId, message.source ?? '', message.reason];
+    // The reason is long: wrapped.
+    yield { number: rowNumber++, cells: valueCells(values, { fill, width: MESSAGE_HEADER.length, wrapLast: true }) };
+  }
+}
+
+/** Writes a row of values (see {@link valueCells}). */
+function writeValues(sheet: Worksheet, rowNumber: number, values: readonly ReportValue[]): void {
+  writeSheetRow(sheet, rowNumber, valueCells(values));
+}
+
 /**
- * Writes a row: text in Text-formatted cells (a file name or reason starting with `=` stays text), numbers as
- * numbers, nothing for null or undefined. A shaded row has a cell, empty or not, in each of its `width` columns,
- * each keeping its format. With `wrapLast`, the last column's text is wrapped.
+ * The cells of a row: text in Text-formatted cells (a file name or reason starting with `=` stays text),
+ * numbers as numbers, nothing for null or undefined. A shaded row has a cell, empty or not, in each of its
+ * `width` columns, each keeping its format. With `wrapLast`, the last column's text is wrapped.
  */
-function writeValues(
-  sheet: Worksheet,
-  rowNumber: number,
-  values: readonly ReportValue[],
-  options: { fill?: Fill; width?: number; wrapLast?: boolean } = {},
-): void {
+function valueCells(values: readonly ReportValue[], options: { fill?: Fill; width?: number; wrapLast?: boolean } = {}): Array<RowCell | undefined> {
   const { fill, wrapLast = false } = options;
   const width = fill ? Math.max(values.length, options.width ?? 0) : values.length;
   const cells: Array<RowCell | undefined> = [];
@@ -115,7 +116,7 @@ function writeValues(
     else if (fill || wrap) cells.push({ value: null, style: sharedStyle(wrap, wrap, fill) });
     else cells.push(undefined);
   }
-  writeSheetRow(sheet, rowNumber, cells);
+  return cells;
 }
 
 const SHARED_STYLES = new Map<string, Partial<Style>>();

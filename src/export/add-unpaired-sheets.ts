@@ -1,6 +1,6 @@
 import { LANGS } from '../model/index.js';
 import type { Glossary } from '../glossary/types.js';
-import { addTableSheet, writeRow, type SheetColumn, type WorkbookSink } from './workbook-cells.js';
+import { addTableSheet, writeRows, type SheetColumn, type WorkbookSink } from './workbook-cells.js';
 
 const UNPAIRED_COLUMNS: readonly SheetColumn[] = [
   { header: 'Term', width: 34, text: true },
@@ -16,9 +16,10 @@ export function addUnpairedSheets(workbook: WorkbookSink, unpaired: Glossary['un
   for (const lang of LANGS) {
     const sheet = addTableSheet(workbook, `Unpaired ${lang}`, UNPAIRED_COLUMNS);
     const terms = [...(unpaired[lang] ?? [])].sort((a, b) => b.frequency - a.frequency || a.term.localeCompare(b.term));
-    terms.forEach((term, index) => {
-      writeRow(sheet, index + 2, [term.term, term.frequency, term.variants.join(', ') || null]);
-    });
+    writeRows(
+      sheet,
+      terms.map((term, index) => ({ number: index + 2, values: [term.term, term.frequency, term.variants.join(', ') || null] })),
+    );
     sheet.commit();
   }
 }

@@ -50,22 +50,52 @@ function columnLetters(column: number): string {
   return letters;
 }
 
+/** A row for {@link writeSheetRows}: `cells[i]` goes in column i + 1 (an absent cell is not written). */
+export interface SheetRow {
+  number: number;
+  cells: ReadonlyArray<RowCell | undefined>;
+  /** The style of the row itself. */
+  style?: Partial<Style>;
+}
+
+/** Row XML is handed to the sheet's stream in pieces of about this many characters (its own buffers are 64 KiB). */
+const WRITE_CHUNK = 64 * 1024;
+
 /**
- * Writes and commits row `rowNumber` of a sheet: `cells[i]` goes in column i + 1 (an absent cell is not
- * written), `rowStyle` is the style of the row itself. Rows must come in increasing order, as committed rows
- * do in ExcelJS's streaming writer.
+ * Writes and commits rows of a sheet, in increasing order of number, as committed rows go in ExcelJS's
+ * streaming writer. `rows` may be a generator; it must not write to the sheet itself.
  *
  * ExcelJS's row and cell objects cost more than the rest of the workbook together on a large sheet (an object
  * per cell, a model of it, then its XML through a generic serialiser: about 14 µs a row of the Alignment
- * sheet). On the streaming writer the row's XML is therefore written here directly, with the workbook's own
+ * sheet). On the streaming writer the rows' XML is therefore written here directly, with the workbook's own
  * shared strings and style ids, asked for in the order ExcelJS asks, so the file is byte for byte what
  * ExcelJS writes for the same cells (`test/export/sheet-rows.test.ts` holds the two side by side). Any other
  * sheet (an in-memory workbook, an ExcelJS whose writer looks different) goes through ExcelJS's row objects.
  */
-export function writeSheetRow(sheet: Worksheet, rowNumber: number, cells: ReadonlyArray<RowCell | undefined>, rowStyle?: Partial<Style>): void {
+export function writeSheetRows(sheet: Worksheet, rows: Iterable<SheetRow>): void {
   const streaming = streamingSheet(sheet);
-  if (streaming) writeRowXml(streaming, rowNumber, cells, rowStyle);
-  else writeRowObjects(sheet, rowNumber, cells, rowStyle);
+  if (!streaming) {
+    for (const row of rows) writeRowObjects(sheet, row.number, row.cells, row.style);
+    return;
+  }
+  // Rows in pieces rather than one by one: each write to the stream costs a buffer and a promise.
+  let pending = '';
+  try {
+    for (const row of rows) {
+      pending += rowXml(streaming, row.number, row.cells, row.style);
+      if (pending.length >= WRITE_CHUNK) {
+        streaming.stream.write(pending);
+        pending = '';
+      }
+    }
+  } finally {
+    if (pending.length > 0) streaming.stream.write(pending);
+  }
+}
+
+/** Writes and commits one row (see {@link writeSheetRows}). */
+export function writeSheetRow(sheet: Worksheet, rowNumber: number, cells: ReadonlyArray<RowCell | undefined>, rowStyle?: Partial<Style>): void {
+  writeSheetRows(sheet, [{ number: rowNumber, cells, style: rowStyle }]);
 }
 
 /**
@@ -90,7 +120,7 @@ function streamingSheet(sheet: Worksheet): StreamingSheet | undefined {
   return candidate as StreamingSheet;
 }
 
-/** The row through ExcelJS's row and cell objects: the reference for {@link writeRowXml}. */
+/** The row through ExcelJS's row and cell objects: the reference for {@link rowXml}. */
 export function writeRowObjects(sheet: Worksheet, rowNumber: number, cells: ReadonlyArray<RowCell | undefined>, rowStyle?: Partial<Style>): void {
   const row = sheet.getRow(rowNumber);
   // ExcelJS 4.4 has `row.style` but leaves it out of its typings.
@@ -105,11 +135,12 @@ export function writeRowObjects(sheet: Worksheet, rowNumber: number, cells: Read
 }
 
 /**
- * The row as ExcelJS's `_writeRow` writes it (`row-xform.js`, `cell-xform.js`): the columns and `<sheetData>`
- * before the first row; no element for a row without a value; `spans` over the cells that exist, valued or
- * not; `s` only for a style other than 0; an empty cell without style left out.
+ * The XML of a row as ExcelJS's `_writeRow` writes it (`row-xform.js`, `cell-xform.js`), the row then counting
+ * as committed: nothing for a row without a value; `spans` over the cells that exist, valued or not; `s` only
+ * for a style other than 0; an empty cell without style left out. Before the first row of the sheet, the
+ * columns and `<sheetData>` go to the stream, as ExcelJS writes them.
  */
-function writeRowXml(sheet: StreamingSheet, rowNumber: number, cells: ReadonlyArray<RowCell | undefined>, rowStyle: Partial<Style> | undefined): void {
+function rowXml(sheet: StreamingSheet, rowNumber: number, cells: ReadonlyArray<RowCell | undefined>, rowStyle: Partial<Style> | undefined): string {
   if (rowNumber < sheet._rowZero) throw new Error(`Row ${rowNumber} was written already: rows go in increasing order (next is ${sheet._rowZero}).`);
   if (!sheet.startedData) {
     sheet._writeColumns();
@@ -128,7 +159,7 @@ function writeRowXml(sheet: StreamingSheet, rowNumber: number, cells: ReadonlyAr
     last = index + 1;
     if (cell.value !== null) hasValue = true;
   }
-  if (!hasValue) return;
+  if (!hasValue) return '';
   const { styles, sharedStrings } = sheet._workbook;
   const rowStyleId = styles.addStyleModel(rowStyle ?? NO_ROW_STYLE);
   let xml = `<row r="${rowNumber}" spans="${first}:${last}"${rowStyleId ? ` s="${rowStyleId}" customFormat="1"` : ''} x14ac:dyDescent="0.25">`;
@@ -145,5 +176,5 @@ function writeRowXml(sheet: StreamingSheet, rowNumber: number, cells: ReadonlyAr
     else if (typeof value === 'number') xml += `<c r="${address}"${style}><v>${value}</v></c>`;
     else xml += `<c r="${address}"${style} t="s"><v>${sharedStrings.add(value)}</v></c>`;
   }
-  sheet.stream.write(xml + '</row>');
+  return xml + '</row>';
 }

@@ -1,6 +1,6 @@
 import type { Fill, Style, Workbook, Worksheet } from 'exceljs';
 import { xmlSafeText } from './xml-safe-text.js';
-import { writeSheetRow, type RowCell } from './sheet-rows.js';
+import { writeSheetRows, type RowCell, type SheetRow } from './sheet-rows.js';
 
 /**
  * Excel's "Text" number format. A cell in this format keeps what is typed into it as text, so a reviewer who
@@ -101,19 +101,37 @@ function shadedStyle(style: Partial<Style>, fill: Fill): Partial<Style> {
   return shaded;
 }
 
+/** A row of values for {@link writeRows}, shaded with `fill` when given. */
+export interface TableRow {
+  number: number;
+  values: ReadonlyArray<string | number | null>;
+  fill?: Fill;
+}
+
 /**
- * Writes and commits a row of a table sheet (see {@link addTableSheet}): strings through {@link cellText},
- * finite numbers as numbers, null (or a number that is not finite) as an empty cell, each cell in its column's
- * style, or its shaded variant when `fill` is given.
+ * Writes and commits rows of a table sheet (see {@link addTableSheet}), in increasing order of number: strings
+ * through {@link cellText}, finite numbers as numbers, null (or a number that is not finite) as an empty cell,
+ * each cell in its column's style, or its shaded variant for a row with a `fill`.
  */
-export function writeRow(sheet: Worksheet, rowNumber: number, values: ReadonlyArray<string | number | null>, fill?: Fill): void {
+export function writeRows(sheet: Worksheet, rows: Iterable<TableRow>): void {
   const styles = COLUMN_STYLES.get(sheet);
-  if (!styles) throw new Error(`Sheet "${sheet.name}" was not made by addTableSheet, so its columns have no styles for writeRow.`);
-  const cells: RowCell[] = [];
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index];
-    const style = fill ? shadedStyle(styles[index], fill) : styles[index];
-    cells.push({ value: typeof value === 'number' ? (Number.isFinite(value) ? value : null) : value === null ? null : cellText(value), style });
+  if (!styles) throw new Error(`Sheet "${sheet.name}" was not made by addTableSheet, so its columns have no styles for writeRows.`);
+  writeSheetRows(sheet, sheetRows(styles, rows));
+}
+
+/** Writes and commits one row of a table sheet (see {@link writeRows}). */
+export function writeRow(sheet: Worksheet, rowNumber: number, values: ReadonlyArray<string | number | null>, fill?: Fill): void {
+  writeRows(sheet, [{ number: rowNumber, values, fill }]);
+}
+
+function* sheetRows(styles: ReadonlyArray<Partial<Style>>, rows: Iterable<TableRow>): Generator<SheetRow> {
+  for (const { number, values, fill } of rows) {
+    const cells: RowCell[] = [];
+    for (let index = 0; index < values.length; index++) {
+      const value = values[index];
+      const style = fill ? shadedStyle(styles[index], fill) : styles[index];
+      cells.push({ value: typeof value === 'number' ? (Number.isFinite(value) ? value : null) : value === null ? null : cellText(value), style });
+    }
+    yield { number, cells };
   }
-  writeSheetRow(sheet, rowNumber, cells);
 }

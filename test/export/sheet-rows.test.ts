@@ -2,9 +2,13 @@ import { PassThrough } from 'node:stream';
 import ExcelJS, { type Style, type Worksheet } from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
-import { writeRowObjects, writeSheetRow, type RowCell } from '../../src/export/sheet-rows.js';
+import { writeRowObjects, writeSheetRow, writeSheetRows, type RowCell, type SheetRow } from '../../src/export/sheet-rows.js';
 
-type WriteRow = typeof writeSheetRow;
+/** How the test writes rows: one by one through ExcelJS's objects or `writeSheetRow`, or all through `writeSheetRows`. */
+type WriteRows = (sheet: Worksheet, rows: SheetRow[]) => void;
+const throughObjects: WriteRows = (sheet, rows) => rows.forEach((row) => writeRowObjects(sheet, row.number, row.cells, row.style));
+const oneByOne: WriteRows = (sheet, rows) => rows.forEach((row) => writeSheetRow(sheet, row.number, row.cells, row.style));
+const inOneGo: WriteRows = (sheet, rows) => writeSheetRows(sheet, (function* () { yield* rows; })());
 
 const TEXT: Partial<Style> = { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } };
 const SCORE: Partial<Style> = { numFmt: '0.000', alignment: { vertical: 'top' } };
@@ -21,7 +25,7 @@ const number = (value: number, style = SCORE): RowCell => ({ value, style });
  * header ExcelJS writes itself, then rows of every kind of cell, and a second sheet with row styles, gaps and
  * a row written through ExcelJS's row objects after the others.
  */
-async function workbookFiles(write: WriteRow, spy?: (sheet: Worksheet) => void): Promise<Map<string, string>> {
+async function workbookFiles(write: WriteRows, spy?: (sheet: Worksheet) => void): Promise<Map<string, string>> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -36,22 +40,32 @@ async function workbookFiles(write: WriteRow, spy?: (sheet: Worksheet) => void):
   ['Text', 'Score', 'More'].forEach((title, index) => (header.getCell(index + 1).value = title));
   header.font = { bold: true };
   header.commit();
-  write(table, 2, [text('article-1'), number(0.986), text('Қазақстан Республикасы')]);
-  write(table, 3, [text('article-1'), number(0), text(null)]);
-  write(table, 4, [text(''), number(-1.5), text('article-1', SHADED_TEXT)]);
-  write(table, 5, [text(null), undefined, text('only the last')]);
-  write(table, 6, [text(null), text(null)]);
-  write(table, 7, [text('<&> "quoted"'), number(12345678.9)]);
+  write(table, [
+    { number: 2, cells: [text('article-1'), number(0.986), text('Қазақстан Республикасы')] },
+    { number: 3, cells: [text('article-1'), number(0), text(null)] },
+    { number: 4, cells: [text(''), number(-1.5), text('article-1', SHADED_TEXT)] },
+    { number: 5, cells: [text(null), undefined, text('only the last')] },
+    { number: 6, cells: [text(null), text(null)] },
+    { number: 7, cells: [text('<&> "quoted"'), number(12345678.9)] },
+    // Enough rows for the XML to go out in several pieces.
+    ...Array.from({ length: 3000 }, (_, index) => ({
+      number: 8 + index,
+      cells: [text(`article-${index % 50}`), number(index / 7), text(`sentence ${index} `.repeat(index % 5))],
+      style: index % 3 === 0 ? BOLD_ROW : undefined,
+    })),
+  ]);
   table.commit();
 
   const report = workbook.addWorksheet('Report');
   report.columns = [{ width: 26 }, { width: 12 }, { width: 80 }];
   spy?.(report);
-  write(report, 1, [text('title', { font: { bold: true, size: 13 } })]);
-  write(report, 3, [text('File', HEADER_CELL), text('Line', HEADER_CELL), text('Reason', HEADER_CELL)], BOLD_ROW);
-  write(report, 4, [text('a.md', { numFmt: '@' }), number(3, PLAIN), text('why', TEXT)]);
-  write(report, 5, [{ value: null, style: PLAIN }, number(7, PLAIN)]);
-  write(report, 9, [undefined, undefined, text('Қазақстан Республикасы', { numFmt: '@' })]);
+  write(report, [
+    { number: 1, cells: [text('title', { font: { bold: true, size: 13 } })] },
+    { number: 3, cells: [text('File', HEADER_CELL), text('Line', HEADER_CELL), text('Reason', HEADER_CELL)], style: BOLD_ROW },
+    { number: 4, cells: [text('a.md', { numFmt: '@' }), number(3, PLAIN), text('why', TEXT)] },
+    { number: 5, cells: [{ value: null, style: PLAIN }, number(7, PLAIN)] },
+    { number: 9, cells: [undefined, undefined, text('Қазақстан Республикасы', { numFmt: '@' })] },
+  ]);
   const after = report.getRow(10);
   after.getCell(1).value = 'written by ExcelJS';
   after.commit();
@@ -65,12 +79,14 @@ async function workbookFiles(write: WriteRow, spy?: (sheet: Worksheet) => void):
   return files;
 }
 
-describe('writeSheetRow', () => {
+describe('writeSheetRows', () => {
   it('writes the parts ExcelJS writes for the same rows through its row objects, part for part', async () => {
-    const expected = await workbookFiles(writeRowObjects);
-    const actual = await workbookFiles(writeSheetRow);
-    expect([...actual.keys()]).toEqual([...expected.keys()]);
-    for (const [name, xml] of expected) expect(actual.get(name), name).toBe(xml);
+    const expected = await workbookFiles(throughObjects);
+    for (const write of [oneByOne, inOneGo]) {
+      const actual = await workbookFiles(write);
+      expect([...actual.keys()]).toEqual([...expected.keys()]);
+      for (const [name, xml] of expected) expect(actual.get(name), name).toBe(xml);
+    }
     // The rows are there: shared strings once each, an empty styled cell kept, a row without values left out.
     const sheet = expected.get('xl/worksheets/sheet1.xml')!;
     expect(sheet).toContain('<c r="C3" s="1"/>');
@@ -80,7 +96,7 @@ describe('writeSheetRow', () => {
 
   it('writes the rows of a streaming sheet without ExcelJS row objects', async () => {
     const getRow = vi.fn();
-    await workbookFiles(writeSheetRow, (sheet) => {
+    await workbookFiles(inOneGo, (sheet) => {
       const original = sheet.getRow.bind(sheet);
       sheet.getRow = (row: number) => {
         getRow(row);
