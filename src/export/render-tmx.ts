@@ -2,7 +2,7 @@ import { LANGS, type Lang } from '../model/index.js';
 import type { AlignedDocument } from '../align/types.js';
 import type { TmxOptions } from './types.js';
 import { beadText } from './bead-text.js';
-import { renderXmlElement, XML_DECLARATION, type XmlElement } from './xml-document.js';
+import { escapeXml, renderXmlElement, XML_DECLARATION, type XmlElement } from './xml-document.js';
 import { xmlSafeText } from './xml-safe-text.js';
 import { renderDocumentParts, type DocumentPartsFormat } from './document-parts.js';
 
@@ -44,7 +44,7 @@ export function tmxFormat(options: TmxOptions = {}): DocumentPartsFormat {
   };
   const head = `${XML_DECLARATION}<tmx version="1.4">\n${renderXmlElement('header', header, '  ')}`;
   return {
-    part: (document) => translationUnits(document).map((tu) => renderXmlElement('tu', tu, '    ')).join(''),
+    part: translationUnits,
     open: `${head}  <body>\n`,
     between: '',
     close: '  </body>\n</tmx>\n',
@@ -53,32 +53,32 @@ export function tmxFormat(options: TmxOptions = {}): DocumentPartsFormat {
   };
 }
 
-/** The translation units of one document, in bead order. */
-function translationUnits(document: AlignedDocument): XmlElement[] {
-  const tus: XmlElement[] = [];
+/**
+ * The translation units of one document, in bead order, as `renderXmlElement` writes them (indented inside
+ * `body`). Written out directly: the units are nearly all of a memory, and building an element object per
+ * unit, prop and tuv for the generic writer cost twice the writing.
+ */
+function translationUnits(document: AlignedDocument): string {
+  let xml = '';
   document.sections.forEach((section, sectionIndex) => {
     section.beads.forEach((bead, beadIndex) => {
       const texts = LANGS.map((lang) => [lang, beadText(section, bead, lang)] as const).filter(
         (pair): pair is readonly [Lang, string] => pair[1] !== null,
       );
       if (texts.length < 2) return;
+      xml += `    <tu tuid="${escapeXml(xmlSafeText(`${document.id}/${sectionIndex}/${beadIndex}`))}">\n`;
       // DTD order: props before tuvs.
-      const props = [
-        prop('x-document', document.id),
-        prop('x-section', section.kind),
-        prop('x-score', String(Math.round(bead.score * 1000) / 1000)),
-      ];
-      if (bead.flags.length > 0) props.push(prop('x-flags', bead.flags.join(' ')));
-      tus.push({
-        '@_tuid': xmlSafeText(`${document.id}/${sectionIndex}/${beadIndex}`),
-        prop: props,
-        tuv: texts.map(([lang, text]) => ({ '@_xml:lang': lang, seg: text })),
-      });
+      xml += prop('x-document', document.id) + prop('x-section', section.kind) + prop('x-score', String(Math.round(bead.score * 1000) / 1000));
+      if (bead.flags.length > 0) xml += prop('x-flags', bead.flags.join(' '));
+      for (const [lang, text] of texts) xml += `      <tuv xml:lang="${lang}">\n        <seg>${escapeXml(text)}</seg>\n      </tuv>\n`;
+      xml += '    </tu>\n';
     });
   });
-  return tus;
+  return xml;
 }
 
-function prop(type: string, value: string): XmlElement {
-  return { '@_type': type, '#text': xmlSafeText(value) };
+/** A `prop` of a unit; without text it is an empty element, as `renderXmlElement` writes one. */
+function prop(type: string, value: string): string {
+  const text = xmlSafeText(value);
+  return text === '' ? `      <prop type="${type}"/>\n` : `      <prop type="${type}">${escapeXml(text)}</prop>\n`;
 }

@@ -9,7 +9,7 @@ export interface XmlElement {
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Escapes & < > " ' in text and attribute values: no value can break the markup. */
-function escapeXml(value: string): string {
+export function escapeXml(value: string): string {
   return /[&<>"']/.test(value) ? value.replace(/[&<>"']/g, (ch) => ENTITIES[ch]) : value;
 }
 

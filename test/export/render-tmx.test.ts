@@ -6,7 +6,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/model/index.js';
 import type { AlignedDocument } from '../../src/align/types.js';
-import { renderTmx, tmxParts } from '../../src/export/index.js';
+import { renderTmx, tmxFormat, tmxParts } from '../../src/export/index.js';
+import { renderXmlElement } from '../../src/export/xml-document.js';
+import { xmlSafeText } from '../../src/export/xml-safe-text.js';
 import { beadText } from '../../src/export/bead-text.js';
 import { fixturePath, sampleDocuments } from './sample.js';
 
@@ -112,5 +114,31 @@ describe('renderTmx', () => {
     for (const documents of [[one, two], [one], []]) {
       expect([...tmxParts(documents, { toolVersion: '2' })].join('')).toBe(renderTmx(documents, { toolVersion: '2' }));
     }
+  });
+
+  it('writes each unit as the generic XML writer writes the same element, escaping and empty props included', () => {
+    const documents = sampleDocuments();
+    const document = documents[0];
+    document.id = 'a&b <"doc\u0001">';
+    document.sections[0].sentences.en[0].text = 'A \u0000form\u000Cfeed <b>&amp; "quotes" \'single\'</b>';
+    document.sections[0].beads[0].flags = ['low-score', 'many-to-one'];
+    document.sections[1].beads[0].flags = [''];
+    document.sections[1].kind = '' as never;
+    const expected = document.sections.flatMap((section, sectionIndex) =>
+      section.beads.flatMap((bead, beadIndex) => {
+        const texts = LANGS.flatMap((lang) => {
+          const text = beadText(section, bead, lang);
+          return text === null ? [] : [{ '@_xml:lang': lang, seg: text }];
+        });
+        if (texts.length < 2) return [];
+        const prop = (type: string, value: string) => ({ '@_type': type, '#text': xmlSafeText(value) });
+        const props = [prop('x-document', document.id), prop('x-section', section.kind), prop('x-score', String(Math.round(bead.score * 1000) / 1000))];
+        if (bead.flags.length > 0) props.push(prop('x-flags', bead.flags.join(' ')));
+        return [renderXmlElement('tu', { '@_tuid': xmlSafeText(`${document.id}/${sectionIndex}/${beadIndex}`), prop: props, tuv: texts }, '    ')];
+      }),
+    );
+    expect(expected.length).toBeGreaterThan(2);
+    expect(tmxFormat().part(document)).toBe(expected.join(''));
+    expect(expected.join('')).toContain('<prop type="x-section"/>');
   });
 });
