@@ -17,6 +17,7 @@ import { evidenceKey, fromCache, type DocumentRecord } from './process-document.
 import type { Progress } from './progress.js';
 import { writeFileAtomic, type PendingFile } from './write-atomic.js';
 import { DECISIONS_FILE } from './corpus-files.js';
+import { openEvidencePack } from './evidence-pack.js';
 import { renderExports, reconcileReviewedWorkbook, applyReviewDecisions, recordWrittenParts, openAlignmentExports } from './exports.js';
 
 export interface CorpusStageInput {
@@ -221,7 +222,9 @@ function glossaryInputsKey(records: readonly DocumentRecord[]): string {
  * is kept in the cache with the key of its inputs: a rebuild after a review (the decisions changed, no
  * document did), the most frequent rebuild, takes it from there instead of merging and linking the whole
  * corpus again. Otherwise each document's evidence is folded in and dropped, in corpus order (holding every
- * document's candidates ran a build of 10,000 articles out of memory), and the glossary is linked.
+ * document's candidates ran a build of 10,000 articles out of memory), and the glossary is linked. The evidence
+ * of documents unchanged since the last computation is decoded from the evidence pack (see `openEvidencePack`),
+ * the others' is read from their cache entries.
  */
 async function computedGlossary(input: CorpusStageInput, included: readonly DocumentRecord[], aligned: readonly AlignedDocument[]): Promise<Glossary> {
   const cacheFile = path.join(input.outDir, '.cache', GLOSSARY_CACHE_FILE);
@@ -235,11 +238,25 @@ async function computedGlossary(input: CorpusStageInput, included: readonly Docu
   const collector = createEvidenceCollector();
   const linked: DocumentRecord[] = [];
   const linkedAligned: AlignedDocument[] = [];
-  for await (const [index, parse] of inOrder(
-    included.map((_, index) => index),
-    async (index) => [index, await input.load.evidence(included[index])] as const,
-    READ_AHEAD,
-  )) {
+  // Unchanged documents' evidence comes from the pack, the others' from their entries (and into the next pack).
+  const keys = included.map((record) => (record.termsKey ? evidenceKey(record.termsKey) : null));
+  const pack = await openEvidencePack(path.join(input.outDir, '.cache'), { force: input.force });
+  const fromEntry = async (record: DocumentRecord, parse: () => Promise<DocumentEvidence | null>) => {
+    const evidence = await parse();
+    // The key is read after the parse, which may have run the document again.
+    if (evidence && record.termsKey) pack.keep(evidenceKey(record.termsKey), evidence);
+    return evidence;
+  };
+  const load = async (index: number) => {
+    const record = included[index];
+    const key = keys[index];
+    if (key !== null && pack.has(key)) {
+      return async () => pack.take(key) ?? (await fromEntry(record, await input.load.evidence(record)));
+    }
+    const parse = await input.load.evidence(record);
+    return () => fromEntry(record, parse);
+  };
+  for await (const [index, parse] of inOrder(included.map((_, index) => index), async (index) => [index, await load(index)] as const, READ_AHEAD)) {
     const evidence = await parse();
     // Null only when the document had to run again and failed: it is left out.
     if (!evidence) continue;
@@ -247,6 +264,7 @@ async function computedGlossary(input: CorpusStageInput, included: readonly Docu
     linked.push(included[index]);
     linkedAligned.push(aligned[index]);
   }
+  await pack.close();
   const glossaryMessages: StageMessage[] = [];
   const glossary = buildGlossaryFromEvidence(collector.finish(), linkedAligned, (message) => glossaryMessages.push(message));
   const messages = toMessages('(corpus)', 'glossary', glossaryMessages);

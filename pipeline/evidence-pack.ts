@@ -1,0 +1,401 @@
+// The evidence pack: every document's glossary evidence in one cache file, its strings (term keys, canonical and
+// surface forms, container keys, document ids, section kinds) in one table for the corpus and its documents as
+// blocks of small integers that point into it. The corpus has about 13,000 distinct terms but millions of
+// document-term incidences: reading each document's JSON entry parsed the same strings 10,000 times over, and
+// the glossary then hashed every fresh copy again. From the pack, a rebuild decodes each string once, and every
+// document's evidence shares those strings (V8 keeps a string's hash with it, so each is hashed once).
+// The documents' JSON entries stay: they are the terms stage's cache, restore a document's record, and are
+// the source of every block (a block is only ever the encoding of an entry).
+import path from 'node:path';
+import { LANGS, type Lang, type SectionKind } from '../src/model/index.js';
+import { EVIDENCE_VERSION, type DocumentEvidence, type DocumentTermEvidence } from '../src/glossary/document-evidence.js';
+import { readBlockPack, writeBlockPack } from './block-pack.js';
+import { ByteReader, ByteWriter, isVarint, PackFormatError } from './varint.js';
+
+/** The pack's file in the cache folder. */
+export const EVIDENCE_PACK_FILE = 'evidence.pack';
+
+/** Bump whenever the blocks' layout changes (the evidence's own version is part of the pack's kind too). */
+const EVIDENCE_PACK_VERSION = 1;
+
+const PACK_KIND = `evidence ${EVIDENCE_PACK_VERSION} ${EVIDENCE_VERSION}`;
+
+/** The fields of a document's evidence and of a section, exactly: evidence with any other field is not packed. */
+const EVIDENCE_FIELDS = ['id', 'sections', 'terms'];
+const SECTION_FIELDS = ['kind', 'beads'];
+/** Fields of a `DocumentTermEvidence` tuple. */
+const TERM_FIELDS = 13;
+
+/** A value the pack has no form for (a fraction where a count belongs, a field it does not know): the document stays out. */
+class NotPackable extends Error {
+  override name = 'NotPackable';
+}
+
+/** The pack's tables: blocks hold indices into them. */
+interface PackTables {
+  strings: readonly string[];
+  /** The termhood scores (a few hundred distinct values over a corpus, each written once). */
+  numbers: readonly number[];
+}
+
+/**
+ * The tables of the next pack: those of the pack read, with the values of newly encoded documents added at the
+ * end, each value once. The blocks of the pack read keep their indices, so they are copied into the next pack
+ * as they are. `usedStrings` marks the strings of the pack read that some block of the next pack refers to (an
+ * added string is used by the block that added it).
+ */
+class TableBuilder implements PackTables {
+  readonly strings: string[];
+  readonly numbers: number[];
+  readonly usedStrings: Uint8Array;
+  // Made on the first value added: a rebuild that encodes no document does not index the whole table.
+  private stringIndex: Map<string, number> | null = null;
+  private numberIndex: Map<number, number> | null = null;
+
+  constructor(from: PackTables = { strings: [], numbers: [] }) {
+    this.strings = [...from.strings];
+    this.numbers = [...from.numbers];
+    this.usedStrings = new Uint8Array(from.strings.length);
+  }
+
+  string(value: unknown): number {
+    if (typeof value !== 'string') throw new NotPackable('Expected a string.');
+    this.stringIndex ??= new Map(this.strings.map((string, index) => [string, index]));
+    let index = this.stringIndex.get(value);
+    if (index === undefined) {
+      index = this.strings.push(value) - 1;
+      this.stringIndex.set(value, index);
+    } else if (index < this.usedStrings.length) {
+      this.usedStrings[index] = 1;
+    }
+    return index;
+  }
+
+  number(value: unknown): number {
+    // Written in the header's JSON, which has no form for -0, infinities or NaN.
+    if (typeof value !== 'number' || !Number.isFinite(value) || Object.is(value, -0)) throw new NotPackable('Expected a finite number.');
+    this.numberIndex ??= new Map(this.numbers.map((number, index) => [number, index]));
+    let index = this.numberIndex.get(value);
+    if (index === undefined) {
+      index = this.numbers.push(value) - 1;
+      this.numberIndex.set(value, index);
+    }
+    return index;
+  }
+
+  /** Strings of the pack read that no block refers to any more (their documents changed or left the corpus). */
+  unusedStrings(): number {
+    return this.usedStrings.reduce((unused, used) => unused + (used ? 0 : 1), 0);
+  }
+}
+
+function hasFields(value: unknown, fields: readonly string[]): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === fields.length && fields.every((field, i) => keys[i] === field);
+}
+
+function uint(out: ByteWriter, value: unknown): void {
+  if (!isVarint(value)) throw new NotPackable('Expected a count.');
+  out.uint(value);
+}
+
+function uintList(out: ByteWriter, values: unknown): void {
+  if (!Array.isArray(values)) throw new NotPackable('Expected a list.');
+  out.uint(values.length);
+  for (const value of values) uint(out, value);
+}
+
+/**
+ * Writes a document's evidence as a block (layout in `decodeEvidence`), its strings and scores into `tables`.
+ * Checks every field on the way, since the evidence comes from a JSON entry: throws `NotPackable` for anything
+ * that would not decode to the same value.
+ */
+function encodeEvidence(evidence: DocumentEvidence, out: ByteWriter, tables: TableBuilder): void {
+  if (!hasFields(evidence, EVIDENCE_FIELDS) || !Array.isArray(evidence.sections) || !Array.isArray(evidence.terms)) {
+    throw new NotPackable('Expected the fields of a document evidence.');
+  }
+  out.uint(tables.string(evidence.id));
+  out.uint(evidence.sections.length);
+  for (const section of evidence.sections) {
+    if (!hasFields(section, SECTION_FIELDS)) throw new NotPackable('Expected the fields of a section.');
+    out.uint(tables.string(section.kind));
+    uintList(out, section.beads);
+  }
+  out.uint(evidence.terms.length);
+  for (const term of evidence.terms) {
+    if (!Array.isArray(term) || term.length !== TERM_FIELDS) throw new NotPackable('Expected a term tuple.');
+    const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beads, strongBeads, keywordItemBeads, standalone, containers] = term;
+    const langIndex = LANGS.indexOf(lang);
+    if (langIndex < 0) throw new NotPackable('Expected a language.');
+    out.uint(langIndex);
+    out.uint(tables.string(key));
+    uint(out, headAt);
+    out.uint(tables.string(canonical));
+    out.uint(singularCanonical === null ? 0 : tables.string(singularCanonical) + 1);
+    uint(out, frequency);
+    out.uint(tables.number(score));
+    if (!Array.isArray(variants) || variants.length % 2 !== 0) throw new NotPackable('Expected forms and counts.');
+    out.uint(variants.length / 2);
+    for (let i = 0; i < variants.length; i += 2) {
+      out.uint(tables.string(variants[i]));
+      uint(out, variants[i + 1]);
+    }
+    uintList(out, beads);
+    uintList(out, strongBeads);
+    uintList(out, keywordItemBeads);
+    uint(out, standalone);
+    if (!Array.isArray(containers)) throw new NotPackable('Expected a list of keys.');
+    out.uint(containers.length);
+    for (const container of containers) out.uint(tables.string(container));
+  }
+}
+
+/**
+ * A block being copied into a new pack while it is decoded: its table indices are renumbered into the new
+ * pack's tables (each old index looked up once), everything else is written as read.
+ */
+class BlockCopier {
+  private readonly strings: Int32Array;
+  private readonly numbers: Int32Array;
+
+  constructor(
+    readonly out: ByteWriter,
+    private readonly from: PackTables,
+    private readonly to: TableBuilder,
+  ) {
+    this.strings = new Int32Array(from.strings.length).fill(-1);
+    this.numbers = new Int32Array(from.numbers.length).fill(-1);
+  }
+
+  string(index: number): number {
+    let renumbered = this.strings[index];
+    if (renumbered < 0) renumbered = this.strings[index] = this.to.string(this.from.strings[index]);
+    return renumbered;
+  }
+
+  number(index: number): number {
+    let renumbered = this.numbers[index];
+    if (renumbered < 0) renumbered = this.numbers[index] = this.to.number(this.from.numbers[index]);
+    return renumbered;
+  }
+}
+
+/** Reads a block's integers, resolving table indices, and copies them on when a `BlockCopier` is given. */
+class BlockReader {
+  private readonly reader: ByteReader;
+
+  constructor(
+    block: Uint8Array,
+    private readonly tables: PackTables,
+    /** Marks each string index read (see `TableBuilder.usedStrings`). */
+    private readonly used: Uint8Array,
+    private readonly copy: BlockCopier | null,
+  ) {
+    this.reader = new ByteReader(block);
+  }
+
+  uint(): number {
+    const value = this.reader.uint();
+    if (this.copy) this.copy.out.uint(value);
+    return value;
+  }
+
+  /** A count of items that each take at least one byte: never more than the bytes left. */
+  count(): number {
+    const count = this.uint();
+    if (count > this.reader.remaining) throw new PackFormatError('A count exceeds its block.');
+    return count;
+  }
+
+  string(): string {
+    const index = this.reader.uint();
+    if (index >= this.tables.strings.length) throw new PackFormatError('A string index is out of range.');
+    this.used[index] = 1;
+    if (this.copy) this.copy.out.uint(this.copy.string(index));
+    return this.tables.strings[index];
+  }
+
+  /** A string or null, written as 0 for null and the index plus one otherwise. */
+  optionalString(): string | null {
+    const index = this.reader.uint() - 1;
+    if (index >= this.tables.strings.length) throw new PackFormatError('A string index is out of range.');
+    if (index < 0) {
+      if (this.copy) this.copy.out.uint(0);
+      return null;
+    }
+    this.used[index] = 1;
+    if (this.copy) this.copy.out.uint(this.copy.string(index) + 1);
+    return this.tables.strings[index];
+  }
+
+  number(): number {
+    const index = this.reader.uint();
+    if (index >= this.tables.numbers.length) throw new PackFormatError('A number index is out of range.');
+    if (this.copy) this.copy.out.uint(this.copy.number(index));
+    return this.tables.numbers[index];
+  }
+
+  lang(): Lang {
+    const index = this.uint();
+    if (index >= LANGS.length) throw new PackFormatError('A language index is out of range.');
+    return LANGS[index];
+  }
+
+  uintList(): number[] {
+    const list: number[] = [];
+    for (let n = this.count(); n > 0; n--) list.push(this.uint());
+    return list;
+  }
+
+  get done(): boolean {
+    return this.reader.done;
+  }
+}
+
+/**
+ * A document's evidence from its block. The layout, all unsigned integers (string and number fields as indices
+ * into the tables): the id; the number of sections, then per section its kind, its number of beads and their
+ * language masks; the number of terms, then per term its language (index in `LANGS`), key, head position,
+ * canonical form, singular form (0 for none, else the index plus one), frequency, score, number of surface
+ * forms then each form and its count, its beads, strong beads and keyword-item beads (each a count then the bead
+ * numbers), standalone occurrences, and its containers (a count then the keys). Throws `PackFormatError` when
+ * the block does not read to its end exactly.
+ */
+function decodeEvidence(block: Uint8Array, tables: PackTables, used: Uint8Array, copy: BlockCopier | null): DocumentEvidence {
+  const read = new BlockReader(block, tables, used, copy);
+  const id = read.string();
+  const sections: DocumentEvidence['sections'] = [];
+  for (let n = read.count(); n > 0; n--) {
+    const kind = read.string() as SectionKind;
+    sections.push({ kind, beads: read.uintList() });
+  }
+  const terms: DocumentTermEvidence[] = [];
+  for (let n = read.count(); n > 0; n--) {
+    const lang = read.lang();
+    const key = read.string();
+    const headAt = read.uint();
+    const canonical = read.string();
+    const singularCanonical = read.optionalString();
+    const frequency = read.uint();
+    const score = read.number();
+    const variants: Array<string | number> = [];
+    for (let forms = read.count(); forms > 0; forms--) variants.push(read.string(), read.uint());
+    const beads = read.uintList();
+    const strongBeads = read.uintList();
+    const keywordItemBeads = read.uintList();
+    const standalone = read.uint();
+    const containers: string[] = [];
+    for (let keys = read.count(); keys > 0; keys--) containers.push(read.string());
+    terms.push([lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beads, strongBeads, keywordItemBeads, standalone, containers]);
+  }
+  if (!read.done) throw new PackFormatError('A block has bytes after its last term.');
+  return { id, sections, terms };
+}
+
+/** The tables of a pack as read, checked: null when they are not what a writer writes. */
+function readTables(meta: unknown): PackTables | null {
+  if (!meta || typeof meta !== 'object') return null;
+  const { strings, numbers } = meta as { strings?: unknown; numbers?: unknown };
+  if (!Array.isArray(strings) || !Array.isArray(numbers)) return null;
+  if (!strings.every((value) => typeof value === 'string')) return null;
+  if (!numbers.every((value) => typeof value === 'number' && Number.isFinite(value))) return null;
+  return { strings, numbers };
+}
+
+/**
+ * The evidence pack during one glossary computation. Documents whose evidence key has a block are decoded from
+ * it (`take`); the others are loaded from their JSON entries by the caller and handed in (`keep`), and encoded.
+ * Every document's block goes into the next pack, in corpus order, and `close` writes it when the set of blocks
+ * changed (a document changed, came or went, or there was no usable pack); otherwise the pack stays as it is.
+ */
+export interface EvidencePack {
+  /** Whether the document with this evidence key is decoded from the pack. */
+  has(key: string): boolean;
+  /** The document's evidence from the pack; null when its block does not decode (load it from its entry then). */
+  take(key: string): DocumentEvidence | null;
+  /** A document's evidence loaded from its entry, for the next pack. */
+  keep(key: string, evidence: DocumentEvidence): void;
+  /**
+   * Writes the next pack when its set of blocks changed, and lets go of the pack's bytes (call it before the
+   * glossary is linked, where the build's memory peaks).
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the pack in `cacheDir`. A pack that is missing, damaged, truncated or of another version is not read (and is replaced);
+ * `force` does not read it either, so a forced build makes it anew from the entries.
+ */
+export async function openEvidencePack(cacheDir: string, options: { force: boolean }): Promise<EvidencePack> {
+  const file = path.join(cacheDir, EVIDENCE_PACK_FILE);
+  const read = options.force ? null : await readBlockPack(file, PACK_KIND);
+  let tables = read ? readTables(read.meta) : null;
+  let blocks = tables ? read!.blocks : new Map<string, Buffer>();
+  const previousKeys = new Set(blocks.keys());
+  let next: TableBuilder | null = new TableBuilder(tables ?? undefined);
+  // The next pack's blocks: those of this pack as they are, those of documents encoded now as views into `out`.
+  let nextBlocks: Array<[string, Uint8Array | [number, number]]> = [];
+  let out = new ByteWriter();
+  // A block that did not decode: the pack is not trusted from then on, and is replaced at the end.
+  let broken = false;
+
+  return {
+    has: (key) => !broken && tables !== null && blocks.has(key),
+    take(key) {
+      const block = blocks.get(key);
+      if (broken || !tables || !next || !block) return null;
+      try {
+        const evidence = decodeEvidence(block, tables, next.usedStrings, null);
+        nextBlocks.push([key, block]);
+        return evidence;
+      } catch (error) {
+        if (!(error instanceof PackFormatError)) throw error;
+        broken = true;
+        return null;
+      }
+    },
+    keep(key, evidence) {
+      if (!next) return;
+      const start = out.length;
+      try {
+        encodeEvidence(evidence, out, next);
+        nextBlocks.push([key, [start, out.length]]);
+      } catch (error) {
+        if (!(error instanceof NotPackable)) throw error;
+        // The document stays out of the pack and is read from its entry each time.
+        out.length = start;
+      }
+    },
+    async close() {
+      const written = nextBlocks.map(([key, block]): [string, Uint8Array] => [key, Array.isArray(block) ? out.view(...block) : block]);
+      let nextTables = next;
+      const trusted = tables !== null && !broken;
+      nextBlocks = [];
+      next = null;
+      tables = null;
+      blocks = new Map();
+      out = new ByteWriter();
+      if (!nextTables || (trusted && written.length === previousKeys.size && written.every(([key]) => previousKeys.has(key)))) return;
+      let packed = written;
+      // Strings of documents no longer in the pack stay in its tables until they are a quarter of them; then
+      // every block is written again with tables of the strings in use.
+      if (nextTables.unusedStrings() * 4 > nextTables.strings.length) [nextTables, packed] = compact(nextTables, written);
+      await writeBlockPack(file, PACK_KIND, { strings: nextTables.strings, numbers: nextTables.numbers }, packed);
+    },
+  };
+}
+
+/** The blocks renumbered into tables of only the values they use, in the order of first use. */
+function compact(tables: PackTables, blocks: ReadonlyArray<[string, Uint8Array]>): [TableBuilder, Array<[string, Uint8Array]>] {
+  const compacted = new TableBuilder();
+  const out = new ByteWriter();
+  const copier = new BlockCopier(out, tables, compacted);
+  const used = new Uint8Array(tables.strings.length);
+  const ranges = blocks.map(([key, block]): [string, number, number] => {
+    const start = out.length;
+    decodeEvidence(block, tables, used, copier);
+    return [key, start, out.length];
+  });
+  return [compacted, ranges.map(([key, start, end]) => [key, out.view(start, end)])];
+}
