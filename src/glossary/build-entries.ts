@@ -1,6 +1,6 @@
 import type { Lang } from '../model/index.js';
 import { LANGS } from '../model/index.js';
-import type { CorpusEvidence } from './collect-evidence.js';
+import { termBeads, type CorpusEvidence } from './collect-evidence.js';
 import type { TermLink } from './link-terms.js';
 import { dice } from './association.js';
 import { LANG_PAIRS } from './lang-pairs.js';
@@ -41,7 +41,7 @@ export function linkBetween(links: PairLinks, la: Lang, a: number, lb: Lang, b: 
   return links[pairName(lb, la)].get(`${b}:${a}`);
 }
 
-/** The values common to every list; each list ascending without repeats (as `CorpusTerm.beads`). */
+/** The values common to every list; each list ascending without repeats (as `termBeads`). */
 function intersect(lists: ReadonlyArray<ArrayLike<number>>): number[] {
   if (lists.length === 0) return [];
   let common = Array.from(lists[0]);
@@ -63,8 +63,8 @@ function intersect(lists: ReadonlyArray<ArrayLike<number>>): number[] {
 /** Co-occurrence counts of two terms over the beads that have both their languages. */
 function cooccurrence(evidence: CorpusEvidence, la: Lang, a: number, lb: Lang, b: number): PairAgreement {
   const shared = (bead: number) => evidence.beads[bead].langs.has(la) && evidence.beads[bead].langs.has(lb);
-  const beadsA = evidence.terms[a].beads.filter(shared);
-  const beadsB = new Set(evidence.terms[b].beads.filter(shared));
+  const beadsA = termBeads(evidence, a).filter(shared);
+  const beadsB = new Set(termBeads(evidence, b).filter(shared));
   const both = beadsA.filter((bead) => beadsB.has(bead)).length;
   return { both, a: beadsA.length, b: beadsB.size };
 }
@@ -85,7 +85,7 @@ function draft(evidence: CorpusEvidence, links: PairLinks, terms: Record<Lang, n
       }
     }
   }
-  const support = intersect(present.map((lang) => evidence.terms[terms[lang]!].beads));
+  const support = intersect(present.map((lang) => termBeads(evidence, terms[lang]!)));
   const strength = agreement.length ? agreement.reduce((sum, counts) => sum + dice(counts), 0) / agreement.length : 0;
   const strong = keyword || support.some((bead) => evidence.beads[bead].kind === 'title');
   return { terms, alternatives: { en: [], kk: [], ru: [] }, support, strength, agreement, strong };

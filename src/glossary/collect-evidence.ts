@@ -30,15 +30,8 @@ export interface CorpusTerm {
   singularAttested: boolean;
   variants: Map<string, number>;
   frequency: number;
-  /** The documents it occurs in, as indices into `CorpusEvidence.documentIds`, in corpus order, each once. */
-  documents: Int32Array;
-  /**
-   * Indices into `CorpusEvidence.beads` of the beads it occurs in (beads of two or more languages), ascending,
-   * each once: documents list theirs ascending, and each document's beads come after the previous one's.
-   */
-  beads: Int32Array;
   /** Keyword beads where the term is the whole item. */
-  keywordItemBeads: Set<number>;
+  keywordItemBeads: ReadonlySet<number>;
   termhood: number;
   /**
    * Occurrences not inside a longer candidate of the same sentence. A term that only ever occurs nested
@@ -51,11 +44,13 @@ export interface CorpusTerm {
 
 /**
  * The evidence is what the glossary holds while it links a whole corpus (10,000 articles: 3.4 million term
- * occurrences in beads), so its bulk is kept in flat arrays: per bead and language an array rather than a set,
- * bead and document lists as typed arrays. Sets per bead were a third of the build's live memory at its peak.
+ * occurrences in beads), so its bulk is kept flat: per bead and language an array rather than a set, and the
+ * terms' bead and document lists in one typed array each (see `termBeads`, `termDocuments`). Sets per bead were
+ * a third of the build's live memory at its peak, and a list per term costs more than its contents for the
+ * many terms seen once or twice.
  */
 export interface CorpusEvidence {
-  /** Ids of the documents, in corpus order (`CorpusBead.document` and `CorpusTerm.documents` index it). */
+  /** Ids of the documents, in corpus order (`CorpusBead.document` and `termDocuments` index it). */
   documentIds: string[];
   /**
    * The beads of two or more languages, documents in order. A bead in one language (a sentence of an
@@ -69,6 +64,25 @@ export interface CorpusEvidence {
   beadWords: Array<Record<Lang, readonly string[]>>;
   /** Per bead and language, the term indices present, each once, in order of appearance. */
   beadTerms: Array<Record<Lang, readonly number[]>>;
+  /** Every term's beads, term after term: term t's are `termBeadValues[termBeadStart[t]]` up to `termBeadStart[t + 1]`. */
+  termBeadStart: Int32Array;
+  termBeadValues: Int32Array;
+  /** Every term's documents, the same way. */
+  termDocumentStart: Int32Array;
+  termDocumentValues: Int32Array;
+}
+
+/**
+ * Indices into `CorpusEvidence.beads` of the beads term `term` occurs in (beads of two or more languages),
+ * ascending, each once: documents list theirs ascending, and each document's beads come after the previous one's.
+ */
+export function termBeads(evidence: CorpusEvidence, term: number): Int32Array {
+  return evidence.termBeadValues.subarray(evidence.termBeadStart[term], evidence.termBeadStart[term + 1]);
+}
+
+/** The documents term `term` occurs in, as indices into `CorpusEvidence.documentIds`, in corpus order, each once. */
+export function termDocuments(evidence: CorpusEvidence, term: number): Int32Array {
+  return evidence.termDocumentValues.subarray(evidence.termDocumentStart[term], evidence.termDocumentStart[term + 1]);
 }
 
 /** The language set of each bead mask (en 1, kk 2, ru 4), shared by all beads with those languages. */
@@ -114,11 +128,13 @@ export function createEvidenceCollector(): EvidenceCollector {
   const beadTerms: CorpusEvidence['beadTerms'] = [];
   const terms: CorpusTerm[] = [];
   const byKey = emptyPerLang(() => new Map<string, number>());
-  // Per term, while documents are added: its document and bead lists (growing; typed once finished) and the
-  // keys of its containers (needed only to decide `standsAlone`).
-  const documentsOf: number[][] = [];
-  const beadsOf: number[][] = [];
-  const containersOf: Array<Set<string>> = [];
+  // While documents are added: (term, bead) and (term, document) pairs in the order found, grouped by term
+  // when finished; each term's last document; and the keys of each term's containers, kept only to decide
+  // `standsAlone` (most terms have none).
+  const beadPairs = new IntPairs();
+  const documentPairs = new IntPairs();
+  const lastDocumentOf: number[] = [];
+  const containersOf: Array<Set<string> | undefined> = [];
 
   const addEvidence = (document: DocumentEvidence): void => {
     const documentIndex = documentIds.length;
@@ -150,10 +166,12 @@ export function createEvidenceCollector(): EvidenceCollector {
       });
     });
 
-    for (const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, termBeads, , keywordItemBeads, standalone, containers] of document.terms) {
+    for (const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beadsHere, , keywordItemBeads, standalone, containers] of document.terms) {
       const term = termFor(lang, key, headAt);
-      const documents = documentsOf[term.index];
-      if (documents[documents.length - 1] !== documentIndex) documents.push(documentIndex);
+      if (lastDocumentOf[term.index] !== documentIndex) {
+        lastDocumentOf[term.index] = documentIndex;
+        documentPairs.push(term.index, documentIndex);
+      }
       term.frequency += frequency;
       term.termhood = Math.max(term.termhood, score);
       term.canonicalVotes.set(canonical, (term.canonicalVotes.get(canonical) ?? 0) + frequency);
@@ -165,18 +183,24 @@ export function createEvidenceCollector(): EvidenceCollector {
         term.variants.set(form, (term.variants.get(form) ?? 0) + (variants[i + 1] as number));
       }
       // A term's beads are beads of two or more languages (see `documentEvidence`).
-      const termBeadList = beadsOf[term.index];
-      for (const local of termBeads) {
+      for (const local of beadsHere) {
         const index = corpusIndex[local];
-        termBeadList.push(index);
+        beadPairs.push(term.index, index);
         const here = termLists[index - firstBead][lang]!;
         if (!here.includes(term.index)) here.push(term.index);
         const words = wordSets[index - firstBead][lang]!;
         for (const word of term.contentWords) words.add(word);
       }
-      for (const local of keywordItemBeads) term.keywordItemBeads.add(corpusIndex[local]);
+      if (keywordItemBeads.length > 0) {
+        const items = term.keywordItemBeads === NO_BEADS ? new Set<number>() : (term.keywordItemBeads as Set<number>);
+        for (const local of keywordItemBeads) items.add(corpusIndex[local]);
+        term.keywordItemBeads = items;
+      }
       term.standalone += standalone;
-      for (const container of containers) containersOf[term.index].add(container);
+      if (containers.length > 0) {
+        const known = (containersOf[term.index] ??= new Set());
+        for (const container of containers) known.add(container);
+      }
     }
 
     for (let i = 0; i < wordSets.length; i++) {
@@ -208,17 +232,14 @@ export function createEvidenceCollector(): EvidenceCollector {
       singularAttested: false,
       variants: new Map(),
       frequency: 0,
-      documents: NO_INDICES,
-      beads: NO_INDICES,
-      keywordItemBeads: new Set(),
+      keywordItemBeads: NO_BEADS,
       termhood: 0,
       standalone: 0,
       standsAlone: false,
     };
     terms.push(term);
-    documentsOf.push([]);
-    beadsOf.push([]);
-    containersOf.push(new Set());
+    lastDocumentOf.push(-1);
+    containersOf.push(undefined);
     byKey[lang].set(key, term.index);
     return term;
   }
@@ -228,18 +249,49 @@ export function createEvidenceCollector(): EvidenceCollector {
     // every container's frequency is known.
     for (const term of terms) {
       if (isName(canonicalOf(term))) term.head = '';
-      term.standsAlone = standsAlone(term, containersOf[term.index], (key) => terms[byKey[term.lang].get(key)!].frequency);
-      term.documents = Int32Array.from(documentsOf[term.index]);
-      term.beads = Int32Array.from(beadsOf[term.index]);
+      term.standsAlone = standsAlone(term, containersOf[term.index] ?? NO_CONTAINERS, (key) => terms[byKey[term.lang].get(key)!].frequency);
     }
-    return { documentIds, beads, terms, byKey, beadWords, beadTerms };
+    const [termBeadStart, termBeadValues] = beadPairs.groupByFirst(terms.length);
+    const [termDocumentStart, termDocumentValues] = documentPairs.groupByFirst(terms.length);
+    return { documentIds, beads, terms, byKey, beadWords, beadTerms, termBeadStart, termBeadValues, termDocumentStart, termDocumentValues };
   };
 
   return { add: (document) => addEvidence(documentEvidence(document)), addEvidence, finish };
 }
 
-/** The empty list of a term not finished yet. */
-const NO_INDICES = new Int32Array(0);
+/** The shared empty set of a term never seen as a whole keyword item (replaced, never added to). */
+const NO_BEADS: ReadonlySet<number> = new Set<number>();
+const NO_CONTAINERS: ReadonlySet<string> = new Set<string>();
+
+/** Pairs of integers in a growing typed array (millions of them: far smaller than arrays of numbers). */
+class IntPairs {
+  private data = new Int32Array(1 << 16);
+  private length = 0;
+
+  push(first: number, second: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = first;
+    this.data[this.length++] = second;
+  }
+
+  /**
+   * The second values grouped by the first (which are below `groups`), in the order pushed within a group:
+   * group g's values are `values[start[g]]` up to `start[g + 1]`.
+   */
+  groupByFirst(groups: number): [start: Int32Array, values: Int32Array] {
+    const start = new Int32Array(groups + 1);
+    for (let i = 0; i < this.length; i += 2) start[this.data[i] + 1]++;
+    for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+    const next = start.slice(0, groups);
+    const values = new Int32Array(this.length / 2);
+    for (let i = 0; i < this.length; i += 2) values[next[this.data[i]]++] = this.data[i + 1];
+    return [start, values];
+  }
+}
 
 /** A multiword name: every word capitalised ("Angela Merkel", "Real Madrid"). */
 function isName(canonical: string): boolean {

@@ -1,6 +1,6 @@
 import type { Lang } from '../model/index.js';
 import { dice, logLikelihood } from './association.js';
-import type { CorpusEvidence } from './collect-evidence.js';
+import { termBeads, type CorpusEvidence } from './collect-evidence.js';
 import type { WordLinks } from './link-words.js';
 import { linkCompetitively, type BeadItems } from './competitive-linking.js';
 
@@ -256,7 +256,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     let n = sharedCounts.get(termIndex);
     if (n !== undefined) return n;
     n = 0;
-    for (const bead of evidence.terms[termIndex].beads) n += shared[bead];
+    for (const bead of termBeads(evidence, termIndex)) n += shared[bead];
     sharedCounts.set(termIndex, n);
     return n;
   };

@@ -3,7 +3,7 @@ import { LANGS } from '../model/index.js';
 import type { Glossary, GlossaryEntry, GlossaryExample, GlossaryTerm } from './types.js';
 import type { CorpusEvidence, CorpusTerm } from './collect-evidence.js';
 import type { AlignedDocument } from '../align/types.js';
-import { canonicalOf } from './collect-evidence.js';
+import { canonicalOf, termDocuments } from './collect-evidence.js';
 import type { DraftEntry } from './build-entries.js';
 import { entryId } from './entry-id.js';
 import { diceLowerBound } from './association.js';
@@ -120,7 +120,7 @@ export function renderEntries(
     const documentsOf = new Set<string>();
     for (const lang of LANGS) {
       const main = draft.terms[lang];
-      if (main !== null) for (const document of evidence.terms[main].documents) documentsOf.add(evidence.documentIds[document]);
+      if (main !== null) for (const document of termDocuments(evidence, main)) documentsOf.add(evidence.documentIds[document]);
     }
     const entry: GlossaryEntry = {
       id: entryId({

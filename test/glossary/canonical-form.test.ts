@@ -1,7 +1,7 @@
 // The canonical form of a term merged over documents: the form most documents chose, with the head noun in the
 // singular once some document attests the singular.
 import { describe, expect, it } from 'vitest';
-import { canonicalOf, collectEvidence, type GlossaryDocument } from '../../src/glossary/collect-evidence.js';
+import { canonicalOf, collectEvidence, termDocuments, type GlossaryDocument } from '../../src/glossary/collect-evidence.js';
 import type { TermCandidate } from '../../src/terms/types.js';
 
 function documentWith(id: string, canonical: string, singularCanonical?: string): GlossaryDocument {
@@ -50,6 +50,6 @@ describe('canonical form over documents', () => {
     expect(evidence.terms).toHaveLength(1);
     expect(canonicalOf(evidence.terms[0])).toBe('power relation');
     expect(evidence.terms[0].frequency).toBe(3);
-    expect([...evidence.terms[0].documents].map((document) => evidence.documentIds[document])).toEqual(['a', 'b', 'c']);
+    expect([...termDocuments(evidence, 0)].map((document) => evidence.documentIds[document])).toEqual(['a', 'b', 'c']);
   });
 });
