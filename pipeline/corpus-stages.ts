@@ -4,7 +4,6 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Message, StageMessage } from '../src/model/index.js';
-import { isMultilingual } from '../src/export/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
 import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
 import type { Glossary } from '../src/glossary/types.js';
@@ -18,6 +17,7 @@ import type { Progress } from './progress.js';
 import { writeFileAtomic, type PendingFile } from './write-atomic.js';
 import { DECISIONS_FILE } from './corpus-files.js';
 import { openEvidencePack } from './evidence-pack.js';
+import { multilingualSections, openSectionsPack } from './sections-pack.js';
 import { renderExports, reconcileReviewedWorkbook, applyReviewDecisions, recordWrittenParts, openAlignmentExports } from './exports.js';
 
 export interface CorpusStageInput {
@@ -99,8 +99,28 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
 
   // Documents one at a time, in corpus order: each one's parts of the alignment exports are written, and only
   // its sections in two or more languages stay (the glossary's examples and the workbook's Alignment sheet show
-  // them).
+  // them). A document whose parts are copied from the previous exports needs only those sections: they come
+  // from the sections pack when it has them, and the whole aligned document is read only for the others.
   const alignmentExports = await openAlignmentExports(outDir, manifest.alignmentExports);
+  const sectionsPack = await openSectionsPack(path.join(outDir, '.cache'), { force: input.force });
+  type Loaded = { sections: AlignedDocument; whole: AlignedDocument | null } | null;
+  const loadWhole = async (record: DocumentRecord): Promise<() => Promise<Loaded>> => {
+    const parse = await input.load.aligned(record);
+    return async () => {
+      const whole = await parse();
+      return whole && { sections: multilingualSections(whole), whole };
+    };
+  };
+  const load = async (record: DocumentRecord): Promise<() => Promise<Loaded>> => {
+    const key = record.alignedKey;
+    if (key && alignmentExports.reuses(record.id, key) && sectionsPack.has(key)) {
+      return async () => {
+        const sections = sectionsPack.take(key);
+        return sections ? { sections, whole: null } : (await loadWhole(record))();
+      };
+    }
+    return loadWhole(record);
+  };
   const files = new Map<string, string | Uint8Array | PendingFile>();
   const pending = new Map<string, PendingFile>();
   let finished = false;
@@ -110,16 +130,20 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     const aligned: AlignedDocument[] = [];
     for await (const [record, parse] of inOrder(
       input.records.filter((record) => !record.failed),
-      async (record) => [record, await input.load.aligned(record)] as const,
+      async (record) => [record, await load(record)] as const,
       READ_AHEAD,
     )) {
       const document = await parse();
       if (!document) continue;
       // The key is read after the load, which may have run the document again.
-      await alignmentExports.add({ aligned: document, alignedKey: record.alignedKey! });
+      const alignedKey = record.alignedKey!;
+      if (document.whole) await alignmentExports.add({ aligned: document.whole, alignedKey });
+      else await alignmentExports.addReused(record.id, alignedKey);
+      sectionsPack.keep(alignedKey, document.sections);
       included.push(record);
-      aligned.push(multilingualSections(document));
+      aligned.push(document.sections);
     }
+    await sectionsPack.close();
     const exportMs = performance.now() - started;
 
     started = performance.now();
@@ -187,20 +211,6 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     if (!finished) await alignmentExports.discard();
     else await Promise.all([...pending.values()].map((file) => file.discard()));
   }
-}
-
-/**
- * The document with only its sections in two or more languages; the others become empty sections, so that
- * section numbers stay. Bead evidence, glossary examples and the workbook's Alignment sheet come from those
- * sections alone, and an English-only body is most of an article's text.
- */
-function multilingualSections(document: AlignedDocument): AlignedDocument {
-  return {
-    ...document,
-    sections: document.sections.map((section) =>
-      isMultilingual(section) ? section : { kind: section.kind, sentences: { en: [], kk: [], ru: [] }, beads: [] },
-    ),
-  };
 }
 
 /** The last computed glossary, in `output/.cache/`, with the key of the inputs it was computed from. */

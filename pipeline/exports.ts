@@ -144,13 +144,20 @@ function alignmentExportFormats(): Array<[string, DocumentPartsFormat]> {
 }
 
 /** A document's part is the same when its id and aligned text are (the id is written in the part). */
-function partKey(document: ExportedDocument): string {
-  return `${document.aligned.id}\u0000${document.alignedKey}`;
+function partKey(id: string, alignedKey: string): string {
+  return `${id}\u0000${alignedKey}`;
 }
 
 /** The alignment exports being written, a document at a time in corpus order. */
 export interface AlignmentExportWriter {
   add(document: ExportedDocument): Promise<void>;
+  /**
+   * Whether every export's previous file holds the part of the document with this id and aligned text, so that
+   * `addReused` can copy them without the aligned text being read at all.
+   */
+  reuses(id: string, alignedKey: string): boolean;
+  /** `add` for a document whose parts the previous files hold (`reuses`); throws if one does not. */
+  addReused(id: string, alignedKey: string): Promise<void>;
   /** Writes the ends of the files; the pending files are then ready to commit, and `parts` says where each part went. */
   finish(): Promise<{ files: Map<string, PendingFile>; parts: Record<string, WrittenParts> }>;
   /** Removes the pending files (a failure): the previous outputs stay. */
@@ -192,7 +199,16 @@ export async function openAlignmentExports(
   }
   return {
     async add(document) {
-      for (const { parts } of writers.values()) await parts.add(document);
+      const key = partKey(document.aligned.id, document.alignedKey);
+      for (const { parts } of writers.values()) await parts.add(key, document.aligned);
+    },
+    reuses(id, alignedKey) {
+      const key = partKey(id, alignedKey);
+      return [...writers.values()].every(({ parts }) => parts.reuses(key));
+    },
+    async addReused(id, alignedKey) {
+      const key = partKey(id, alignedKey);
+      for (const { parts } of writers.values()) await parts.add(key, null);
     },
     async finish() {
       const files = new Map<string, PendingFile>();
@@ -253,8 +269,13 @@ class PartsWriter {
     this.between = Buffer.from(format.between, 'utf8');
   }
 
-  async add(document: ExportedDocument): Promise<void> {
-    const key = partKey(document);
+  /** Whether the previous file holds the part with this key. */
+  reuses(key: string): boolean {
+    return this.old?.parts[key] !== undefined;
+  }
+
+  /** Adds a document's part: copied from the previous file when it holds it, else rendered from `aligned`. */
+  async add(key: string, aligned: AlignedDocument | null): Promise<void> {
     const reused = this.old?.parts[key];
     if (reused) {
       const [at, length] = reused;
@@ -275,7 +296,8 @@ class PartsWriter {
       }
       return;
     }
-    const part = Buffer.from(this.format.part(document.aligned), 'utf8');
+    if (!aligned) throw new Error(`The previous export has no part for \`${key.replace('\u0000', ' ')}\`: check \`reuses\` before \`addReused\`.`);
+    const part = Buffer.from(this.format.part(aligned), 'utf8');
     if (part.length === 0) {
       this.written[key] = [this.offset, 0];
       return;

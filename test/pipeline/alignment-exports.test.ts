@@ -79,6 +79,23 @@ describe('openAlignmentExports', () => {
     expectFullRender(dir, []);
   });
 
+  it('copies the parts of a document it reuses without its aligned text, and says which it can reuse', async () => {
+    const dir = path.join(work, 'reused');
+    const [a, b] = ['a', 'b'].map((id) => documentNamed(id));
+    const first = await build(dir, [[a, '1'], [b, '1']]);
+    const rendered = vi.spyOn(ALIGNMENT_JSON_FORMAT, 'part');
+    const writer = await openAlignmentExports(dir, first);
+    expect([writer.reuses('a', 'a@1'), writer.reuses('b', 'b@2'), writer.reuses('c', 'c@1')]).toEqual([true, false, false]);
+    await writer.addReused('a', 'a@1');
+    await expect(writer.addReused('c', 'c@1')).rejects.toThrow(/no part for `c c@1`/);
+    await writer.add({ aligned: b, alignedKey: 'b@1' });
+    const { files, parts } = await writer.finish();
+    for (const file of files.values()) await file.commit();
+    await recordWrittenParts(dir, parts);
+    expect(rendered).not.toHaveBeenCalled();
+    expectFullRender(dir, [a, b]);
+  });
+
   it('renders everything again when the previous file was changed since the build wrote it', async () => {
     const dir = path.join(work, 'touched');
     const documents = ['a', 'b'].map((id) => documentNamed(id));

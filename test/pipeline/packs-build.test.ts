@@ -1,0 +1,107 @@
+// The packs in a build: after an edit, unchanged documents' glossary evidence and multilingual sections come
+// from the packs (not from their cache entries), a damaged pack is recomputed, and every output is the same as
+// a forced build of the same corpus writes.
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../pipeline/runner.js';
+import { evidenceKey, fromCache } from '../../pipeline/process-document.js';
+import { EVIDENCE_PACK_FILE } from '../../pipeline/evidence-pack.js';
+import { SECTIONS_PACK_FILE } from '../../pipeline/sections-pack.js';
+import { readBlockPack } from '../../pipeline/block-pack.js';
+
+const SEED_000 = '000_9b0e67f1d2ff5f5f';
+const SEED_002 = '002_6398f6ef83f0fe8e';
+/** Outputs compared byte for byte (report.json holds the output folder's timings and date). */
+const COMPARED = ['alignment.json', 'alignment.tmx', 'glossary.json', 'glossary.tbx', 'glossary.v3.tbx', 'glossary.csv'];
+
+let workDir: string;
+let corpusDir: string;
+let outDir: string;
+
+const run = (out: string, force = false) => build({ corpusDir, outDir: out, jobs: 1, force, progress: 'silent' });
+
+function reprocessed(result: BuildResult): string[] {
+  return result.documents.filter((d) => !fromCache(d)).map((d) => d.id);
+}
+
+/** Builds the corpus with --force into a fresh folder and expects the outputs of `outDir` to be the same bytes. */
+async function expectSameAsForced(): Promise<void> {
+  const forcedDir = path.join(workDir, `forced-${Date.now()}`);
+  await run(forcedDir, true);
+  for (const file of COMPARED) {
+    expect((await readFile(path.join(outDir, file))).equals(await readFile(path.join(forcedDir, file))), file).toBe(true);
+  }
+  await rm(forcedDir, { recursive: true, force: true });
+}
+
+/** Removes the cache entries a document's glossary evidence and aligned text would be read from. */
+async function removeEntries(result: BuildResult, id: string): Promise<void> {
+  const record = result.documents.find((d) => d.id === id)!;
+  await rm(path.join(outDir, '.cache', 'evidence', `${evidenceKey(record.termsKey!)}.json`));
+  await rm(path.join(outDir, '.cache', 'align', `${record.alignedKey}.json`));
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(os.tmpdir(), 'tilmash-packs-'));
+  corpusDir = path.join(workDir, 'corpus');
+  outDir = path.join(workDir, 'output');
+  await cp(path.resolve('corpus'), corpusDir, { recursive: true });
+  await run(outDir);
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('the evidence and sections packs in a build', () => {
+  it('are written by a build, one block per document', async () => {
+    const evidence = await readdir(path.join(outDir, '.cache'));
+    expect(evidence).toEqual(expect.arrayContaining([EVIDENCE_PACK_FILE, SECTIONS_PACK_FILE]));
+  });
+
+  it('give an unchanged document after an edit of another, without its cache entries being read', async () => {
+    const before = await run(outDir);
+    // Read from its entries, the unchanged seed would find them gone and run again.
+    await removeEntries(before, SEED_000);
+    await appendFile(path.join(corpusDir, `${SEED_002}.txt`), '\nA closing sentence about the parliament.\n');
+    const rebuilt = await run(outDir);
+    expect(rebuilt.upToDate).toBe(false);
+    expect(reprocessed(rebuilt)).toEqual([SEED_002]);
+    await expectSameAsForced();
+  });
+
+  it('are recomputed from the cache entries when damaged, with the same outputs', async () => {
+    for (const name of [EVIDENCE_PACK_FILE, SECTIONS_PACK_FILE]) {
+      const file = path.join(outDir, '.cache', name);
+      const bytes = await readFile(file);
+      bytes[Math.floor(bytes.length / 2)] ^= 0x04;
+      await writeFile(file, bytes);
+    }
+    await appendFile(path.join(corpusDir, `${SEED_002}.txt`), '\nAnother sentence about elections.\n');
+    await run(outDir);
+    await expectSameAsForced();
+    for (const [name, kind] of [[EVIDENCE_PACK_FILE, 'evidence'], [SECTIONS_PACK_FILE, 'sections']]) {
+      const files = await readdir(path.join(outDir, '.cache'));
+      expect(files).toContain(name);
+      // Replaced by a pack that reads again (its kind line names the kind).
+      const firstLine = (await readFile(path.join(outDir, '.cache', name), 'latin1')).split('\n')[0];
+      expect(firstLine).toContain(kind);
+      expect(await readBlockPack(path.join(outDir, '.cache', name), firstLine.replace(/^tilmash-pack 1 /, ''))).not.toBeNull();
+    }
+  });
+
+  it('drop the blocks of a document that left the corpus', async () => {
+    await rm(path.join(corpusDir, `${SEED_002}.txt`));
+    const rebuilt = await run(outDir);
+    expect(rebuilt.documents.map((d) => d.id)).toEqual([SEED_000]);
+    const [seed] = rebuilt.documents;
+    const firstLine = async (name: string) => (await readFile(path.join(outDir, '.cache', name), 'latin1')).split('\n')[0].replace(/^tilmash-pack 1 /, '');
+    const evidence = await readBlockPack(path.join(outDir, '.cache', EVIDENCE_PACK_FILE), await firstLine(EVIDENCE_PACK_FILE));
+    expect([...evidence!.blocks.keys()]).toEqual([evidenceKey(seed.termsKey!)]);
+    const sections = await readBlockPack(path.join(outDir, '.cache', SECTIONS_PACK_FILE), await firstLine(SECTIONS_PACK_FILE));
+    expect([...sections!.blocks.keys()]).toEqual([seed.alignedKey]);
+    await expectSameAsForced();
+  });
+});
