@@ -43,7 +43,7 @@ export interface BuildResult {
 }
 
 
-/** Fewer changed documents than this are processed in the main thread (see `build`). */
+/** Fewer changed documents than this are processed in one worker thread (see `build`). */
 const FEW_DOCUMENTS = 4;
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -76,11 +76,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const phaseStarted = performance.now();
     const limit = pLimit(Math.max(2, options.jobs * 4));
     // Unchanged documents are found first, so that the pool is sized for the rest: a rebuild after a few edits
-    // runs them in this thread, where starting the worker threads and loading their models again would cost
-    // more than the documents themselves.
+    // runs them in one worker thread, as loading the models into a second one would cost more than the
+    // documents themselves. `--jobs 1` runs everything in this thread.
     const reusable = await Promise.all(files.map((file) => limit(() => reusableRecord(manifest, corpusDir, file, ids.get(file)!, options.force))));
     const changed = reusable.filter((record) => record === null).length;
-    const pool = createDocumentPool(changed < FEW_DOCUMENTS ? 1 : options.jobs, processOptions);
+    const pool = createDocumentPool(options.jobs <= 1 ? 0 : changed < FEW_DOCUMENTS ? 1 : options.jobs, processOptions);
     const cache = new StageCache(cacheDir);
     const results = await Promise.all(
       files.map((file, index) =>
