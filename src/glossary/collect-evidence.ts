@@ -135,16 +135,19 @@ export function createEvidenceCollector(): EvidenceCollector {
   const documentPairs = new IntPairs();
   const lastDocumentOf: number[] = [];
   const containersOf: Array<Set<string> | undefined> = [];
+  // Content words numbered, so that a bead's words are gathered as numbers (each term's once, when first seen).
+  const wordIds = new Map<string, number>();
+  const wordOfId: string[] = [];
+  const contentWordIdsOf: number[][] = [];
 
   const addEvidence = (document: DocumentEvidence): void => {
     const documentIndex = documentIds.length;
     documentIds.push(document.id);
     // Corpus index of each of the document's beads, in the document's numbering (-1: a one-language bead).
     const corpusIndex: number[] = [];
-    // The document's beads as sets while its terms are added (a word is in several of a bead's terms); they
-    // become the bead's arrays once the document is done.
+    // The document's beads' words (as numbers) and terms, gathered as its terms are added.
     const firstBead = beads.length;
-    const wordSets: Array<Record<Lang, Set<string> | null>> = [];
+    const wordLists: Array<Record<Lang, number[] | null>> = [];
     const termLists: Array<Record<Lang, number[] | null>> = [];
     document.sections.forEach((section, sectionIndex) => {
       section.beads.forEach((mask, beadInSection) => {
@@ -155,13 +158,13 @@ export function createEvidenceCollector(): EvidenceCollector {
         }
         corpusIndex.push(beads.length);
         beads.push({ document: documentIndex, section: sectionIndex, bead: beadInSection, kind: section.kind, langs });
-        const words: Record<Lang, Set<string> | null> = { en: null, kk: null, ru: null };
+        const words: Record<Lang, number[] | null> = { en: null, kk: null, ru: null };
         const termsHere: Record<Lang, number[] | null> = { en: null, kk: null, ru: null };
         for (const lang of langs) {
-          words[lang] = new Set();
+          words[lang] = [];
           termsHere[lang] = [];
         }
-        wordSets.push(words);
+        wordLists.push(words);
         termLists.push(termsHere);
       });
     });
@@ -183,13 +186,14 @@ export function createEvidenceCollector(): EvidenceCollector {
         term.variants.set(form, (term.variants.get(form) ?? 0) + (variants[i + 1] as number));
       }
       // A term's beads are beads of two or more languages (see `documentEvidence`).
+      const termWords = contentWordIdsOf[term.index];
       for (const local of beadsHere) {
         const index = corpusIndex[local];
         beadPairs.push(term.index, index);
         const here = termLists[index - firstBead][lang]!;
         if (!here.includes(term.index)) here.push(term.index);
-        const words = wordSets[index - firstBead][lang]!;
-        for (const word of term.contentWords) words.add(word);
+        const words = wordLists[index - firstBead][lang]!;
+        for (const word of termWords) if (!words.includes(word)) words.push(word);
       }
       if (keywordItemBeads.length > 0) {
         const items = term.keywordItemBeads === NO_BEADS ? new Set<number>() : (term.keywordItemBeads as Set<number>);
@@ -203,12 +207,12 @@ export function createEvidenceCollector(): EvidenceCollector {
       }
     }
 
-    for (let i = 0; i < wordSets.length; i++) {
+    for (let i = 0; i < wordLists.length; i++) {
       const words = { en: NO_WORDS, kk: NO_WORDS, ru: NO_WORDS };
       const termsHere = { en: NO_TERMS, kk: NO_TERMS, ru: NO_TERMS };
       for (const lang of LANGS) {
-        const set = wordSets[i][lang];
-        if (set) words[lang] = [...set];
+        const ids = wordLists[i][lang];
+        if (ids) words[lang] = ids.map((id) => wordOfId[id]);
         const list = termLists[i][lang];
         if (list) termsHere[lang] = list;
       }
@@ -238,6 +242,16 @@ export function createEvidenceCollector(): EvidenceCollector {
       standsAlone: false,
     };
     terms.push(term);
+    contentWordIdsOf.push(
+      term.contentWords.map((word) => {
+        let id = wordIds.get(word);
+        if (id === undefined) {
+          wordIds.set(word, (id = wordOfId.length));
+          wordOfId.push(word);
+        }
+        return id;
+      }),
+    );
     lastDocumentOf.push(-1);
     containersOf.push(undefined);
     byKey[lang].set(key, term.index);

@@ -69,17 +69,20 @@ function beadTextLength(documents: readonly AlignedDocument[], evidence: CorpusE
   return length;
 }
 
-function examplesOf(documents: readonly AlignedDocument[], evidence: CorpusEvidence, entry: DraftEntry): GlossaryExample[] {
-  const lengths = new Map<number, number>();
-  // Shorter sentences show the term more clearly.
-  const length = (bead: number) => {
-    let value = lengths.get(bead);
-    if (value === undefined) {
-      value = LANGS.reduce((sum, lang) => sum + beadTextLength(documents, evidence, bead, lang), 0);
-      lengths.set(bead, value);
-    }
-    return value;
+/**
+ * The length of each bead's text in all three languages, worked out once for the corpus: a bead supports every
+ * entry whose terms it holds, and frequent terms' entries share thousands of beads.
+ */
+function beadLengths(documents: readonly AlignedDocument[], evidence: CorpusEvidence): (bead: number) => number {
+  const lengths = new Int32Array(evidence.beads.length).fill(-1);
+  return (bead) => {
+    if (lengths[bead] === -1) lengths[bead] = LANGS.reduce((sum, lang) => sum + beadTextLength(documents, evidence, bead, lang), 0);
+    return lengths[bead];
   };
+}
+
+function examplesOf(documents: readonly AlignedDocument[], evidence: CorpusEvidence, entry: DraftEntry, length: (bead: number) => number): GlossaryExample[] {
+  // Full sentences first, then shorter ones: they show the term more clearly.
   const before = (p: number, q: number) => {
     const kp = EXAMPLE_KIND_ORDER.indexOf(evidence.beads[p].kind);
     const kq = EXAMPLE_KIND_ORDER.indexOf(evidence.beads[q].kind);
@@ -112,6 +115,7 @@ export function renderEntries(
   evidence: CorpusEvidence,
   drafts: readonly DraftEntry[],
 ): GlossaryEntry[] {
+  const lengthOf = beadLengths(documents, evidence);
   const rendered = drafts.map((draft) => {
     const side = (lang: Lang) => {
       const main = draft.terms[lang];
@@ -133,7 +137,7 @@ export function renderEntries(
       ru: side('ru'),
       score: entryScore(draft),
       documents: [...documentsOf].sort(),
-      examples: examplesOf(documents, evidence, draft),
+      examples: examplesOf(documents, evidence, draft, lengthOf),
       status: 'candidate',
     };
     const gaps = LANGS.filter((lang) => draft.terms[lang] === null);
