@@ -29,7 +29,12 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, ma
 
   header(sheet, rowNumber++, DOCUMENT_HEADER);
   const documentRows = report.documents.map((document, index): SheetRow => {
-    const count = (severity: string) => document.messages.filter((m) => m.severity === severity).length;
+    let warnings = 0;
+    let fatal = 0;
+    for (const message of document.messages) {
+      if (message.severity === 'warning') warnings++;
+      else if (message.severity === 'fatal') fatal++;
+    }
     const values = [
       document.id,
       document.file,
@@ -38,8 +43,8 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, ma
       document.beads,
       document.candidates,
       document.failed ? 'yes' : 'no',
-      count('warning'),
-      count('fatal'),
+      warnings,
+      fatal,
     ];
     return { number: rowNumber + index, cells: valueCells(values, { fill: document.failed ? FILLS.fatal : undefined, width: DOCUMENT_HEADER.length }) };
   });

@@ -1,6 +1,6 @@
 import type { Style, Worksheet } from 'exceljs';
 
-/** A cell of a row written by {@link writeSheetRow}. */
+/** A cell of a row written by {@link writeSheetRows}. */
 export interface RowCell {
   /** Text (written as a shared string), a number, or null: an empty cell that still carries its style. */
   value: string | number | null;
@@ -31,7 +31,7 @@ interface StreamingSheet {
   _writeOpenSheetData(): void;
 }
 
-/** ExcelJS's `Enums.ValueType` codes of the cell types written here (the style of a date depends on it). */
+/** ExcelJS's `Enums.ValueType` codes of the cell types written here: for a style without a number format, it picks one by type. */
 const CELL_TYPE = { null: 0, number: 2, string: 3 } as const;
 
 /** The style of a row without one: ExcelJS gives every row `{}`, which is style 0. */
