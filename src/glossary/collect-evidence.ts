@@ -201,7 +201,9 @@ export function createEvidenceCollector(): EvidenceCollector {
         term.keywordItemBeads = items;
       }
       term.standalone += standalone;
-      if (containers.length > 0) {
+      // Containers decide only for a term that never stood alone (see `standsAlone`).
+      if (term.standalone > 0) containersOf[term.index] = undefined;
+      else if (containers.length > 0) {
         const known = (containersOf[term.index] ??= new Set());
         for (const container of containers) known.add(container);
       }
