@@ -1,74 +1,216 @@
 // A pack: one cache file holding a block of bytes per document, keyed by the document's cache key, for the
 // corpus stages to read in one go instead of one file per document (10,000 opens, reads and parses). What a
-// block holds is the caller's (see evidence-pack.ts, sections-pack.ts); this file only keeps the blocks whole.
+// block holds is the caller's (see evidence-pack.ts, sections-pack.ts); this file keeps the blocks whole.
+//
+// Both packs are read and written a chunk of about a megabyte at a time, as the documents come: a pack of
+// 100 MB read whole, or assembled whole before it is written, stayed in memory as garbage (its bytes are
+// outside the heap) while the glossary was linked, where the build's memory peaks.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from './write-atomic.js';
+import { open, type FileHandle } from 'node:fs/promises';
+import { openPendingFile } from './write-atomic.js';
 
-/** A pack as read: the writer's metadata and the blocks, each a view into the file's bytes (no copy). */
-export interface BlockPack {
-  meta: unknown;
-  blocks: Map<string, Buffer>;
-}
+/** Blocks are gathered into chunks of at least this many bytes, each with its own digest. */
+const CHUNK_BYTES = 1 << 20;
 
-/** Length of the SHA-256 digest that follows the first line. */
-const DIGEST_BYTES = 32;
+/** The end of the file: the header's length (4 bytes, little-endian) and its SHA-256. */
+const TRAILER_BYTES = 4 + 32;
+
+/** Chunks read and kept at a time: the one documents are taken from and the next, which read-ahead asks for. */
+const CHUNKS_KEPT = 2;
 
 /**
  * The file's first line: it names the format and the kind of blocks with their version, so a pack of another
  * kind or version is never read as this one.
  */
 function firstLine(kind: string): Buffer {
-  return Buffer.from(`tilmash-pack 1 ${kind}\n`, 'utf8');
+  return Buffer.from(`tilmash-pack 2 ${kind}\n`, 'utf8');
 }
 
-/**
- * Reads a pack of `kind`; null when the file is missing, of another kind or version, truncated or damaged
- * (any changed byte fails the digest), so a pack is never trusted unless it is exactly what a build wrote.
- * Layout: the first line, the SHA-256 of the rest, the header's length (4 bytes, little-endian), the header
- * (JSON: the metadata and each block's key and length) and the blocks, one after the other.
- */
-export async function readBlockPack(file: string, kind: string): Promise<BlockPack | null> {
-  const bytes = await readFile(file).catch(() => null);
-  if (!bytes) return null;
-  const line = firstLine(kind);
-  const headerAt = line.length + DIGEST_BYTES + 4;
-  if (bytes.length < headerAt || !bytes.subarray(0, line.length).equals(line)) return null;
-  const digest = createHash('sha256').update(bytes.subarray(line.length + DIGEST_BYTES)).digest();
-  if (!digest.equals(bytes.subarray(line.length, line.length + DIGEST_BYTES))) return null;
-  const headerLength = bytes.readUInt32LE(line.length + DIGEST_BYTES);
-  if (headerAt + headerLength > bytes.length) return null;
-  let header: { meta?: unknown; keys?: unknown; lengths?: unknown };
-  try {
-    header = JSON.parse(bytes.toString('utf8', headerAt, headerAt + headerLength)) as typeof header;
-  } catch {
-    return null;
-  }
-  const { keys, lengths } = header;
-  if (!Array.isArray(keys) || !Array.isArray(lengths) || keys.length !== lengths.length) return null;
-  const blocks = new Map<string, Buffer>();
-  let at = headerAt + headerLength;
-  for (let i = 0; i < keys.length; i++) {
-    const key: unknown = keys[i];
-    const length: unknown = lengths[i];
-    if (typeof key !== 'string' || blocks.has(key) || !Number.isSafeInteger(length) || (length as number) < 0) return null;
-    blocks.set(key, bytes.subarray(at, (at += length as number)));
-  }
-  // The blocks fill the rest of the file exactly.
-  if (at !== bytes.length) return null;
-  return { meta: header.meta, blocks };
-}
-
-/**
- * Writes a pack of `kind` (see `readBlockPack` for the layout) atomically. It is a cache file: not flushed to
- * disk before the rename, since a torn one fails its digest and is made again.
- */
-export async function writeBlockPack(file: string, kind: string, meta: unknown, blocks: ReadonlyArray<readonly [string, Uint8Array]>): Promise<void> {
-  const header = Buffer.from(JSON.stringify({ meta, keys: blocks.map(([key]) => key), lengths: blocks.map(([, block]) => block.length) }), 'utf8');
-  const headerLength = Buffer.alloc(4);
-  headerLength.writeUInt32LE(header.length);
-  const body = [headerLength, header, ...blocks.map(([, block]) => block)];
+function sha256(parts: readonly Uint8Array[]): Buffer {
   const hash = createHash('sha256');
-  for (const part of body) hash.update(part);
-  await writeFileAtomic(file, Buffer.concat([firstLine(kind), hash.digest(), ...body]), { durable: false });
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+}
+
+/** What the header says (JSON, written after the blocks, since the writer knows it only at the end). */
+interface PackHeader {
+  meta: unknown;
+  keys: string[];
+  lengths: number[];
+  /** The blocks in consecutive runs: each run's number of blocks and the hex SHA-256 of its bytes. */
+  chunks: Array<[number, string]>;
+}
+
+/** A pack open for reading: the writer's metadata and the blocks, read a chunk at a time. */
+export interface BlockPack {
+  readonly meta: unknown;
+  /** The blocks' keys, in the order they were written. */
+  readonly keys: readonly string[];
+  has(key: string): boolean;
+  /**
+   * The block's bytes; null when the pack has no such block, or its chunk cannot be read or fails its digest
+   * (a damaged pack: the caller stops trusting it).
+   */
+  read(key: string): Promise<Buffer | null>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a pack of `kind`; null when the file is missing, of another kind or version, truncated, or its header
+ * is damaged. Layout: the first line, the blocks one after the other, the header (JSON: the metadata, each
+ * block's key and length, and the chunks with their digests), the header's length and its SHA-256. A chunk's
+ * digest is checked when it is read, before any of its blocks is handed out, so no byte of a pack is trusted
+ * unless it is exactly what a build wrote.
+ */
+export async function openBlockPack(file: string, kind: string): Promise<BlockPack | null> {
+  const handle = await open(file, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const pack = await readIndex(handle, kind);
+    if (pack) return pack;
+  } catch {
+    // Unreadable: as good as missing.
+  }
+  await handle.close();
+  return null;
+}
+
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer | null> {
+  const bytes = Buffer.allocUnsafe(length);
+  const { bytesRead } = await handle.read(bytes, 0, length, position);
+  return bytesRead === length ? bytes : null;
+}
+
+async function readIndex(handle: FileHandle, kind: string): Promise<BlockPack | null> {
+  const { size } = await handle.stat();
+  const line = firstLine(kind);
+  if (size < line.length + TRAILER_BYTES) return null;
+  const start = await readAt(handle, 0, line.length);
+  const trailer = await readAt(handle, size - TRAILER_BYTES, TRAILER_BYTES);
+  if (!start?.equals(line) || !trailer) return null;
+  const headerAt = size - TRAILER_BYTES - trailer.readUInt32LE(0);
+  if (headerAt < line.length) return null;
+  const headerBytes = await readAt(handle, headerAt, size - TRAILER_BYTES - headerAt);
+  if (!headerBytes || !sha256([headerBytes]).equals(trailer.subarray(4))) return null;
+  const header = JSON.parse(headerBytes.toString('utf8')) as Partial<PackHeader>;
+  const { keys, lengths, chunks } = header;
+  if (!Array.isArray(keys) || !Array.isArray(lengths) || !Array.isArray(chunks) || keys.length !== lengths.length) return null;
+
+  // Where each block is: its chunk, and its offset and length in the chunk.
+  const index = new Map<string, [number, number, number]>();
+  const chunkRanges: Array<[number, number]> = [];
+  const digests: string[] = [];
+  let block = 0;
+  let at = line.length;
+  for (const chunk of chunks) {
+    if (!Array.isArray(chunk) || !Number.isSafeInteger(chunk[0]) || chunk[0] < 1 || typeof chunk[1] !== 'string') return null;
+    const chunkStart = at;
+    for (const end = block + (chunk[0] as number); block < end; block++) {
+      const key: unknown = keys[block];
+      const length: unknown = lengths[block];
+      if (typeof key !== 'string' || index.has(key) || !Number.isSafeInteger(length) || (length as number) < 0) return null;
+      index.set(key, [chunkRanges.length, at - chunkStart, length as number]);
+      at += length as number;
+    }
+    chunkRanges.push([chunkStart, at]);
+    digests.push(chunk[1]);
+  }
+  // The chunks hold every block, and the blocks fill the file up to the header exactly.
+  if (block !== keys.length || at !== headerAt) return null;
+
+  const cached = new Map<number, Promise<Buffer | null>>();
+  const chunkBytes = (chunk: number): Promise<Buffer | null> => {
+    let bytes = cached.get(chunk);
+    if (!bytes) {
+      const [from, to] = chunkRanges[chunk];
+      bytes = readAt(handle, from, to - from).then(
+        (read) => (read && sha256([read]).toString('hex') === digests[chunk] ? read : null),
+        () => null,
+      );
+      cached.set(chunk, bytes);
+      if (cached.size > CHUNKS_KEPT) cached.delete(cached.keys().next().value!);
+    }
+    return bytes;
+  };
+  return {
+    meta: header.meta,
+    keys: keys as string[],
+    has: (key) => index.has(key),
+    async read(key) {
+      const where = index.get(key);
+      if (!where) return null;
+      const bytes = await chunkBytes(where[0]);
+      return bytes && bytes.subarray(where[1], where[1] + where[2]);
+    },
+    async close() {
+      cached.clear();
+      await handle.close();
+    },
+  };
+}
+
+/** A pack being written, a block at a time, into a temporary file that replaces the pack when committed. */
+export interface BlockPackWriter {
+  /** Adds a block (its bytes must not change until the pack is committed or discarded). */
+  add(key: string, block: Uint8Array): void;
+  /** Writes the header, with `meta`, and puts the file in place of the previous pack. */
+  commit(meta: unknown): Promise<void>;
+  /** Removes the temporary file: the previous pack stays. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Starts a new pack of `kind` at `file` (see `openBlockPack` for the layout). It is a cache file: not flushed
+ * to disk before the rename, since a torn one fails its digests and is made again.
+ */
+export async function createBlockPack(file: string, kind: string): Promise<BlockPackWriter> {
+  const pending = await openPendingFile(file, { durable: false });
+  // Writes are chained, so that `add` need not wait for the disk; a failed write fails the commit.
+  let writing: Promise<void> = pending.write(firstLine(kind));
+  writing.catch(() => {});
+  const keys: string[] = [];
+  const lengths: number[] = [];
+  const chunks: Array<[number, string]> = [];
+  let chunk: Uint8Array[] = [];
+  let chunkSize = 0;
+  const write = (parts: readonly Uint8Array[]) => {
+    writing = writing.then(async () => {
+      for (const part of parts) await pending.write(part);
+    });
+    writing.catch(() => {});
+  };
+  const endChunk = () => {
+    if (chunk.length === 0) return;
+    chunks.push([chunk.length, sha256(chunk).toString('hex')]);
+    write(chunk);
+    chunk = [];
+    chunkSize = 0;
+  };
+  return {
+    add(key, block) {
+      keys.push(key);
+      lengths.push(block.length);
+      chunk.push(block);
+      chunkSize += block.length;
+      if (chunkSize >= CHUNK_BYTES) endChunk();
+    },
+    async commit(meta) {
+      endChunk();
+      const header = Buffer.from(JSON.stringify({ meta, keys, lengths, chunks } satisfies PackHeader), 'utf8');
+      const trailer = Buffer.alloc(4);
+      trailer.writeUInt32LE(header.length);
+      write([header, trailer, sha256([header])]);
+      try {
+        await writing;
+      } catch (error) {
+        await pending.discard();
+        throw error;
+      }
+      await pending.commit();
+    },
+    async discard() {
+      await writing.catch(() => {});
+      await pending.discard();
+    },
+  };
 }

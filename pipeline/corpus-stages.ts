@@ -102,7 +102,11 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
   // them). A document whose parts are copied from the previous exports needs only those sections: they come
   // from the sections pack when it has them, and the whole aligned document is read only for the others.
   const alignmentExports = await openAlignmentExports(outDir, manifest.alignmentExports);
-  const sectionsPack = await openSectionsPack(path.join(outDir, '.cache'), { force: input.force });
+  const sectionsPack = await openSectionsPack(
+    path.join(outDir, '.cache'),
+    input.records.flatMap((record) => (!record.failed && record.alignedKey ? [record.alignedKey] : [])),
+    { force: input.force },
+  );
   type Loaded = { sections: AlignedDocument; whole: AlignedDocument | null } | null;
   const loadWhole = async (record: DocumentRecord): Promise<() => Promise<Loaded>> => {
     const parse = await input.load.aligned(record);
@@ -114,8 +118,9 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
   const load = async (record: DocumentRecord): Promise<() => Promise<Loaded>> => {
     const key = record.alignedKey;
     if (key && alignmentExports.reuses(record.id, key) && sectionsPack.has(key)) {
+      const parse = await sectionsPack.take(key);
       return async () => {
-        const sections = sectionsPack.take(key);
+        const sections = parse();
         return sections ? { sections, whole: null } : (await loadWhole(record))();
       };
     }
@@ -137,9 +142,12 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
       if (!document) continue;
       // The key is read after the load, which may have run the document again.
       const alignedKey = record.alignedKey!;
-      if (document.whole) await alignmentExports.add({ aligned: document.whole, alignedKey });
-      else await alignmentExports.addReused(record.id, alignedKey);
-      sectionsPack.keep(alignedKey, document.sections);
+      if (document.whole) {
+        await alignmentExports.add({ aligned: document.whole, alignedKey });
+        sectionsPack.keep(alignedKey, document.sections);
+      } else {
+        await alignmentExports.addReused(record.id, alignedKey);
+      }
       included.push(record);
       aligned.push(document.sections);
     }
@@ -250,7 +258,7 @@ async function computedGlossary(input: CorpusStageInput, included: readonly Docu
   const linkedAligned: AlignedDocument[] = [];
   // Unchanged documents' evidence comes from the pack, the others' from their entries (and into the next pack).
   const keys = included.map((record) => (record.termsKey ? evidenceKey(record.termsKey) : null));
-  const pack = await openEvidencePack(path.join(input.outDir, '.cache'), { force: input.force });
+  const pack = await openEvidencePack(path.join(input.outDir, '.cache'), keys.filter((key) => key !== null), { force: input.force });
   const fromEntry = async (record: DocumentRecord, parse: () => Promise<DocumentEvidence | null>) => {
     const evidence = await parse();
     // The key is read after the parse, which may have run the document again.
@@ -261,7 +269,8 @@ async function computedGlossary(input: CorpusStageInput, included: readonly Docu
     const record = included[index];
     const key = keys[index];
     if (key !== null && pack.has(key)) {
-      return async () => pack.take(key) ?? (await fromEntry(record, await input.load.evidence(record)));
+      const decode = await pack.take(key);
+      return async () => decode() ?? (await fromEntry(record, await input.load.evidence(record)));
     }
     const parse = await input.load.evidence(record);
     return () => fromEntry(record, parse);

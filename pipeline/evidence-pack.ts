@@ -6,10 +6,11 @@
 // document's evidence shares those strings (V8 keeps a string's hash with it, so each is hashed once).
 // The documents' JSON entries stay: they are the terms stage's cache, restore a document's record, and are
 // the source of every block (a block is only ever the encoding of an entry).
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGS, type Lang, type SectionKind } from '../src/model/index.js';
 import { EVIDENCE_VERSION, type DocumentEvidence, type DocumentTermEvidence } from '../src/glossary/document-evidence.js';
-import { readBlockPack, writeBlockPack } from './block-pack.js';
+import { createBlockPack, openBlockPack } from './block-pack.js';
 import { ByteReader, ByteWriter, isVarint, PackFormatError } from './varint.js';
 
 /** The pack's file in the cache folder. */
@@ -294,108 +295,116 @@ function decodeEvidence(block: Uint8Array, tables: PackTables, used: Uint8Array,
 }
 
 /** The tables of a pack as read, checked: null when they are not what a writer writes. */
-function readTables(meta: unknown): PackTables | null {
+function readTables(meta: unknown): (PackTables & { unused: number }) | null {
   if (!meta || typeof meta !== 'object') return null;
-  const { strings, numbers } = meta as { strings?: unknown; numbers?: unknown };
-  if (!Array.isArray(strings) || !Array.isArray(numbers)) return null;
+  const { strings, numbers, unused } = meta as { strings?: unknown; numbers?: unknown; unused?: unknown };
+  if (!Array.isArray(strings) || !Array.isArray(numbers) || !isVarint(unused)) return null;
   if (!strings.every((value) => typeof value === 'string')) return null;
   if (!numbers.every((value) => typeof value === 'number' && Number.isFinite(value))) return null;
-  return { strings, numbers };
+  return { strings, numbers, unused };
 }
 
 /**
  * The evidence pack during one glossary computation. Documents whose evidence key has a block are decoded from
  * it (`take`); the others are loaded from their JSON entries by the caller and handed in (`keep`), and encoded.
- * Every document's block goes into the next pack, in corpus order, and `close` writes it when the set of blocks
- * changed (a document changed, came or went, or there was no usable pack); otherwise the pack stays as it is.
+ * When the corpus's set of keys differs from the pack's (a document changed, came or went, or there was no
+ * usable pack), every document's block goes into a new pack as it comes, in corpus order, which `close` puts in
+ * place of this one; otherwise the pack stays as it is.
  */
 export interface EvidencePack {
-  /** Whether the document with this evidence key is decoded from the pack. */
+  /** Whether the document with this evidence key can be taken from the pack. */
   has(key: string): boolean;
-  /** The document's evidence from the pack; null when its block does not decode (load it from its entry then). */
-  take(key: string): DocumentEvidence | null;
-  /** A document's evidence loaded from its entry, for the next pack. */
-  keep(key: string, evidence: DocumentEvidence): void;
   /**
-   * Writes the next pack when its set of blocks changed, and lets go of the pack's bytes (call it before the
-   * glossary is linked, where the build's memory peaks).
+   * Reads the document's block (ahead of its turn) and gives the function that decodes it (at its turn, in
+   * corpus order); that function gives null when the block cannot be read or decoded: load the document from its
+   * entry then.
    */
+  take(key: string): Promise<() => DocumentEvidence | null>;
+  /** A document's evidence loaded from its entry, for the new pack. */
+  keep(key: string, evidence: DocumentEvidence): void;
+  /** Puts the new pack in place, if one was made, and lets go of the pack (call it before the glossary is linked). */
   close(): Promise<void>;
 }
 
 /**
- * Opens the pack in `cacheDir`. A pack that is missing, damaged, truncated or of another version is not read (and is replaced);
+ * Opens the pack in `cacheDir` for a glossary computed from the documents with these evidence keys (in corpus
+ * order). A pack that is missing, damaged, truncated or of another version is not read (and is replaced);
  * `force` does not read it either, so a forced build makes it anew from the entries.
  */
-export async function openEvidencePack(cacheDir: string, options: { force: boolean }): Promise<EvidencePack> {
+export async function openEvidencePack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<EvidencePack> {
   const file = path.join(cacheDir, EVIDENCE_PACK_FILE);
-  const read = options.force ? null : await readBlockPack(file, PACK_KIND);
-  let tables = read ? readTables(read.meta) : null;
-  let blocks = tables ? read!.blocks : new Map<string, Buffer>();
-  const previousKeys = new Set(blocks.keys());
-  let next: TableBuilder | null = new TableBuilder(tables ?? undefined);
-  // The next pack's blocks: those of this pack as they are, those of documents encoded now as views into `out`.
-  let nextBlocks: Array<[string, Uint8Array | [number, number]]> = [];
-  let out = new ByteWriter();
-  // A block that did not decode: the pack is not trusted from then on, and is replaced at the end.
+  let pack = options.force ? null : await openBlockPack(file, PACK_KIND);
+  const tables = pack ? readTables(pack.meta) : null;
+  if (pack && !tables) {
+    await pack.close();
+    pack = null;
+  }
+  const previous = pack;
+  const sameKeys = (next: readonly string[]) =>
+    previous !== null && next.length === previous.keys.length && new Set(next).size === next.length && next.every((key) => previous.has(key));
+  // Strings of documents that left the pack stay in its tables (blocks are copied with their indices) until they
+  // are a quarter of them: then every block is written again with tables of only the strings in use. The pack
+  // says how many of its strings no block uses (counted when it was written).
+  const compacting = tables !== null && tables.unused * 4 > tables.strings.length;
+  const writer = sameKeys(keys) && !compacting ? null : await createBlockPack(file, PACK_KIND);
+  const next = writer ? new TableBuilder(compacting || !tables ? undefined : tables) : null;
+  const copyOut = new ByteWriter();
+  const copier = writer && compacting ? new BlockCopier(copyOut, tables!, next!) : null;
+  // String indices the blocks read refer to (the new tables' own marks, unless they are made anew).
+  const used = next && !compacting ? next.usedStrings : new Uint8Array(tables?.strings.length ?? 0);
+  const written: string[] = [];
+  const encoded = new ByteWriter();
+  // A block that could not be read or decoded: the pack is not trusted from then on, and is replaced.
   let broken = false;
 
   return {
-    has: (key) => !broken && tables !== null && blocks.has(key),
-    take(key) {
-      const block = blocks.get(key);
-      if (broken || !tables || !next || !block) return null;
-      try {
-        const evidence = decodeEvidence(block, tables, next.usedStrings, null);
-        nextBlocks.push([key, block]);
-        return evidence;
-      } catch (error) {
-        if (!(error instanceof PackFormatError)) throw error;
-        broken = true;
-        return null;
-      }
+    has: (key) => !broken && pack !== null && pack.has(key),
+    async take(key) {
+      const block = pack && !broken ? await pack.read(key) : null;
+      return () => {
+        if (!block || broken || !tables) {
+          broken = true;
+          return null;
+        }
+        copyOut.length = 0;
+        try {
+          const evidence = decodeEvidence(block, tables, used, copier);
+          writer?.add(key, copier ? copyOut.view().slice() : block);
+          written.push(key);
+          return evidence;
+        } catch (error) {
+          if (!(error instanceof PackFormatError)) throw error;
+          broken = true;
+          return null;
+        }
+      };
     },
     keep(key, evidence) {
-      if (!next) return;
-      const start = out.length;
+      if (!writer) return;
+      encoded.length = 0;
       try {
-        encodeEvidence(evidence, out, next);
-        nextBlocks.push([key, [start, out.length]]);
+        encodeEvidence(evidence, encoded, next!);
       } catch (error) {
         if (!(error instanceof NotPackable)) throw error;
         // The document stays out of the pack and is read from its entry each time.
-        out.length = start;
+        return;
       }
+      writer.add(key, encoded.view().slice());
+      written.push(key);
     },
     async close() {
-      const written = nextBlocks.map(([key, block]): [string, Uint8Array] => [key, Array.isArray(block) ? out.view(...block) : block]);
-      let nextTables = next;
-      const trusted = tables !== null && !broken;
-      nextBlocks = [];
-      next = null;
-      tables = null;
-      blocks = new Map();
-      out = new ByteWriter();
-      if (!nextTables || (trusted && written.length === previousKeys.size && written.every(([key]) => previousKeys.has(key)))) return;
-      let packed = written;
-      // Strings of documents no longer in the pack stay in its tables until they are a quarter of them; then
-      // every block is written again with tables of the strings in use.
-      if (nextTables.unusedStrings() * 4 > nextTables.strings.length) [nextTables, packed] = compact(nextTables, written);
-      await writeBlockPack(file, PACK_KIND, { strings: nextTables.strings, numbers: nextTables.numbers }, packed);
+      const wasBroken = broken;
+      broken = true;
+      await pack?.close();
+      pack = null;
+      if (!writer) {
+        // Without a whole new pack to put in place of a damaged one, the next build makes one from the entries.
+        if (wasBroken) await rm(file, { force: true });
+        return;
+      }
+      // The same documents after all (one of them could not be packed): the pack stays.
+      if (!wasBroken && !compacting && sameKeys(written)) return writer.discard();
+      await writer.commit({ strings: next!.strings, numbers: next!.numbers, unused: next!.unusedStrings() });
     },
   };
-}
-
-/** The blocks renumbered into tables of only the values they use, in the order of first use. */
-function compact(tables: PackTables, blocks: ReadonlyArray<[string, Uint8Array]>): [TableBuilder, Array<[string, Uint8Array]>] {
-  const compacted = new TableBuilder();
-  const out = new ByteWriter();
-  const copier = new BlockCopier(out, tables, compacted);
-  const used = new Uint8Array(tables.strings.length);
-  const ranges = blocks.map(([key, block]): [string, number, number] => {
-    const start = out.length;
-    decodeEvidence(block, tables, used, copier);
-    return [key, start, out.length];
-  });
-  return [compacted, ranges.map(([key, start, end]) => [key, out.view(start, end)])];
 }

@@ -4,10 +4,11 @@
 // the previous files needs nothing else: reading its whole aligned document, English-only body and all, then
 // cost most of a rebuild's reading and parsing. Each block is the JSON of one document's multilingual sections,
 // keyed by the cache key of the aligned document it was made from.
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AlignedDocument } from '../src/align/types.js';
 import { isMultilingual, version as exportVersion } from '../src/export/index.js';
-import { readBlockPack, writeBlockPack } from './block-pack.js';
+import { createBlockPack, openBlockPack } from './block-pack.js';
 
 /** The pack's file in the cache folder. */
 export const SECTIONS_PACK_FILE = 'sections.pack';
@@ -33,71 +34,75 @@ export function multilingualSections(document: AlignedDocument): AlignedDocument
 
 /**
  * The sections pack during one pass over the corpus's aligned documents. A document whose aligned key has a
- * block is parsed from it (`take`); the others' multilingual sections are handed in (`keep`). Every document's
- * block goes into the next pack, in corpus order (a block from this pack as its bytes), and `close` writes it
- * when the set of blocks changed.
+ * block is parsed from it (`take`); the others' multilingual sections are handed in (`keep`). When the corpus's
+ * set of keys differs from the pack's, every document's block goes into a new pack as it comes, in corpus order
+ * (a block of this pack as its bytes), which `close` puts in place of this one.
  */
 export interface SectionsPack {
   /** Whether the document with this aligned key can be taken from the pack. */
   has(alignedKey: string): boolean;
-  /** The document's multilingual sections from the pack; null when its block does not parse (load the document then). */
-  take(alignedKey: string): AlignedDocument | null;
-  /** A document's multilingual sections (`multilingualSections`), for the next pack. */
+  /**
+   * Reads the document's block (ahead of its turn) and gives the function that parses it (at its turn); that
+   * function gives null when the block cannot be read or parsed: load the whole document then.
+   */
+  take(alignedKey: string): Promise<() => AlignedDocument | null>;
+  /** A document's multilingual sections (`multilingualSections`), for the new pack. */
   keep(alignedKey: string, sections: AlignedDocument): void;
-  /** Writes the next pack when its set of blocks changed, and lets go of the pack's bytes. */
+  /** Puts the new pack in place, if one was made, and lets go of the pack. */
   close(): Promise<void>;
 }
 
 /**
- * Opens the pack in `cacheDir`. A pack that is missing, damaged, truncated or of another version is not read
- * (and is replaced); `force` does not read it either.
+ * Opens the pack in `cacheDir` for the documents with these aligned keys (in corpus order). A pack that is
+ * missing, damaged, truncated or of another version is not read (and is replaced); `force` does not read it.
  */
-export async function openSectionsPack(cacheDir: string, options: { force: boolean }): Promise<SectionsPack> {
+export async function openSectionsPack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<SectionsPack> {
   const file = path.join(cacheDir, SECTIONS_PACK_FILE);
-  const read = options.force ? null : await readBlockPack(file, PACK_KIND);
-  let blocks = read?.blocks ?? new Map<string, Buffer>();
-  const trusted = read !== null;
-  let next: Array<[string, Uint8Array]> = [];
-  const kept = new Set<string>();
-  // A block that did not parse: the pack is not trusted from then on.
+  let pack = options.force ? null : await openBlockPack(file, PACK_KIND);
+  const previous = pack;
+  const sameKeys = (next: readonly string[]) =>
+    previous !== null && next.length === previous.keys.length && new Set(next).size === next.length && next.every((key) => previous.has(key));
+  const writer = sameKeys(keys) ? null : await createBlockPack(file, PACK_KIND);
+  const written: string[] = [];
+  // A block that could not be read or parsed: the pack is not trusted from then on.
   let broken = false;
 
-  const add = (alignedKey: string, block: Uint8Array) => {
-    if (kept.has(alignedKey)) return;
-    kept.add(alignedKey);
-    next.push([alignedKey, block]);
-  };
   return {
-    has: (alignedKey) => !broken && blocks.has(alignedKey),
-    take(alignedKey) {
-      const block = blocks.get(alignedKey);
-      if (broken || !block) return null;
-      let sections: AlignedDocument;
-      try {
-        sections = JSON.parse(block.toString('utf8')) as AlignedDocument;
-      } catch {
-        broken = true;
-        return null;
-      }
-      if (!sections || typeof sections !== 'object' || sections.kind !== 'aligned-document' || !Array.isArray(sections.sections)) {
-        broken = true;
-        return null;
-      }
-      add(alignedKey, block);
-      return sections;
+    has: (alignedKey) => !broken && pack !== null && pack.has(alignedKey),
+    async take(alignedKey) {
+      const block = pack && !broken ? await pack.read(alignedKey) : null;
+      return () => {
+        let sections: AlignedDocument | null = null;
+        try {
+          sections = block && !broken ? (JSON.parse(block.toString('utf8')) as AlignedDocument) : null;
+        } catch {
+          // Damaged: the whole document is read instead.
+        }
+        if (!sections || typeof sections !== 'object' || sections.kind !== 'aligned-document' || !Array.isArray(sections.sections)) {
+          broken = true;
+          return null;
+        }
+        writer?.add(alignedKey, block!);
+        written.push(alignedKey);
+        return sections;
+      };
     },
     keep(alignedKey, sections) {
-      // A block already in the pack is copied as it is, not serialised again.
-      const block = broken ? undefined : blocks.get(alignedKey);
-      add(alignedKey, block ?? Buffer.from(JSON.stringify(sections), 'utf8'));
+      if (!writer) return;
+      writer.add(alignedKey, Buffer.from(JSON.stringify(sections), 'utf8'));
+      written.push(alignedKey);
     },
     async close() {
-      const written = next;
-      const previous = blocks;
-      next = [];
-      blocks = new Map();
-      const same = trusted && !broken && written.length === previous.size && written.every(([key]) => previous.has(key));
-      if (!same) await writeBlockPack(file, PACK_KIND, null, written);
+      const wasBroken = broken;
+      broken = true;
+      await pack?.close();
+      pack = null;
+      if (!writer) {
+        if (wasBroken) await rm(file, { force: true });
+        return;
+      }
+      if (!wasBroken && sameKeys(written)) return writer.discard();
+      await writer.commit(null);
     },
   };
 }

@@ -49,7 +49,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
 /**
  * A file written in parts (a large export, a document at a time) that replaces its target only when committed:
  * the parts go to a temporary file beside the target, `commit` flushes it to disk and renames it over the
- * target, `discard` removes it. Until the commit, the previous file stays as it was.
+ * target, `discard` removes it. Until the commit, the previous file stays as it was. `durable: false` skips the
+ * flush, for cache files (see `writeFileAtomic`).
  */
 export interface PendingFile {
   write(data: string | Uint8Array): Promise<void>;
@@ -60,7 +61,7 @@ export interface PendingFile {
 /** Parts are gathered up to this many bytes before they go to the disk. */
 const PENDING_BUFFER = 1 << 20;
 
-export async function openPendingFile(file: string): Promise<PendingFile> {
+export async function openPendingFile(file: string, options: { durable?: boolean } = {}): Promise<PendingFile> {
   const temporary = temporaryPath(file);
   const handle = await openCreatingFolder(temporary);
   let parts: Uint8Array[] = [];
@@ -88,7 +89,8 @@ export async function openPendingFile(file: string): Promise<PendingFile> {
     async commit() {
       try {
         await flush();
-        await handle.sync();
+        // As with `writeFileAtomic`: a cache file skips the flush to disk (a torn one is detected and made again).
+        if (options.durable !== false) await handle.sync();
       } finally {
         await close();
       }

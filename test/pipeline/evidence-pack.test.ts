@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_PACK_FILE, openEvidencePack } from '../../pipeline/evidence-pack.js';
-import { readBlockPack } from '../../pipeline/block-pack.js';
+import { openBlockPack } from '../../pipeline/block-pack.js';
 import { EVIDENCE_VERSION, type DocumentEvidence, type DocumentTermEvidence } from '../../src/glossary/document-evidence.js';
 import { LANGS, type Lang } from '../../src/model/index.js';
 
@@ -60,18 +60,31 @@ const C: DocumentEvidence = {
 
 /** Writes a pack of these documents (key = id) into `dir`. */
 async function writePack(dir: string, documents: DocumentEvidence[]): Promise<void> {
-  const pack = await openEvidencePack(dir, { force: false });
+  const pack = await openEvidencePack(dir, documents.map((document) => document.id), { force: false });
   for (const document of documents) pack.keep(document.id, document);
   await pack.close();
 }
 
-/** Takes these keys from the pack in `dir` (null for a key it does not have), then closes it. */
+/**
+ * A glossary computation of the documents with these keys and the `kept` ones (key = id): takes the first from
+ * the pack (null for a key it does not have), hands in the others as if read from their entries, then closes.
+ */
 async function takeAll(dir: string, keys: string[], kept: DocumentEvidence[] = []): Promise<Array<DocumentEvidence | null>> {
-  const pack = await openEvidencePack(dir, { force: false });
-  const taken = keys.map((key) => (pack.has(key) ? pack.take(key) : null));
+  const pack = await openEvidencePack(dir, [...keys, ...kept.map((document) => document.id)], { force: false });
+  const taken: Array<DocumentEvidence | null> = [];
+  for (const key of keys) taken.push(pack.has(key) ? (await pack.take(key))() : null);
   for (const document of kept) pack.keep(document.id, document);
   await pack.close();
   return taken;
+}
+
+/** The pack in `dir` as written: its tables and each block's bytes. */
+async function packIn(dir: string): Promise<{ strings: string[]; blocks: Map<string, Buffer> }> {
+  const pack = (await openBlockPack(path.join(dir, EVIDENCE_PACK_FILE), PACK_KIND))!;
+  const blocks = new Map<string, Buffer>();
+  for (const key of pack.keys) blocks.set(key, Buffer.from((await pack.read(key))!));
+  await pack.close();
+  return { strings: (pack.meta as { strings: string[] }).strings, blocks };
 }
 
 describe('openEvidencePack', () => {
@@ -111,7 +124,7 @@ describe('openEvidencePack', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(evidenceArb, { minLength: 1, maxLength: 4 }), async (documents) => {
         const dir = newFolder();
-        const pack = await openEvidencePack(dir, { force: false });
+        const pack = await openEvidencePack(dir, documents.map((_, index) => `key-${index}`), { force: false });
         documents.forEach((document, index) => pack.keep(`key-${index}`, document));
         await pack.close();
         const taken = await takeAll(dir, documents.map((_, index) => `key-${index}`));
@@ -137,40 +150,48 @@ describe('openEvidencePack', () => {
     await writePack(dir, [A, B]);
     const changedB: DocumentEvidence = { ...B, id: 'article-b2', terms: [term('en', 'state power'), term('en', 'electoral system')] };
     expect(await takeAll(dir, ['article-a'], [changedB, C])).toStrictEqual([A]);
-    const pack = await readBlockPack(path.join(dir, EVIDENCE_PACK_FILE), PACK_KIND);
-    expect([...pack!.blocks.keys()]).toEqual(['article-a', 'article-b2', 'article-c']);
+    expect([...(await packIn(dir)).blocks.keys()]).toEqual(['article-a', 'article-b2', 'article-c']);
     expect(await takeAll(dir, ['article-a', 'article-b', 'article-b2', 'article-c'])).toStrictEqual([A, null, changedB, C]);
   });
 
   it('copies the blocks of unchanged documents as they are, and compacts its strings once a quarter is unused', async () => {
     const dir = newFolder();
     await writePack(dir, [A, B]);
-    const blockOf = async (key: string) => (await readBlockPack(path.join(dir, EVIDENCE_PACK_FILE), PACK_KIND))!.blocks.get(key)!;
-    const blockA = Buffer.from(await blockOf('article-a'));
+    const blockA = (await packIn(dir)).blocks.get('article-a')!;
     // C adds strings after A's and B's: A's block keeps its indices.
     await takeAll(dir, ['article-a', 'article-b'], [C]);
-    expect((await blockOf('article-a')).equals(blockA)).toBe(true);
-    const stringsOf = async () => ((await readBlockPack(path.join(dir, EVIDENCE_PACK_FILE), PACK_KIND))!.meta as { strings: string[] }).strings;
-    expect(await stringsOf()).toContain('сайлау жүйесі');
-    // B leaves: its own strings are well over a quarter of the table, which is made again without them.
+    expect((await packIn(dir)).blocks.get('article-a')!.equals(blockA)).toBe(true);
+    expect((await packIn(dir)).strings).toContain('сайлау жүйесі');
+    // B leaves: its strings stay in the tables, which are made anew by the next build now that they are over
+    // a quarter of them.
     expect(await takeAll(dir, ['article-a', 'article-c'])).toStrictEqual([A, C]);
-    const strings = await stringsOf();
+    expect((await packIn(dir)).strings).toContain('сайлау жүйесі');
+    expect(await takeAll(dir, ['article-a', 'article-c'])).toStrictEqual([A, C]);
+    const { strings } = await packIn(dir);
     expect(strings).not.toContain('сайлау жүйесі');
     expect(strings).toContain('выборы');
     expect(new Set(strings).size).toBe(strings.length);
+    const compacted = statSync(path.join(dir, EVIDENCE_PACK_FILE)).ino;
     expect(await takeAll(dir, ['article-a', 'article-c'])).toStrictEqual([A, C]);
+    expect(statSync(path.join(dir, EVIDENCE_PACK_FILE)).ino).toBe(compacted);
   });
 
   it.each([
     ['damaged', (file: string) => {
       const bytes = readFileSync(file);
-      bytes[bytes.length - 5] ^= 0x01;
+      // A byte of the first block, right after the first line.
+      bytes[bytes.indexOf(10) + 3] ^= 0x01;
       writeFileSync(file, bytes);
     }],
     ['truncated', (file: string) => truncateSync(file, statSync(file).size - 3)],
     ['of another version', (file: string) => {
       const bytes = readFileSync(file);
-      writeFileSync(file, Buffer.concat([Buffer.from(readFileSync(file, 'utf8').split('\n')[0].replace(/ \d+$/, ' 999') + '\n'), bytes.subarray(bytes.indexOf(10) + 1)]));
+      writeFileSync(file, Buffer.concat([Buffer.from(bytes.toString('latin1').split('\n')[0].replace(/ \d+$/, ' 999') + '\n'), bytes.subarray(bytes.indexOf(10) + 1)]));
+    }],
+    ['damaged in its header', (file: string) => {
+      const bytes = readFileSync(file);
+      bytes[bytes.length - 50] ^= 0x01;
+      writeFileSync(file, bytes);
     }],
     ['not a pack', (file: string) => writeFileSync(file, '{"artefact": {"id": "torn')],
   ])('does not read a pack that is %s, and replaces it', async (_, spoil) => {
@@ -184,11 +205,34 @@ describe('openEvidencePack', () => {
   it('is not read by a forced build, which makes it anew', async () => {
     const dir = newFolder();
     await writePack(dir, [A, B]);
-    const pack = await openEvidencePack(dir, { force: true });
+    const pack = await openEvidencePack(dir, ['article-a', 'article-c'], { force: true });
     expect(pack.has('article-a')).toBe(false);
     pack.keep('article-c', C);
     await pack.close();
     expect(await takeAll(dir, ['article-a', 'article-c'])).toStrictEqual([null, C]);
+  });
+
+  it('does not trust the rest of a pack after a chunk fails its digest', async () => {
+    const dir = newFolder();
+    // Documents large enough to fill several chunks.
+    const many = Array.from({ length: 40 }, (_, i): DocumentEvidence => ({
+      id: `doc-${i}`,
+      sections: [{ kind: 'body', beads: Array.from({ length: 60_000 }, () => 1) }],
+      terms: [term('en', `term ${i}`)],
+    }));
+    await writePack(dir, many);
+    const file = path.join(dir, EVIDENCE_PACK_FILE);
+    const bytes = readFileSync(file);
+    // A byte of a block in the middle of the file (the header is at the end).
+    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    writeFileSync(file, bytes);
+    const taken = await takeAll(dir, many.map((document) => document.id));
+    const decoded = taken.findIndex((document) => document === null);
+    expect(decoded).toBeGreaterThan(0);
+    expect(taken.slice(0, decoded)).toStrictEqual(many.slice(0, decoded));
+    expect(taken.slice(decoded).every((document) => document === null)).toBe(true);
+    // Nothing whole to put in its place: the pack is gone, and the next build makes it from the entries.
+    expect(() => statSync(file)).toThrow();
   });
 
   it('leaves out a document with a value it has no form for, which is then read from its entry', async () => {

@@ -23,9 +23,11 @@ function documentNamed(id: string): AlignedDocument {
   return document;
 }
 
+/** A pass over the documents with these keys and the `kept` ones (key = id), as in `takeAll` of the evidence pack's test. */
 async function takeAll(dir: string, keys: string[], kept: AlignedDocument[] = []): Promise<Array<AlignedDocument | null>> {
-  const pack = await openSectionsPack(dir, { force: false });
-  const taken = keys.map((key) => (pack.has(key) ? pack.take(key) : null));
+  const pack = await openSectionsPack(dir, [...keys, ...kept.map((document) => document.id)], { force: false });
+  const taken: Array<AlignedDocument | null> = [];
+  for (const key of keys) taken.push(pack.has(key) ? (await pack.take(key))() : null);
   for (const document of kept) pack.keep(document.id, multilingualSections(document));
   await pack.close();
   return taken;
@@ -65,7 +67,7 @@ describe('openSectionsPack', () => {
     const dir = newFolder();
     const a = documentNamed('a');
     await takeAll(dir, [], [a]);
-    const forced = await openSectionsPack(dir, { force: true });
+    const forced = await openSectionsPack(dir, ['a'], { force: true });
     expect(forced.has('a')).toBe(false);
     await forced.close();
     expect(await takeAll(dir, ['a'])).toStrictEqual([null]);
