@@ -153,8 +153,8 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     pairKeys.push(key);
   };
   // Terms with a compositional link somewhere (keyword links do not count: they are one bead of evidence).
-  const linkedX = new Set<number>();
-  const linkedY = new Set<number>();
+  const linkedX = new Uint8Array(evidence.terms.length);
+  const linkedY = new Uint8Array(evidence.terms.length);
   for (const beadIndex of sharedBeads) {
     const termsX = evidence.beadTerms[beadIndex][x];
     const termsY = evidence.beadTerms[beadIndex][y];
@@ -166,15 +166,15 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
         for (const termY of listY) {
           if (signatureOfTerm(termY) !== target || !headsAgree(termX, termY)) continue;
           addPair(pairKey(termX, termY));
-          linkedX.add(termX);
-          linkedY.add(termY);
+          linkedX[termX] = 1;
+          linkedY[termY] = 1;
         }
       }
       const partner = oneWordOpenPartner(termX, listY);
       if (partner !== null) {
         addPair(pairKey(termX, partner));
-        linkedX.add(termX);
-        linkedY.add(partner);
+        linkedX[termX] = 1;
+        linkedY[partner] = 1;
       }
     }
     if (evidence.beads[beadIndex].kind === 'keywords') {
@@ -193,11 +193,13 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // Multiword terms whose words could not be linked one by one (words that always occur together, as
   // "modern society" beside "қазіргі қоғам", tie at word level) are linked as wholes, by the same competitive
   // linking over the beads, between terms of equal length that have no link yet.
-  const isOpenMultiword = (termIndex: number, linked: Set<number>) =>
-    !linked.has(termIndex) && evidence.terms[termIndex].contentWords.length >= 2;
-  const openItems = (terms: readonly number[], linked: Set<number>): ReadonlySet<string> => {
+  const isOpenMultiword = (termIndex: number, linked: Uint8Array) =>
+    linked[termIndex] === 0 && evidence.terms[termIndex].contentWords.length >= 2;
+  // Items are strings (competitive linking's interface): each term's made once, not once per bead.
+  const itemOfTerm: string[] = [];
+  const openItems = (terms: readonly number[], linked: Uint8Array): ReadonlySet<string> => {
     let items: Set<string> | null = null;
-    for (const t of terms) if (isOpenMultiword(t, linked)) (items ??= new Set()).add(String(t));
+    for (const t of terms) if (isOpenMultiword(t, linked)) (items ??= new Set()).add((itemOfTerm[t] ??= String(t)));
     return items ?? NO_ITEMS;
   };
   const wholeTermBeads: Array<BeadItems & { x: ReadonlySet<string>; y: ReadonlySet<string> }> = sharedBeads.map((beadIndex) => ({
