@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../pipeline/runner.js';
 import { fromCache } from '../../pipeline/process-document.js';
+import { EVIDENCE_PACK_FILE } from '../../pipeline/evidence-pack.js';
 import alignmentSchema from '../../schemas/alignment.schema.json' with { type: 'json' };
 import glossarySchema from '../../schemas/glossary.schema.json' with { type: 'json' };
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
@@ -130,8 +131,10 @@ describe('tilmash build on the bundled corpus', () => {
 
   it('takes the computed glossary from the cache when only the review decisions changed', async () => {
     const before = await readFile(path.join(outDir, 'glossary.json'), 'utf8');
-    // Without the evidence, relinking would have to run every document again: nothing may be reprocessed.
+    // Without the evidence (entries and pack), relinking would have to run every document again: nothing may be
+    // reprocessed.
     await rm(path.join(outDir, '.cache', 'evidence'), { recursive: true, force: true });
+    await rm(path.join(outDir, '.cache', EVIDENCE_PACK_FILE), { force: true });
     await writeFile(path.join(corpusDir, 'tilmash-decisions.json'), JSON.stringify({ version: 1, decisions: [] }));
     const rebuilt = await build({ corpusDir, outDir, jobs: 1, force: false, progress: 'silent' });
     expect(rebuilt.upToDate).toBe(false);
