@@ -334,7 +334,7 @@ export interface EvidencePack {
 export async function openEvidencePack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<EvidencePack> {
   const file = path.join(cacheDir, EVIDENCE_PACK_FILE);
   let pack = options.force ? null : await openBlockPack(file, PACK_KIND);
-  const tables = pack ? readTables(pack.meta) : null;
+  let tables = pack ? readTables(pack.meta) : null;
   if (pack && !tables) {
     await pack.close();
     pack = null;
@@ -347,12 +347,12 @@ export async function openEvidencePack(cacheDir: string, keys: readonly string[]
   // says how many of its strings no block uses (counted when it was written).
   const compacting = tables !== null && tables.unused * 4 > tables.strings.length;
   const writer = sameKeys(keys) && !compacting ? null : await createBlockPack(file, PACK_KIND);
-  const next = writer ? new TableBuilder(compacting || !tables ? undefined : tables) : null;
+  let next = writer ? new TableBuilder(compacting || !tables ? undefined : tables) : null;
   const copyOut = new ByteWriter();
   const copier = writer && compacting ? new BlockCopier(copyOut, tables!, next!) : null;
   // String indices the blocks read refer to (the new tables' own marks, unless they are made anew).
   const used = next && !compacting ? next.usedStrings : new Uint8Array(tables?.strings.length ?? 0);
-  const written: string[] = [];
+  let written: string[] = [];
   const encoded = new ByteWriter();
   // A block that could not be read or decoded: the pack is not trusted from then on, and is replaced.
   let broken = false;
@@ -380,10 +380,10 @@ export async function openEvidencePack(cacheDir: string, keys: readonly string[]
       };
     },
     keep(key, evidence) {
-      if (!writer) return;
+      if (!writer || !next) return;
       encoded.length = 0;
       try {
-        encodeEvidence(evidence, encoded, next!);
+        encodeEvidence(evidence, encoded, next);
       } catch (error) {
         if (!(error instanceof NotPackable)) throw error;
         // The document stays out of the pack and is read from its entry each time.
@@ -394,17 +394,23 @@ export async function openEvidencePack(cacheDir: string, keys: readonly string[]
     },
     async close() {
       const wasBroken = broken;
+      const made = next;
+      const keysWritten = written;
+      // Nothing of the pack is kept past this point (the glossary is linked next).
       broken = true;
+      tables = null;
+      next = null;
+      written = [];
       await pack?.close();
       pack = null;
-      if (!writer) {
+      if (!writer || !made) {
         // Without a whole new pack to put in place of a damaged one, the next build makes one from the entries.
         if (wasBroken) await rm(file, { force: true });
         return;
       }
       // The same documents after all (one of them could not be packed): the pack stays.
-      if (!wasBroken && !compacting && sameKeys(written)) return writer.discard();
-      await writer.commit({ strings: next!.strings, numbers: next!.numbers, unused: next!.unusedStrings() });
+      if (!wasBroken && !compacting && sameKeys(keysWritten)) return writer.discard();
+      await writer.commit({ strings: made.strings, numbers: made.numbers, unused: made.unusedStrings() });
     },
   };
 }
