@@ -101,12 +101,15 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
   // its sections in two or more languages stay (the glossary's examples and the workbook's Alignment sheet show
   // them). A document whose parts are copied from the previous exports needs only those sections: they come
   // from the sections pack when it has them, and the whole aligned document is read only for the others.
-  const alignmentExports = await openAlignmentExports(outDir, manifest.alignmentExports);
   const sectionsPack = await openSectionsPack(
     path.join(outDir, '.cache'),
     input.records.flatMap((record) => (!record.failed && record.alignedKey ? [record.alignedKey] : [])),
     { force: input.force },
   );
+  const alignmentExports = await openAlignmentExports(outDir, manifest.alignmentExports).catch(async (error: unknown) => {
+    await sectionsPack.abandon();
+    throw error;
+  });
   type Loaded = { sections: AlignedDocument; whole: AlignedDocument | null } | null;
   const loadWhole = async (record: DocumentRecord): Promise<() => Promise<Loaded>> => {
     const parse = await input.load.aligned(record);
@@ -216,6 +219,7 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     };
   } finally {
     // Pending files not committed (a failure above) are removed: the previous outputs stay.
+    await sectionsPack.abandon();
     if (!finished) await alignmentExports.discard();
     else await Promise.all([...pending.values()].map((file) => file.discard()));
   }
@@ -280,15 +284,19 @@ async function computedGlossary(input: CorpusStageInput, included: readonly Docu
     const parse = await input.load.evidence(record);
     return () => fromEntry(record, parse);
   };
-  for await (const [index, parse] of inOrder(included.map((_, index) => index), async (index) => [index, await load(index)] as const, READ_AHEAD)) {
-    const evidence = await parse();
-    // Null only when the document had to run again and failed: it is left out.
-    if (!evidence) continue;
-    collector.addEvidence(evidence);
-    linked.push(included[index]);
-    linkedAligned.push(aligned[index]);
+  try {
+    for await (const [index, parse] of inOrder(included.map((_, index) => index), async (index) => [index, await load(index)] as const, READ_AHEAD)) {
+      const evidence = await parse();
+      // Null only when the document had to run again and failed: it is left out.
+      if (!evidence) continue;
+      collector.addEvidence(evidence);
+      linked.push(included[index]);
+      linkedAligned.push(aligned[index]);
+    }
+    await pack.close();
+  } finally {
+    await pack.abandon();
   }
-  await pack.close();
   const glossaryMessages: StageMessage[] = [];
   const glossary = buildGlossaryFromEvidence(collector.finish(), linkedAligned, (message) => glossaryMessages.push(message));
   const messages = toMessages('(corpus)', 'glossary', glossaryMessages);

@@ -324,6 +324,8 @@ export interface EvidencePack {
   keep(key: string, evidence: DocumentEvidence): void;
   /** Puts the new pack in place, if one was made, and lets go of the pack (call it before the glossary is linked). */
   close(): Promise<void>;
+  /** After a failure: leaves the pack as it was (the new one is discarded) and lets go of it; nothing after `close`. */
+  abandon(): Promise<void>;
 }
 
 /**
@@ -356,6 +358,7 @@ export async function openEvidencePack(cacheDir: string, keys: readonly string[]
   const encoded = new ByteWriter();
   // A block that could not be read or decoded: the pack is not trusted from then on, and is replaced.
   let broken = false;
+  let closed = false;
 
   return {
     has: (key) => !broken && pack !== null && pack.has(key),
@@ -392,7 +395,15 @@ export async function openEvidencePack(cacheDir: string, keys: readonly string[]
       writer.add(key, encoded.view().slice());
       written.push(key);
     },
+    async abandon() {
+      if (closed) return;
+      closed = true;
+      await pack?.close();
+      pack = null;
+      await writer?.discard();
+    },
     async close() {
+      closed = true;
       const wasBroken = broken;
       const made = next;
       const keysWritten = written;

@@ -50,6 +50,8 @@ export interface SectionsPack {
   keep(alignedKey: string, sections: AlignedDocument): void;
   /** Puts the new pack in place, if one was made, and lets go of the pack. */
   close(): Promise<void>;
+  /** After a failure: leaves the pack as it was (the new one is discarded) and lets go of it; nothing after `close`. */
+  abandon(): Promise<void>;
 }
 
 /**
@@ -66,6 +68,7 @@ export async function openSectionsPack(cacheDir: string, keys: readonly string[]
   const written: string[] = [];
   // A block that could not be read or parsed: the pack is not trusted from then on.
   let broken = false;
+  let closed = false;
 
   return {
     has: (alignedKey) => !broken && pack !== null && pack.has(alignedKey),
@@ -92,7 +95,15 @@ export async function openSectionsPack(cacheDir: string, keys: readonly string[]
       writer.add(alignedKey, Buffer.from(JSON.stringify(sections), 'utf8'));
       written.push(alignedKey);
     },
+    async abandon() {
+      if (closed) return;
+      closed = true;
+      await pack?.close();
+      pack = null;
+      await writer?.discard();
+    },
     async close() {
+      closed = true;
       const wasBroken = broken;
       broken = true;
       await pack?.close();

@@ -1,6 +1,6 @@
 // The evidence pack: documents' glossary evidence decoded back exactly as it was kept, the pack rewritten only
 // when its documents changed, and a damaged, truncated or foreign pack never read.
-import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -199,6 +199,19 @@ describe('openEvidencePack', () => {
     await writePack(dir, [A, B]);
     spoil(path.join(dir, EVIDENCE_PACK_FILE));
     expect(await takeAll(dir, ['article-a', 'article-b'], [A, B])).toStrictEqual([null, null]);
+    expect(await takeAll(dir, ['article-a', 'article-b'])).toStrictEqual([A, B]);
+  });
+
+  it('stays as it was when the computation is abandoned after a failure, with no file left behind', async () => {
+    const dir = newFolder();
+    await writePack(dir, [A, B]);
+    const before = statSync(path.join(dir, EVIDENCE_PACK_FILE));
+    const pack = await openEvidencePack(dir, ['article-a', 'article-c'], { force: false });
+    expect((await pack.take('article-a'))()).toStrictEqual(A);
+    pack.keep('article-c', C);
+    await pack.abandon();
+    expect(statSync(path.join(dir, EVIDENCE_PACK_FILE)).ino).toBe(before.ino);
+    expect(readdirSync(dir)).toEqual([EVIDENCE_PACK_FILE]);
     expect(await takeAll(dir, ['article-a', 'article-b'])).toStrictEqual([A, B]);
   });
 

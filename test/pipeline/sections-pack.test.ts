@@ -1,6 +1,6 @@
 // The sections pack: a document's sections in two or more languages, given back as they were kept, the pack
 // rewritten only when its documents changed, and never read when damaged.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,20 @@ describe('openSectionsPack', () => {
     await takeAll(dir, [], [a, b]);
     expect(await takeAll(dir, ['a'], [c])).toStrictEqual([multilingualSections(a)]);
     expect(await takeAll(dir, ['a', 'b', 'c'])).toStrictEqual([multilingualSections(a), null, multilingualSections(c)]);
+  });
+
+  it('stays as it was when the pass is abandoned after a failure, with no file left behind', async () => {
+    const dir = newFolder();
+    const [a, b] = [documentNamed('a'), documentNamed('b')];
+    await takeAll(dir, [], [a]);
+    const before = statSync(path.join(dir, SECTIONS_PACK_FILE));
+    const pack = await openSectionsPack(dir, ['a', 'b'], { force: false });
+    await (await pack.take('a'))();
+    pack.keep('b', multilingualSections(b));
+    await pack.abandon();
+    expect(statSync(path.join(dir, SECTIONS_PACK_FILE)).ino).toBe(before.ino);
+    expect(readdirSync(dir)).toEqual([SECTIONS_PACK_FILE]);
+    expect(await takeAll(dir, ['a', 'b'])).toStrictEqual([multilingualSections(a), null]);
   });
 
   it('does not read a damaged pack, nor one a forced build would replace', async () => {
