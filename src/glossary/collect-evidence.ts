@@ -1,6 +1,7 @@
 import type { Lang, SectionKind } from '../model/index.js';
 import { LANGS } from '../model/index.js';
 import { isFunctionWord } from './function-words.js';
+import { IntPairs } from './int-pairs.js';
 import { documentEvidence, langBit, type DocumentEvidence, type GlossaryDocument } from './document-evidence.js';
 
 export type { GlossaryDocument } from './document-evidence.js';
@@ -279,35 +280,6 @@ export function createEvidenceCollector(): EvidenceCollector {
 const NO_BEADS: ReadonlySet<number> = new Set<number>();
 const NO_CONTAINERS: ReadonlySet<string> = new Set<string>();
 
-/** Pairs of integers in a growing typed array (millions of them: far smaller than arrays of numbers). */
-class IntPairs {
-  private data = new Int32Array(1 << 16);
-  private length = 0;
-
-  push(first: number, second: number): void {
-    if (this.length + 2 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = first;
-    this.data[this.length++] = second;
-  }
-
-  /**
-   * The second values grouped by the first (which are below `groups`), in the order pushed within a group:
-   * group g's values are `values[start[g]]` up to `start[g + 1]`.
-   */
-  groupByFirst(groups: number): [start: Int32Array, values: Int32Array] {
-    const start = new Int32Array(groups + 1);
-    for (let i = 0; i < this.length; i += 2) start[this.data[i] + 1]++;
-    for (let g = 0; g < groups; g++) start[g + 1] += start[g];
-    const next = start.slice(0, groups);
-    const values = new Int32Array(this.length / 2);
-    for (let i = 0; i < this.length; i += 2) values[next[this.data[i]]++] = this.data[i + 1];
-    return [start, values];
-  }
-}
 
 /** A multiword name: every word capitalised ("Angela Merkel", "Real Madrid"). */
 function isName(canonical: string): boolean {

@@ -1,4 +1,5 @@
 import { logLikelihood } from './association.js';
+import { IntPairs } from './int-pairs.js';
 
 /** Items of the two sides present in one bead (only beads that have both languages). */
 export interface BeadItems {
@@ -15,6 +16,11 @@ export interface LinkingOptions {
   accept?: (x: string, y: string) => boolean;
   /** Look for second renderings of linked items (see `linkCompetitively`). */
   secondRenderings?: boolean;
+  /**
+   * Beads in all, when `beads` leaves out those without items (a bead of the two languages counts in the
+   * association whether or not it holds an item); `beads.length` by default.
+   */
+  total?: number;
 }
 
 /** Links x item → y items, the competitive (one-to-one) link first. */
@@ -60,16 +66,15 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
   // per language pair at 10,000 articles), and most pairs are dropped at once (one shared bead, no cognate).
   const x = new ItemIndex();
   const y = new ItemIndex();
-  // The y items of each bead, flat: bead k's are `idsY[startY[k]]` up to `startY[k + 1]`.
-  const idsY: number[] = [];
-  const startY: number[] = [];
   beads.forEach((bead, k) => {
-    startY.push(idsY.length);
-    for (const v of bead.y) idsY.push(y.add(v, k));
+    for (const v of bead.y) y.add(v, k);
     for (const w of bead.x) x.add(w, k);
   });
-  startY.push(idsY.length);
-  const total = beads.length;
+  x.finish();
+  y.finish();
+  // The y items of each bead, flat: bead k's are `idsY[startY[k]]` up to `startY[k + 1]`.
+  const [startY, idsY] = y.byBead(beads.length);
+  const total = options.total ?? beads.length;
   const countX = x.counts();
   const countY = y.counts();
   const beadsOfX = x.beadLists();
@@ -80,7 +85,8 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
   const together = new Int32Array(y.items.length);
   const touched: number[] = [];
   for (let idX = 0; idX < x.items.length; idX++) {
-    for (const k of x.beadsOf(idX)) {
+    for (let j = x.beadStart[idX]; j < x.beadStart[idX + 1]; j++) {
+      const k = x.beadValues[j];
       for (let i = startY[k]; i < startY[k + 1]; i++) if (together[idsY[i]]++ === 0) touched.push(idsY[i]);
     }
     const w = x.items[idX];
@@ -168,38 +174,49 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
   return links;
 }
 
-/** Items of one side numbered in order of appearance, with the beads each appears in (by position, ascending). */
+/**
+ * Items of one side numbered in order of appearance, with the beads each appears in (by position, ascending),
+ * kept in typed arrays: one list per item was most of what the linking left for the collector (hundreds of
+ * thousands of words and terms, each in up to thousands of beads).
+ */
 class ItemIndex {
   readonly items: string[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly beads: number[][] = [];
+  private readonly occurrences = new IntPairs();
+  /** After `finish`: item id's beads are `beadValues[beadStart[id]]` up to `beadStart[id + 1]`. */
+  beadStart: Int32Array = new Int32Array(1);
+  beadValues: Int32Array = new Int32Array(0);
 
-  /** Records `item` in `bead` and returns its id. */
+  /** Records `item` in `bead` (beads in ascending order) and returns its id. */
   add(item: string, bead: number): number {
     let id = this.ids.get(item);
     if (id === undefined) {
       id = this.items.length;
       this.ids.set(item, id);
       this.items.push(item);
-      this.beads.push([]);
     }
-    this.beads[id].push(bead);
+    this.occurrences.push(id, bead);
     return id;
   }
 
-  /** The beads item `id` appears in. */
-  beadsOf(id: number): readonly number[] {
-    return this.beads[id];
+  /** Groups the beads by item, once every bead is added. */
+  finish(): void {
+    [this.beadStart, this.beadValues] = this.occurrences.groupByFirst(this.items.length);
+  }
+
+  /** The items of each of `beads` beads, flat, in the order added: bead k's are `ids[start[k]]` up to `start[k + 1]`. */
+  byBead(beads: number): [start: Int32Array, ids: Int32Array] {
+    return this.occurrences.groupBySecond(beads);
   }
 
   /** Item → number of beads it appears in. */
   counts(): Map<string, number> {
-    return new Map(this.items.map((item, id) => [item, this.beads[id].length]));
+    return new Map(this.items.map((item, id) => [item, this.beadStart[id + 1] - this.beadStart[id]]));
   }
 
   /** Item → the beads it appears in. */
-  beadLists(): Map<string, number[]> {
-    return new Map(this.items.map((item, id) => [item, this.beads[id]]));
+  beadLists(): Map<string, Int32Array> {
+    return new Map(this.items.map((item, id) => [item, this.beadValues.subarray(this.beadStart[id], this.beadStart[id + 1])]));
   }
 }
 
@@ -227,7 +244,7 @@ function tiedStars(round: readonly ScoredPair[]): Array<{ centre: 'x' | 'y' | nu
   });
 }
 
-function pairwiseDisjoint(lists: readonly number[][]): boolean {
+function pairwiseDisjoint(lists: ReadonlyArray<ArrayLike<number> & Iterable<number>>): boolean {
   const seen = new Set<number>();
   for (const list of lists) {
     for (const bead of list) if (seen.has(bead)) return false;

@@ -202,13 +202,16 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     for (const t of terms) if (isOpenMultiword(t, linked)) (items ??= new Set()).add((itemOfTerm[t] ??= String(t)));
     return items ?? NO_ITEMS;
   };
-  const wholeTermBeads: Array<BeadItems & { x: ReadonlySet<string>; y: ReadonlySet<string> }> = sharedBeads.map((beadIndex) => ({
-    bead: beadIndex,
-    x: openItems(evidence.beadTerms[beadIndex][x], linkedX),
-    y: openItems(evidence.beadTerms[beadIndex][y], linkedY),
-  }));
+  // Only the beads with open terms are listed; the others count in the association as beads all the same.
+  const wholeTermBeads: Array<BeadItems & { x: ReadonlySet<string>; y: ReadonlySet<string> }> = [];
+  for (const beadIndex of sharedBeads) {
+    const itemsX = openItems(evidence.beadTerms[beadIndex][x], linkedX);
+    const itemsY = openItems(evidence.beadTerms[beadIndex][y], linkedY);
+    if (itemsX.size > 0 || itemsY.size > 0) wholeTermBeads.push({ bead: beadIndex, x: itemsX, y: itemsY });
+  }
   const wholeTermLinks = linkCompetitively(wholeTermBeads, {
     accept: (a, b) => evidence.terms[Number(a)].contentWords.length === evidence.terms[Number(b)].contentWords.length,
+    total: sharedBeads.length,
   });
   // Whole-term pairs join their bead's pairs, after the ones found there already.
   const wholeTermPairs = new Map<number, number[]>();
