@@ -21,8 +21,8 @@ export interface TermLink {
 
 const SEPARATOR = '\u0001';
 
-/** The shared empty item set of a bead side with no open multiword term (most beads: never added to). */
-const NO_ITEMS: ReadonlySet<string> = new Set<string>();
+/** The shared empty item list of a bead side with no open multiword term (most beads: never added to). */
+const NO_ITEMS: readonly string[] = [];
 
 /** A term pair as one number (term indices stay far below this base), for the per-bead sets. */
 const PAIR_BASE = 2 ** 26;
@@ -197,17 +197,23 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     linked[termIndex] === 0 && evidence.terms[termIndex].contentWords.length >= 2;
   // Items are strings (competitive linking's interface): each term's made once, not once per bead.
   const itemOfTerm: string[] = [];
-  const openItems = (terms: readonly number[], linked: Uint8Array): ReadonlySet<string> => {
-    let items: Set<string> | null = null;
-    for (const t of terms) if (isOpenMultiword(t, linked)) (items ??= new Set()).add((itemOfTerm[t] ??= String(t)));
-    return items ?? NO_ITEMS;
+  // A bead lists each of its terms once, so the items are distinct too. Counted first, so that the list has
+  // no room to spare: the lists live through the linking, and a growing array keeps room for sixteen.
+  const openItems = (terms: readonly number[], linked: Uint8Array): readonly string[] => {
+    let count = 0;
+    for (const t of terms) if (isOpenMultiword(t, linked)) count++;
+    if (count === 0) return NO_ITEMS;
+    const items = new Array<string>(count);
+    count = 0;
+    for (const t of terms) if (isOpenMultiword(t, linked)) items[count++] = itemOfTerm[t] ??= String(t);
+    return items;
   };
   // Only the beads with open terms are listed; the others count in the association as beads all the same.
-  const wholeTermBeads: Array<BeadItems & { x: ReadonlySet<string>; y: ReadonlySet<string> }> = [];
+  const wholeTermBeads: Array<BeadItems & { x: readonly string[]; y: readonly string[] }> = [];
   for (const beadIndex of sharedBeads) {
     const itemsX = openItems(evidence.beadTerms[beadIndex][x], linkedX);
     const itemsY = openItems(evidence.beadTerms[beadIndex][y], linkedY);
-    if (itemsX.size > 0 || itemsY.size > 0) wholeTermBeads.push({ bead: beadIndex, x: itemsX, y: itemsY });
+    if (itemsX.length > 0 || itemsY.length > 0) wholeTermBeads.push({ bead: beadIndex, x: itemsX, y: itemsY });
   }
   const wholeTermLinks = linkCompetitively(wholeTermBeads, {
     accept: (a, b) => evidence.terms[Number(a)].contentWords.length === evidence.terms[Number(b)].contentWords.length,
@@ -218,7 +224,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   for (const { bead, x: termsX, y: termsY } of wholeTermBeads) {
     for (const termX of termsX) {
       for (const termY of wholeTermLinks.get(termX) ?? []) {
-        if (!termsY.has(termY)) continue;
+        if (!termsY.includes(termY)) continue;
         const list = wholeTermPairs.get(bead);
         const key = pairKey(Number(termX), Number(termY));
         if (list) list.push(key);
