@@ -56,6 +56,35 @@ export interface BlockPack {
 }
 
 /**
+ * A pack of documents' `T` (their glossary evidence, their multilingual sections) during one pass over the
+ * corpus, in corpus order. Documents whose key has a block are decoded from it (`take`); the others are loaded by
+ * the caller and handed in (`keep`). When the corpus's set of keys differs from the pack's (a document changed,
+ * came or went, or there was no usable pack), every document's block goes into a new pack as it comes, which
+ * `close` puts in place of this one; otherwise the pack stays as it is.
+ */
+export interface DocumentPack<T> {
+  /** Whether the document with this key can be taken from the pack. */
+  has(key: string): boolean;
+  /**
+   * Reads the document's block (ahead of its turn) and gives the function that decodes it (at its turn, in
+   * corpus order); that function gives null when the block cannot be read or decoded (the pack is not trusted
+   * from then on): load the document from its entry then.
+   */
+  take(key: string): Promise<() => T | null>;
+  /** A document loaded from its entry, for the new pack. */
+  keep(key: string, value: T): void;
+  /** Puts the new pack in place, if one was made, and lets go of the pack (nothing of it is held afterwards). */
+  close(): Promise<void>;
+  /** After a failure: leaves the pack as it was (the new one is discarded) and lets go of it; nothing after `close`. */
+  abandon(): Promise<void>;
+}
+
+/** Whether `keys` are exactly the pack's blocks, each once (then the pack needs no rewriting). */
+export function holdsExactly(pack: BlockPack | null, keys: readonly string[]): boolean {
+  return pack !== null && keys.length === pack.keys.length && new Set(keys).size === keys.length && keys.every((key) => pack.has(key));
+}
+
+/**
  * Opens a pack of `kind`; null when the file is missing, of another kind or version, truncated, or its header
  * is damaged. Layout: the first line, the blocks one after the other, the header (JSON: the metadata, each
  * block's key and length, and the chunks with their digests), the header's length and its SHA-256. A chunk's

@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGS, type Lang, type SectionKind } from '../src/model/index.js';
 import { EVIDENCE_VERSION, type DocumentEvidence, type DocumentTermEvidence } from '../src/glossary/document-evidence.js';
-import { createBlockPack, openBlockPack } from './block-pack.js';
+import { createBlockPack, holdsExactly, openBlockPack, type DocumentPack } from './block-pack.js';
 import { ByteReader, ByteWriter, isVarint, PackFormatError } from './varint.js';
 
 /** The pack's file in the cache folder. */
@@ -305,28 +305,10 @@ function readTables(meta: unknown): (PackTables & { unused: number }) | null {
 }
 
 /**
- * The evidence pack during one glossary computation. Documents whose evidence key has a block are decoded from
- * it (`take`); the others are loaded from their JSON entries by the caller and handed in (`keep`), and encoded.
- * When the corpus's set of keys differs from the pack's (a document changed, came or went, or there was no
- * usable pack), every document's block goes into a new pack as it comes, in corpus order, which `close` puts in
- * place of this one; otherwise the pack stays as it is.
+ * The evidence pack during one glossary computation (see `DocumentPack`): evidence loaded from a document's
+ * entry is encoded against the corpus's tables, and `close` must come before the glossary is linked.
  */
-export interface EvidencePack {
-  /** Whether the document with this evidence key can be taken from the pack. */
-  has(key: string): boolean;
-  /**
-   * Reads the document's block (ahead of its turn) and gives the function that decodes it (at its turn, in
-   * corpus order); that function gives null when the block cannot be read or decoded: load the document from its
-   * entry then.
-   */
-  take(key: string): Promise<() => DocumentEvidence | null>;
-  /** A document's evidence loaded from its entry, for the new pack. */
-  keep(key: string, evidence: DocumentEvidence): void;
-  /** Puts the new pack in place, if one was made, and lets go of the pack (call it before the glossary is linked). */
-  close(): Promise<void>;
-  /** After a failure: leaves the pack as it was (the new one is discarded) and lets go of it; nothing after `close`. */
-  abandon(): Promise<void>;
-}
+export type EvidencePack = DocumentPack<DocumentEvidence>;
 
 /**
  * Opens the pack in `cacheDir` for a glossary computed from the documents with these evidence keys (in corpus
@@ -342,8 +324,7 @@ export async function openEvidencePack(cacheDir: string, keys: readonly string[]
     pack = null;
   }
   const previous = pack;
-  const sameKeys = (next: readonly string[]) =>
-    previous !== null && next.length === previous.keys.length && new Set(next).size === next.length && next.every((key) => previous.has(key));
+  const sameKeys = (next: readonly string[]) => holdsExactly(previous, next);
   // Strings of documents that left the pack stay in its tables (blocks are copied with their indices) until they
   // are a quarter of them: then every block is written again with tables of only the strings in use. The pack
   // says how many of its strings no block uses (counted when it was written).

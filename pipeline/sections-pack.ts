@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AlignedDocument } from '../src/align/types.js';
 import { isMultilingual, version as exportVersion } from '../src/export/index.js';
-import { createBlockPack, openBlockPack } from './block-pack.js';
+import { createBlockPack, holdsExactly, openBlockPack, type DocumentPack } from './block-pack.js';
 
 /** The pack's file in the cache folder. */
 export const SECTIONS_PACK_FILE = 'sections.pack';
@@ -32,27 +32,8 @@ export function multilingualSections(document: AlignedDocument): AlignedDocument
   };
 }
 
-/**
- * The sections pack during one pass over the corpus's aligned documents. A document whose aligned key has a
- * block is parsed from it (`take`); the others' multilingual sections are handed in (`keep`). When the corpus's
- * set of keys differs from the pack's, every document's block goes into a new pack as it comes, in corpus order
- * (a block of this pack as its bytes), which `close` puts in place of this one.
- */
-export interface SectionsPack {
-  /** Whether the document with this aligned key can be taken from the pack. */
-  has(alignedKey: string): boolean;
-  /**
-   * Reads the document's block (ahead of its turn) and gives the function that parses it (at its turn); that
-   * function gives null when the block cannot be read or parsed: load the whole document then.
-   */
-  take(alignedKey: string): Promise<() => AlignedDocument | null>;
-  /** A document's multilingual sections (`multilingualSections`), for the new pack. */
-  keep(alignedKey: string, sections: AlignedDocument): void;
-  /** Puts the new pack in place, if one was made, and lets go of the pack. */
-  close(): Promise<void>;
-  /** After a failure: leaves the pack as it was (the new one is discarded) and lets go of it; nothing after `close`. */
-  abandon(): Promise<void>;
-}
+/** The sections pack during the pass over the aligned documents (see `DocumentPack`): blocks are JSON. */
+export type SectionsPack = DocumentPack<AlignedDocument>;
 
 /**
  * Opens the pack in `cacheDir` for the documents with these aligned keys (in corpus order). A pack that is
@@ -62,8 +43,7 @@ export async function openSectionsPack(cacheDir: string, keys: readonly string[]
   const file = path.join(cacheDir, SECTIONS_PACK_FILE);
   let pack = options.force ? null : await openBlockPack(file, PACK_KIND);
   const previous = pack;
-  const sameKeys = (next: readonly string[]) =>
-    previous !== null && next.length === previous.keys.length && new Set(next).size === next.length && next.every((key) => previous.has(key));
+  const sameKeys = (next: readonly string[]) => holdsExactly(previous, next);
   const writer = sameKeys(keys) ? null : await createBlockPack(file, PACK_KIND);
   const written: string[] = [];
   // A block that could not be read or parsed: the pack is not trusted from then on.
