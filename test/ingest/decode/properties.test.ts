@@ -108,6 +108,16 @@ test('a view into a larger buffer reads the same as a copy of its bytes', async 
   );
 });
 
+/** iconv-lite's name of each encoding these tests expect decodeInput to report. */
+const ICONV_NAMES: Record<string, string> = {
+  'kz-1048': 'rk1048',
+  'windows-1251': 'windows-1251',
+  'koi8-r': 'koi8-r',
+  ibm866: 'cp866',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+};
+
 describe('legacy code pages from random sentences', () => {
   test.each([
     ['Kazakh', 'rk1048', 'kz-1048', KAZAKH_WORDS],
@@ -120,10 +130,15 @@ describe('legacy code pages from random sentences', () => {
   ] as const)('%s in %s is read back exactly', async (_language, iconvName, encoding, words) => {
     await fc.assert(
       fc.asyncProperty(sentences(words), async (text) => {
-        const result = await decodeInput(new Uint8Array(iconv.encode(text, iconvName)), 'legacy.txt');
+        const bytes = iconv.encode(text, iconvName);
+        const result = await decodeInput(new Uint8Array(bytes), 'legacy.txt');
         if (!result.ok) throw new Error(JSON.stringify(result.messages));
         expect(result.text).toBe(text);
-        expect(result.encoding).toBe(encoding);
+        // A Kazakh text whose only letter outside Russian is і has the same bytes in RK1048 and windows-1251
+        // (both put і at B3), so either name is right for it; otherwise the code page must be the one written.
+        const sameBytes = Object.entries(ICONV_NAMES).filter(([, name]) => iconv.decode(bytes, name) === text).map(([label]) => label);
+        expect(sameBytes).toContain(encoding);
+        expect(sameBytes).toContain(result.encoding);
       }),
       { numRuns: 100 },
     );
