@@ -6,7 +6,8 @@
 // 100 MB read whole, or assembled whole before it is written, stayed in memory as garbage (its bytes are
 // outside the heap) while the glossary was linked, where the build's memory peaks.
 import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
+import { PackFormatError } from './varint.js';
 import { openPendingFile } from './write-atomic.js';
 
 /** Blocks are gathered into chunks of at least this many bytes, each with its own digest. */
@@ -80,8 +81,115 @@ export interface DocumentPack<T> {
 }
 
 /** Whether `keys` are exactly the pack's blocks, each once (then the pack needs no rewriting). */
-export function holdsExactly(pack: BlockPack | null, keys: readonly string[]): boolean {
+function holdsExactly(pack: BlockPack | null, keys: readonly string[]): boolean {
   return pack !== null && keys.length === pack.keys.length && new Set(keys).size === keys.length && keys.every((key) => pack.has(key));
+}
+
+/** What differs between packs: what a block holds and how it is read back, and the pack's metadata. */
+export interface PackCodec<T> {
+  /** Whether the previous pack's blocks can be decoded (false without one, or when its metadata is unusable). */
+  readonly readsPack: boolean;
+  /** Whether every block must be written again even for the same documents (tables being compacted). */
+  readonly rewrite: boolean;
+  /** Called once, before any block, when a new pack is made. */
+  startWriting(): void;
+  /**
+   * A block's document and the bytes the new pack takes for it; null, or a thrown `PackFormatError` (varint.ts),
+   * when the block is damaged.
+   */
+  decode(block: Buffer): { value: T; bytes: Uint8Array } | null;
+  /** The block of a document loaded from its entry; null when it cannot be packed (it is read from its entry each time). */
+  encode(value: T): Uint8Array | null;
+  /** The new pack's metadata. */
+  meta(): unknown;
+  /** Lets go of everything the codec read or made. */
+  release(): void;
+}
+
+/**
+ * Opens the pack `file` of `kind` for the documents with these keys (in corpus order), its blocks read and made
+ * by the codec that `codecFor` gives for the previous pack (null when there is none). A pack that is missing,
+ * damaged, truncated, of another kind or version, or whose metadata the codec cannot use, is not read (and is
+ * replaced); `force` does not read it either.
+ */
+export async function openDocumentPack<T>(
+  file: string,
+  kind: string,
+  keys: readonly string[],
+  options: { force: boolean },
+  codecFor: (previous: BlockPack | null) => PackCodec<T>,
+): Promise<DocumentPack<T>> {
+  let pack = options.force ? null : await openBlockPack(file, kind);
+  let codec = codecFor(pack);
+  if (pack && !codec.readsPack) {
+    await pack.close();
+    pack = null;
+    codec = codecFor(null);
+  }
+  const previous = pack;
+  const writer = holdsExactly(previous, keys) && !codec.rewrite ? null : await createBlockPack(file, kind);
+  if (writer) codec.startWriting();
+  let written: string[] = [];
+  // A block that could not be read or decoded: the pack is not trusted from then on, and is replaced.
+  let broken = false;
+  let closed = false;
+
+  return {
+    has: (key) => !broken && pack !== null && pack.has(key),
+    async take(key) {
+      const block = pack && !broken ? await pack.read(key) : null;
+      return () => {
+        let decoded: { value: T; bytes: Uint8Array } | null = null;
+        try {
+          decoded = block && !broken ? codec.decode(block) : null;
+        } catch (error) {
+          if (!(error instanceof PackFormatError)) throw error;
+        }
+        if (!decoded) {
+          broken = true;
+          return null;
+        }
+        writer?.add(key, decoded.bytes);
+        written.push(key);
+        return decoded.value;
+      };
+    },
+    keep(key, value) {
+      if (!writer) return;
+      const bytes = codec.encode(value);
+      if (!bytes) return;
+      writer.add(key, bytes);
+      written.push(key);
+    },
+    async abandon() {
+      if (closed) return;
+      closed = true;
+      codec.release();
+      await pack?.close();
+      pack = null;
+      await writer?.discard();
+    },
+    async close() {
+      closed = true;
+      const wasBroken = broken;
+      const keysWritten = written;
+      const meta = writer ? codec.meta() : null;
+      // Nothing of the pack is kept past this point (the glossary is linked next).
+      broken = true;
+      written = [];
+      codec.release();
+      await pack?.close();
+      pack = null;
+      if (!writer) {
+        // Without a whole new pack to put in place of a damaged one, the next build makes one from the entries.
+        if (wasBroken) await rm(file, { force: true });
+        return;
+      }
+      // The same documents after all (one of them could not be packed): the pack stays.
+      if (!wasBroken && !codec.rewrite && holdsExactly(previous, keysWritten)) return writer.discard();
+      await writer.commit(meta);
+    },
+  };
 }
 
 /**

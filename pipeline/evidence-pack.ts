@@ -6,11 +6,10 @@
 // document's evidence shares those strings (V8 keeps a string's hash with it, so each is hashed once).
 // The documents' JSON entries stay: they are the terms stage's cache, restore a document's record, and are
 // the source of every block (a block is only ever the encoding of an entry).
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGS, type Lang, type SectionKind } from '../src/model/index.js';
 import { EVIDENCE_VERSION, type DocumentEvidence, type DocumentTermEvidence } from '../src/glossary/document-evidence.js';
-import { createBlockPack, holdsExactly, openBlockPack, type DocumentPack } from './block-pack.js';
+import { openDocumentPack, type BlockPack, type DocumentPack, type PackCodec } from './block-pack.js';
 import { ByteReader, ByteWriter, isVarint, PackFormatError } from './varint.js';
 
 /** The pack's file in the cache folder. */
@@ -315,94 +314,53 @@ export type EvidencePack = DocumentPack<DocumentEvidence>;
  * order). A pack that is missing, damaged, truncated or of another version is not read (and is replaced);
  * `force` does not read it either, so a forced build makes it anew from the entries.
  */
-export async function openEvidencePack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<EvidencePack> {
-  const file = path.join(cacheDir, EVIDENCE_PACK_FILE);
-  let pack = options.force ? null : await openBlockPack(file, PACK_KIND);
-  let tables = pack ? readTables(pack.meta) : null;
-  if (pack && !tables) {
-    await pack.close();
-    pack = null;
-  }
-  const previous = pack;
-  const sameKeys = (next: readonly string[]) => holdsExactly(previous, next);
+export function openEvidencePack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<EvidencePack> {
+  return openDocumentPack(path.join(cacheDir, EVIDENCE_PACK_FILE), PACK_KIND, keys, options, evidenceCodec);
+}
+
+/** The evidence pack's blocks, read against the previous pack's tables and written against the new pack's. */
+function evidenceCodec(previous: BlockPack | null): PackCodec<DocumentEvidence> {
+  let tables = previous ? readTables(previous.meta) : null;
   // Strings of documents that left the pack stay in its tables (blocks are copied with their indices) until they
   // are a quarter of them: then every block is written again with tables of only the strings in use. The pack
   // says how many of its strings no block uses (counted when it was written).
   const compacting = tables !== null && tables.unused * 4 > tables.strings.length;
-  const writer = sameKeys(keys) && !compacting ? null : await createBlockPack(file, PACK_KIND);
-  let next = writer ? new TableBuilder(compacting || !tables ? undefined : tables) : null;
-  const copyOut = new ByteWriter();
-  const copier = writer && compacting ? new BlockCopier(copyOut, tables!, next!) : null;
+  let next: TableBuilder | null = null;
+  let copier: BlockCopier | null = null;
   // String indices the blocks read refer to (the new tables' own marks, unless they are made anew).
-  const used = next && !compacting ? next.usedStrings : new Uint8Array(tables?.strings.length ?? 0);
-  let written: string[] = [];
+  let used: Uint8Array = new Uint8Array(tables?.strings.length ?? 0);
+  const copyOut = new ByteWriter();
   const encoded = new ByteWriter();
-  // A block that could not be read or decoded: the pack is not trusted from then on, and is replaced.
-  let broken = false;
-  let closed = false;
-
   return {
-    has: (key) => !broken && pack !== null && pack.has(key),
-    async take(key) {
-      const block = pack && !broken ? await pack.read(key) : null;
-      return () => {
-        if (!block || broken || !tables) {
-          broken = true;
-          return null;
-        }
-        copyOut.length = 0;
-        try {
-          const evidence = decodeEvidence(block, tables, used, copier);
-          writer?.add(key, copier ? copyOut.view().slice() : block);
-          written.push(key);
-          return evidence;
-        } catch (error) {
-          if (!(error instanceof PackFormatError)) throw error;
-          broken = true;
-          return null;
-        }
-      };
+    readsPack: tables !== null,
+    rewrite: compacting,
+    startWriting() {
+      next = new TableBuilder(compacting || !tables ? undefined : tables);
+      if (compacting) copier = new BlockCopier(copyOut, tables!, next);
+      else used = next.usedStrings;
     },
-    keep(key, evidence) {
-      if (!writer || !next) return;
+    decode(block) {
+      if (!tables) return null;
+      copyOut.length = 0;
+      const value = decodeEvidence(block, tables, used, copier);
+      return { value, bytes: copier ? copyOut.view().slice() : block };
+    },
+    encode(evidence) {
+      if (!next) return null;
       encoded.length = 0;
       try {
         encodeEvidence(evidence, encoded, next);
       } catch (error) {
         if (!(error instanceof NotPackable)) throw error;
-        // The document stays out of the pack and is read from its entry each time.
-        return;
+        return null;
       }
-      writer.add(key, encoded.view().slice());
-      written.push(key);
+      return encoded.view().slice();
     },
-    async abandon() {
-      if (closed) return;
-      closed = true;
-      await pack?.close();
-      pack = null;
-      await writer?.discard();
-    },
-    async close() {
-      closed = true;
-      const wasBroken = broken;
-      const made = next;
-      const keysWritten = written;
-      // Nothing of the pack is kept past this point (the glossary is linked next).
-      broken = true;
+    meta: () => (next ? { strings: next.strings, numbers: next.numbers, unused: next.unusedStrings() } : null),
+    release() {
       tables = null;
       next = null;
-      written = [];
-      await pack?.close();
-      pack = null;
-      if (!writer || !made) {
-        // Without a whole new pack to put in place of a damaged one, the next build makes one from the entries.
-        if (wasBroken) await rm(file, { force: true });
-        return;
-      }
-      // The same documents after all (one of them could not be packed): the pack stays.
-      if (!wasBroken && !compacting && sameKeys(keysWritten)) return writer.discard();
-      await writer.commit({ strings: made.strings, numbers: made.numbers, unused: made.unusedStrings() });
+      copier = null;
     },
   };
 }

@@ -4,11 +4,10 @@
 // the previous files needs nothing else: reading its whole aligned document, English-only body and all, then
 // cost most of a rebuild's reading and parsing. Each block is the JSON of one document's multilingual sections,
 // keyed by the cache key of the aligned document it was made from.
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AlignedDocument } from '../src/align/types.js';
 import { isMultilingual, version as exportVersion } from '../src/export/index.js';
-import { createBlockPack, holdsExactly, openBlockPack, type DocumentPack } from './block-pack.js';
+import { openDocumentPack, type DocumentPack } from './block-pack.js';
 
 /** The pack's file in the cache folder. */
 export const SECTIONS_PACK_FILE = 'sections.pack';
@@ -39,61 +38,23 @@ export type SectionsPack = DocumentPack<AlignedDocument>;
  * Opens the pack in `cacheDir` for the documents with these aligned keys (in corpus order). A pack that is
  * missing, damaged, truncated or of another version is not read (and is replaced); `force` does not read it.
  */
-export async function openSectionsPack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<SectionsPack> {
-  const file = path.join(cacheDir, SECTIONS_PACK_FILE);
-  let pack = options.force ? null : await openBlockPack(file, PACK_KIND);
-  const previous = pack;
-  const sameKeys = (next: readonly string[]) => holdsExactly(previous, next);
-  const writer = sameKeys(keys) ? null : await createBlockPack(file, PACK_KIND);
-  const written: string[] = [];
-  // A block that could not be read or parsed: the pack is not trusted from then on.
-  let broken = false;
-  let closed = false;
-
-  return {
-    has: (alignedKey) => !broken && pack !== null && pack.has(alignedKey),
-    async take(alignedKey) {
-      const block = pack && !broken ? await pack.read(alignedKey) : null;
-      return () => {
-        let sections: AlignedDocument | null = null;
-        try {
-          sections = block && !broken ? (JSON.parse(block.toString('utf8')) as AlignedDocument) : null;
-        } catch {
-          // Damaged: the whole document is read instead.
-        }
-        if (!sections || typeof sections !== 'object' || sections.kind !== 'aligned-document' || !Array.isArray(sections.sections)) {
-          broken = true;
-          return null;
-        }
-        writer?.add(alignedKey, block!);
-        written.push(alignedKey);
-        return sections;
-      };
-    },
-    keep(alignedKey, sections) {
-      if (!writer) return;
-      writer.add(alignedKey, Buffer.from(JSON.stringify(sections), 'utf8'));
-      written.push(alignedKey);
-    },
-    async abandon() {
-      if (closed) return;
-      closed = true;
-      await pack?.close();
-      pack = null;
-      await writer?.discard();
-    },
-    async close() {
-      closed = true;
-      const wasBroken = broken;
-      broken = true;
-      await pack?.close();
-      pack = null;
-      if (!writer) {
-        if (wasBroken) await rm(file, { force: true });
-        return;
+export function openSectionsPack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<SectionsPack> {
+  return openDocumentPack(path.join(cacheDir, SECTIONS_PACK_FILE), PACK_KIND, keys, options, (previous) => ({
+    readsPack: previous !== null,
+    rewrite: false,
+    startWriting() {},
+    decode(block) {
+      let sections: AlignedDocument | null = null;
+      try {
+        sections = JSON.parse(block.toString('utf8')) as AlignedDocument;
+      } catch {
+        // Damaged: the whole document is read instead.
       }
-      if (!wasBroken && sameKeys(written)) return writer.discard();
-      await writer.commit(null);
+      if (!sections || typeof sections !== 'object' || sections.kind !== 'aligned-document' || !Array.isArray(sections.sections)) return null;
+      return { value: sections, bytes: block };
     },
-  };
+    encode: (sections) => Buffer.from(JSON.stringify(sections), 'utf8'),
+    meta: () => null,
+    release() {},
+  }));
 }
