@@ -18,23 +18,22 @@ export class IntPairs {
    * group g's values are `values[start[g]]` up to `start[g + 1]`.
    */
   groupByFirst(groups: number): [start: Int32Array, values: Int32Array] {
-    const start = new Int32Array(groups + 1);
-    for (let i = 0; i < this.length; i += 2) start[this.data[i] + 1]++;
-    for (let g = 0; g < groups; g++) start[g + 1] += start[g];
-    const next = start.slice(0, groups);
-    const values = new Int32Array(this.length / 2);
-    for (let i = 0; i < this.length; i += 2) values[next[this.data[i]]++] = this.data[i + 1];
-    return [start, values];
+    return this.group(0, groups);
   }
 
   /** `groupByFirst` the other way round: the first values grouped by the second (below `groups`). */
   groupBySecond(groups: number): [start: Int32Array, values: Int32Array] {
+    return this.group(1, groups);
+  }
+
+  /** The values at `1 - side` of each pair grouped by those at `side`, by counting then placing. */
+  private group(side: 0 | 1, groups: number): [start: Int32Array, values: Int32Array] {
     const start = new Int32Array(groups + 1);
-    for (let i = 1; i < this.length; i += 2) start[this.data[i] + 1]++;
+    for (let i = side; i < this.length; i += 2) start[this.data[i] + 1]++;
     for (let g = 0; g < groups; g++) start[g + 1] += start[g];
     const next = start.slice(0, groups);
     const values = new Int32Array(this.length / 2);
-    for (let i = 1; i < this.length; i += 2) values[next[this.data[i]]++] = this.data[i - 1];
+    for (let i = 0; i < this.length; i += 2) values[next[this.data[i + side]]++] = this.data[i + 1 - side];
     return [start, values];
   }
 }

@@ -160,17 +160,16 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     const termsY = evidence.beadTerms[beadIndex][y];
     if (termsX.length === 0 || termsY.length === 0) continue;
     beadStart = pairKeys.length;
-    const listY = termsY;
     for (const termX of termsX) {
       for (const target of targetsOf(termX)) {
-        for (const termY of listY) {
+        for (const termY of termsY) {
           if (signatureOfTerm(termY) !== target || !headsAgree(termX, termY)) continue;
           addPair(pairKey(termX, termY));
           linkedX[termX] = 1;
           linkedY[termY] = 1;
         }
       }
-      const partner = oneWordOpenPartner(termX, listY);
+      const partner = oneWordOpenPartner(termX, termsY);
       if (partner !== null) {
         addPair(pairKey(termX, partner));
         linkedX[termX] = 1;

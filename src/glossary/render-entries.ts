@@ -58,17 +58,6 @@ function beadText(documents: readonly AlignedDocument[], evidence: CorpusEvidenc
   return indices.map((i) => section.sentences[lang][i]?.text ?? '').join(' ');
 }
 
-/** The length of `beadText`, worked out without joining the sentences (every support bead of an entry is measured). */
-function beadTextLength(documents: readonly AlignedDocument[], evidence: CorpusEvidence, beadIndex: number, lang: Lang): number {
-  const bead = evidence.beads[beadIndex];
-  const section = documents[bead.document].sections[bead.section];
-  const indices = section.beads[bead.bead][lang];
-  if (indices.length === 0) return 0;
-  let length = indices.length - 1;
-  for (const i of indices) length += section.sentences[lang][i]?.text.length ?? 0;
-  return length;
-}
-
 /**
  * The length of each bead's text in all three languages, worked out once for the corpus: a bead supports every
  * entry whose terms it holds, and frequent terms' entries share thousands of beads.
@@ -76,7 +65,7 @@ function beadTextLength(documents: readonly AlignedDocument[], evidence: CorpusE
 function beadLengths(documents: readonly AlignedDocument[], evidence: CorpusEvidence): (bead: number) => number {
   const lengths = new Int32Array(evidence.beads.length).fill(-1);
   return (bead) => {
-    if (lengths[bead] === -1) lengths[bead] = LANGS.reduce((sum, lang) => sum + beadTextLength(documents, evidence, bead, lang), 0);
+    if (lengths[bead] === -1) lengths[bead] = LANGS.reduce((sum, lang) => sum + (beadText(documents, evidence, bead, lang)?.length ?? 0), 0);
     return lengths[bead];
   };
 }
