@@ -287,7 +287,7 @@ async function readIndex(handle: FileHandle, kind: string): Promise<BlockPack | 
 }
 
 /** A pack being written, a block at a time, into a temporary file that replaces the pack when committed. */
-export interface BlockPackWriter {
+interface BlockPackWriter {
   /** Adds a block (its bytes must not change until the pack is committed or discarded). */
   add(key: string, block: Uint8Array): void;
   /** Writes the header, with `meta`, and puts the file in place of the previous pack. */
@@ -300,7 +300,7 @@ export interface BlockPackWriter {
  * Starts a new pack of `kind` at `file` (see `openBlockPack` for the layout). It is a cache file: not flushed
  * to disk before the rename, since a torn one fails its digests and is made again.
  */
-export async function createBlockPack(file: string, kind: string): Promise<BlockPackWriter> {
+async function createBlockPack(file: string, kind: string): Promise<BlockPackWriter> {
   const pending = await openPendingFile(file, { durable: false });
   // Writes are chained, so that `add` need not wait for the disk; a failed write fails the commit.
   let writing: Promise<void> = pending.write(firstLine(kind));

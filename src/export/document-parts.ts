@@ -19,21 +19,16 @@ export interface DocumentPartsFormat {
   empty: string;
 }
 
-/** The pieces of the export in order, given each document's part (the pieces joined are the whole text). */
-export function* documentPartsLayout(format: DocumentPartsFormat, parts: Iterable<string>): Generator<string> {
+/**
+ * The export's text in pieces, a document at a time: the fixed texts around and between the documents'
+ * non-empty parts (the pieces joined are the whole text).
+ */
+export function* renderDocumentParts(format: DocumentPartsFormat, documents: Iterable<AlignedDocument>): Generator<string> {
   let count = 0;
-  for (const part of parts) {
+  for (const document of documents) {
+    const part = format.part(document);
     if (part === '') continue;
     yield (count++ === 0 ? format.open : format.between) + part;
   }
   yield count === 0 ? format.empty : format.close;
-}
-
-/** The export's text in pieces, a document at a time (see `documentPartsLayout`). */
-export function* renderDocumentParts(format: DocumentPartsFormat, documents: Iterable<AlignedDocument>): Generator<string> {
-  yield* documentPartsLayout(format, mapParts(format, documents));
-}
-
-function* mapParts(format: DocumentPartsFormat, documents: Iterable<AlignedDocument>): Generator<string> {
-  for (const document of documents) yield format.part(document);
 }

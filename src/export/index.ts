@@ -19,7 +19,7 @@ export type * from './types.js';
 export { renderGlossaryWorkbook } from './render-glossary-workbook.js';
 export { isMultilingual } from './add-alignment-sheet.js';
 export { renderTmx, tmxParts, tmxFormat, TMX_CREATION_TOOL } from './render-tmx.js';
-export { documentPartsLayout, renderDocumentParts, type DocumentPartsFormat } from './document-parts.js';
+export { renderDocumentParts, type DocumentPartsFormat } from './document-parts.js';
 export { renderTbxV2 } from './render-tbx-v2.js';
 export { renderTbxV3, TBX_V3_NAMESPACE } from './render-tbx-v3.js';
 export { renderGlossaryCsv, GLOSSARY_CSV_HEADER } from './render-glossary-csv.js';
