@@ -1,7 +1,7 @@
 import type { Fill, Style, Worksheet } from 'exceljs';
 import { LANGS } from '../model/index.js';
 import type { ReportSummary, ReportSummaryMessage } from './types.js';
-import { cellText, EXCEL_MAX_ROWS, FILLS, TEXT_FORMAT, type WorkbookSink } from './workbook-cells.js';
+import { cellText, EXCEL_MAX_ROWS, FILLS, shadedStyle, TEXT_FORMAT, type WorkbookSink } from './workbook-cells.js';
 import { writeSheetRow, writeSheetRows, type RowCell, type SheetRow } from './sheet-rows.js';
 
 const DOCUMENT_HEADER = ['Document', 'File', 'Languages', 'Sentences en', 'Sentences kk', 'Sentences ru', 'Beads', 'Candidates', 'Failed', 'Warnings', 'Fatal'];
@@ -78,6 +78,9 @@ const HEADER_ROW_STYLE: Partial<Style> = { font: { bold: true } };
 const HEADER_CELL_STYLE: Partial<Style> = { numFmt: TEXT_FORMAT, font: { bold: true }, fill: FILLS.header };
 /** A number cell without shading: style 0, "General". */
 const NUMBER_STYLE: Partial<Style> = {};
+/** A text cell, and a wrapped one (the messages' reasons). */
+const TEXT_STYLE: Partial<Style> = { numFmt: TEXT_FORMAT };
+const WRAPPED_TEXT_STYLE: Partial<Style> = { numFmt: TEXT_FORMAT, alignment: { wrapText: true, vertical: 'top' } };
 
 function header(sheet: Worksheet, rowNumber: number, titles: readonly string[]): void {
   writeSheetRow(
@@ -112,34 +115,18 @@ function writeValues(sheet: Worksheet, rowNumber: number, values: readonly Repor
 function valueCells(values: readonly ReportValue[], options: { fill?: Fill; width?: number; wrapLast?: boolean } = {}): Array<RowCell | undefined> {
   const { fill, wrapLast = false } = options;
   const width = fill ? Math.max(values.length, options.width ?? 0) : values.length;
+  // Shared style objects, shaded through `shadedStyle`: ExcelJS recognises an object it has seen and otherwise
+  // serialises it to find its id, which made the sheet's tens of thousands of message rows a third of the
+  // workbook's writing time.
+  const styled = (style: Partial<Style>) => (fill ? shadedStyle(style, fill) : style);
   const cells: Array<RowCell | undefined> = [];
   for (let index = 0; index < width; index++) {
     const value = values[index];
     const wrap = wrapLast && index === values.length - 1;
-    if (typeof value === 'number') cells.push({ value, style: fill ? sharedStyle(false, false, fill) : NUMBER_STYLE });
-    else if (typeof value === 'string') cells.push({ value: cellText(value), style: sharedStyle(true, wrap, fill) });
-    else if (fill || wrap) cells.push({ value: null, style: sharedStyle(wrap, wrap, fill) });
+    if (typeof value === 'number') cells.push({ value, style: styled(NUMBER_STYLE) });
+    else if (typeof value === 'string') cells.push({ value: cellText(value), style: styled(wrap ? WRAPPED_TEXT_STYLE : TEXT_STYLE) });
+    else if (fill || wrap) cells.push({ value: null, style: styled(wrap ? WRAPPED_TEXT_STYLE : NUMBER_STYLE) });
     else cells.push(undefined);
   }
   return cells;
-}
-
-const SHARED_STYLES = new Map<string, Partial<Style>>();
-
-/**
- * The one style object of each combination of Text format, wrapping and fill (never changed in place): ExcelJS
- * recognises an object it has seen and otherwise serialises it to find its id, which made the Report sheet's
- * tens of thousands of message rows a third of the workbook's writing time.
- */
-function sharedStyle(text: boolean, wrap: boolean, fill?: Fill): Partial<Style> {
-  const key = `${text}|${wrap}|${fill ? JSON.stringify(fill) : ''}`;
-  let style = SHARED_STYLES.get(key);
-  if (!style) {
-    style = {};
-    if (text) style.numFmt = TEXT_FORMAT;
-    if (wrap) style.alignment = { wrapText: true, vertical: 'top' };
-    if (fill) style.fill = fill;
-    SHARED_STYLES.set(key, style);
-  }
-  return style;
 }

@@ -93,7 +93,8 @@ export function addTableSheet(
 const COLUMN_STYLES = new WeakMap<Worksheet, Array<Partial<Style>>>();
 const SHADED_STYLES = new WeakMap<Partial<Style>, Map<Fill, Partial<Style>>>();
 
-function shadedStyle(style: Partial<Style>, fill: Fill): Partial<Style> {
+/** The one shaded variant of a shared style object with `fill` (shared in turn, never changed in place). */
+export function shadedStyle(style: Partial<Style>, fill: Fill): Partial<Style> {
   let byFill = SHADED_STYLES.get(style);
   if (!byFill) SHADED_STYLES.set(style, (byFill = new Map()));
   let shaded = byFill.get(fill);
