@@ -1,7 +1,7 @@
 import { identifyLanguage } from '../lang/identify/index.js';
 import { LANGS, type Lang, type Report, type SectionKind } from '../model/index.js';
 import type { DraftBlock } from './draft-block.js';
-import { CodePointClass, LETTER } from './code-point-class.js';
+import { CodePointClass, CYRILLIC, LETTER } from './code-point-class.js';
 import { plainView } from './plain-view.js';
 import type { Block, IngestedSection, SourceParagraph } from './types.js';
 
@@ -40,7 +40,6 @@ function documentGuesses(): (text: string) => Guess {
 }
 
 const LATIN = new CodePointClass(/^\p{Script=Latin}$/u);
-const CYRILLIC = new CodePointClass(/^\p{Script=Cyrillic}$/u);
 
 /** More Latin than Cyrillic letters. */
 function isMostlyLatin(text: string): boolean {

@@ -84,3 +84,6 @@ export function codePointAt(text: string, i: number): number {
 
 /** Letters (`\p{L}`): words are runs of them. */
 export const LETTER = new CodePointClass(/^\p{L}$/u);
+
+/** Code points of the Cyrillic script. */
+export const CYRILLIC = new CodePointClass(/^\p{Script=Cyrillic}$/u);

@@ -1,4 +1,4 @@
-import { CodePointClass } from '../ingest/code-point-class.js';
+import { CodePointClass, CYRILLIC } from '../ingest/code-point-class.js';
 import type { Lang, Report } from '../model/index.js';
 import type { Edit, MappedText } from './mapped-text.js';
 import { applyEdits, sourceRangeOf } from './mapped-text.js';
@@ -18,28 +18,26 @@ const TO_LATIN: Record<string, string> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I',
 };
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN_LIKE = /[\p{Script=Latin}\p{Script=Greek}]/u;
-/** The same classes (and letters with marks, and `ґ`) per character, for reading a paragraph word by word. */
-const CYRILLIC_CHARS = new CodePointClass(/^\p{Script=Cyrillic}$/u);
-const LATIN_LIKE_CHARS = new CodePointClass(/^[\p{Script=Latin}\p{Script=Greek}]$/u);
+/** The scripts a mixed word mixes, the characters of a word (letters and marks), and Ukrainian `ґ`. */
+const LATIN_LIKE = new CodePointClass(/^[\p{Script=Latin}\p{Script=Greek}]$/u);
 const WORD_CHARS = new CodePointClass(/^[\p{L}\p{M}]$/u);
 const GHE = new CodePointClass(/^[ґҐ]$/u);
 
 /** The word with its look-alike letters folded to the word's main script, or null when it should stay as it is. */
 export function foldWord(word: string, lang: Lang): string | null {
   // Ukrainian ґ stands in for ғ when the font had no Kazakh letters (kazakh-morphology.md §10); Kazakh has no ґ.
-  if (lang === 'kk' && /[ґҐ]/.test(word)) {
+  if (lang === 'kk' && GHE.hasAny(word)) {
     const kazakh = word.replace(/ґ/g, 'ғ').replace(/Ґ/g, 'Ғ');
     return foldWord(kazakh, lang) ?? kazakh;
   }
   // Most words are in one script: two tests of the word spare testing it letter by letter.
-  if (!CYRILLIC.test(word) || !LATIN_LIKE.test(word)) return null;
+  if (!CYRILLIC.hasAny(word) || !LATIN_LIKE.hasAny(word)) return null;
   let cyrillic = 0;
   let latin = 0;
   for (const ch of word) {
-    if (CYRILLIC.test(ch)) cyrillic++;
-    else if (LATIN_LIKE.test(ch)) latin++;
+    const code = ch.codePointAt(0)!;
+    if (CYRILLIC.has(code)) cyrillic++;
+    else if (LATIN_LIKE.has(code)) latin++;
   }
   if (cyrillic === 0 || latin === 0) return null;
   const toCyrillic = { ...TO_CYRILLIC, ...(lang === 'kk' ? TO_KAZAKH : {}) };
@@ -49,7 +47,7 @@ export function foldWord(word: string, lang: Lang): string | null {
   const foreign = cyrillicWins ? LATIN_LIKE : CYRILLIC;
   let out = '';
   for (const ch of word) {
-    if (foreign.test(ch)) {
+    if (foreign.has(ch.codePointAt(0)!)) {
       const twin = table[ch];
       // A foreign letter without a look-alike (`Kazakhstanда`) means a real mix: leave the word alone.
       if (!twin) return null;
@@ -67,7 +65,7 @@ export function foldWord(word: string, lang: Lang): string | null {
 export function foldHomoglyphs(mapped: MappedText, lang: Lang, repairs: Repair[], report: Report): MappedText {
   // A paragraph without both scripts has no mixed word (Ukrainian ґ in Kazakh aside).
   const { text } = mapped;
-  if (!(CYRILLIC.test(text) && LATIN_LIKE.test(text)) && !(lang === 'kk' && /[ґҐ]/.test(text))) return mapped;
+  if (!(CYRILLIC.hasAny(text) && LATIN_LIKE.hasAny(text)) && !(lang === 'kk' && GHE.hasAny(text))) return mapped;
   const edits: Edit[] = [];
   // The words (`[\p{L}\p{M}]+`), read by table; only a word with both scripts (or a Ukrainian ґ in Kazakh) can
   // fold, so only such a word is cut out and handed to `foldWord`.
@@ -77,7 +75,7 @@ export function foldHomoglyphs(mapped: MappedText, lang: Lang, repairs: Repair[]
       start++;
       continue;
     }
-    const mixed = CYRILLIC_CHARS.hasAny(text, start, end) && LATIN_LIKE_CHARS.hasAny(text, start, end);
+    const mixed = CYRILLIC.hasAny(text, start, end) && LATIN_LIKE.hasAny(text, start, end);
     const ghe = lang === 'kk' && GHE.hasAny(text, start, end);
     const actual = mixed || ghe ? text.slice(start, end) : '';
     const folded = actual === '' ? null : foldWord(actual, lang);

@@ -114,9 +114,10 @@ function countAsked(lower: string, only: HyphenQuestions): HyphenEvidence {
 }
 
 const HYPHEN_MINUS = 0x2d;
+const HYPHEN_CODES = [...HYPHENS].map((hyphen) => hyphen.charCodeAt(0));
 
 function isHyphenCode(code: number): boolean {
-  return code === HYPHEN_MINUS || code === 0x2010 || code === 0x2011;
+  return HYPHEN_CODES.includes(code);
 }
 
 /** FNV-1a over UTF-16 units, kept to 30 bits (small integers in a `Set`). */
