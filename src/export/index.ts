@@ -22,6 +22,7 @@ export { renderTmx, tmxParts, tmxFormat, TMX_CREATION_TOOL } from './render-tmx.
 export { renderDocumentParts, type DocumentPartsFormat } from './document-parts.js';
 export { renderTbxV2 } from './render-tbx-v2.js';
 export { renderTbxV3, TBX_V3_NAMESPACE } from './render-tbx-v3.js';
+export { tbxConcepts, type TbxConcept } from './tbx-concepts.js';
 export { renderGlossaryCsv, GLOSSARY_CSV_HEADER } from './render-glossary-csv.js';
 export { renderOmegaTGlossary } from './render-omegat-glossary.js';
 export { exportableEntries } from './exportable-entries.js';

@@ -11,9 +11,10 @@ import { renderXmlDocument, type XmlElement } from './xml-document.js';
  * `termType` `variant`. Rejected entries are left out.
  *
  * No DOCTYPE: CAT tools would try to fetch `TBXBasiccoreStructV02.dtd` and some refuse the file when offline.
+ * `concepts` are the glossary's (`tbxConcepts`, with the same options) when the caller has them already: both
+ * TBX versions render the same ones.
  */
-export function renderTbxV2(glossary: Glossary, options: CatGlossaryOptions = {}): string {
-  const concepts = tbxConcepts(glossary, options);
+export function renderTbxV2(glossary: Glossary, options: CatGlossaryOptions = {}, concepts: readonly TbxConcept[] = tbxConcepts(glossary, options)): string {
   return renderXmlDocument('martif', {
     '@_type': 'TBX-Basic',
     '@_xml:lang': 'en',

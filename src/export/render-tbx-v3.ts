@@ -11,9 +11,9 @@ export const TBX_V3_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
  * Renders the glossary as TBX v3 in the TBX-Basic dialect, DCA style (`<tbx type="TBX-Basic" style="dca">`,
  * `conceptEntry/langSec/termSec`), the current standard. The content is the same as {@link renderTbxV2}'s:
  * one concept entry per exportable entry, inflected forms as extra `termSec`s with `termType` `variant`.
+ * `concepts` as for {@link renderTbxV2}.
  */
-export function renderTbxV3(glossary: Glossary, options: CatGlossaryOptions = {}): string {
-  const concepts = tbxConcepts(glossary, options);
+export function renderTbxV3(glossary: Glossary, options: CatGlossaryOptions = {}, concepts: readonly TbxConcept[] = tbxConcepts(glossary, options)): string {
   return renderXmlDocument('tbx', {
     '@_type': 'TBX-Basic',
     '@_style': 'dca',

@@ -96,6 +96,24 @@ describe('openAlignmentExports', () => {
     expectFullRender(dir, [a, b]);
   });
 
+  it('copies runs of unchanged documents longer than a copy slice (4 MB) as they come, around a changed one', async () => {
+    const dir = path.join(work, 'long');
+    // About 1.5 MB of parts per document: runs of three or more documents are copied in several slices.
+    const long = (id: string, sentence = 'Long. ') => {
+      const document = documentNamed(id);
+      document.sections[0].sentences.en[0].text = sentence.repeat(250_000);
+      return document;
+    };
+    const documents = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => long(id));
+    const first = await build(dir, documents.map((document) => [document, '1']));
+    const rendered = vi.spyOn(ALIGNMENT_JSON_FORMAT, 'part');
+    const changed = long('c', 'Longer. ');
+    const edited = documents.map((document) => (document.id === 'c' ? changed : document));
+    await build(dir, edited.map((document) => [document, document === changed ? '2' : '1']), first);
+    expect(rendered.mock.calls.map(([document]) => document.id)).toEqual(['c']);
+    expectFullRender(dir, edited);
+  });
+
   it('renders everything again when the previous file was changed since the build wrote it', async () => {
     const dir = path.join(work, 'touched');
     const documents = ['a', 'b'].map((id) => documentNamed(id));
