@@ -1,5 +1,7 @@
 // `node dist/pipeline/eval/align-constants.js [DATA_DIR]`: measures the constants of src/align/length-constants.ts
 // (per-pair Gale–Church length ratio and variance, bead-type frequencies) from the ntrex-dev pre-segmented gold.
+// Fitting: it reads ntrex-dev only, by name, and must stay so. Other ntrex-* folders are held-out data that
+// `npm run eval` scores; constants fitted on them would flatter their figures.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
-// Sentence alignment against gold: ntrex-dev pre-segmented tasks (3-way beads and per-pair beads), ntrex-dev raw
-// tasks (segment, then align; sentences mapped to gold lines by character spans) and seed 000 (title, abstract,
-// keywords). The joint aligner is run side by side with independent pairwise alignment pivoted through English and
+// Sentence alignment against gold: the pre-segmented tasks of every ntrex dataset (3-way beads and per-pair beads),
+// its raw tasks (segment, then align; sentences mapped to gold lines by character spans) and every seed alignment
+// gold (title, abstract, keywords). The joint aligner is run side by side with independent pairwise alignment pivoted through English and
 // with a plain Gale–Church length-only baseline.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { addCounts, emptyCounts, f1, linkCounts, strictCounts, type Counts, type
 import { formatTable } from './table.js';
 import { readTaskUnits } from './preseg-units.js';
 import type { EvalCheck, Evaluator } from './types.js';
+import type { SeedGoldDataset } from './datasets.js';
 
 const LANG3: Lang[] = ['en', 'kk', 'ru'];
 const PAIRS: Array<[Lang, Lang]> = [
@@ -115,9 +116,8 @@ function printConfidence(print: (line: string) => void, tally: Tally): void {
   print(`errors below the review threshold ${REVIEW_THRESHOLD}: ${caught} of ${errors.length} (${errors.length ? ((100 * caught) / errors.length).toFixed(1) : '-'}%)`);
 }
 
-async function evaluatePreseg(dataDir: string, print: (line: string) => void): Promise<Map<string, Tally>> {
-  const tasks = loadPreseg(path.join(dataDir, 'ntrex-dev', 'preseg'));
-  print(`ntrex-dev pre-segmented: ${tasks.length} documents`);
+function evaluatePreseg(name: string, tasks: PresegTask[], print: (line: string) => void): Map<string, Tally> {
+  print(`${name} pre-segmented: ${tasks.length} documents`);
   const tallies = new Map<string, Tally>();
   for (const { method, label } of METHODS) {
     const tally = newTally();
@@ -137,8 +137,7 @@ async function evaluatePreseg(dataDir: string, print: (line: string) => void): P
  * Two-language mode (what `tilmash align` does with two files): each pair aligned on its own, scored against the
  * pair gold, with the confidence of its beads (posterior-based, review threshold `PAIR_REVIEW_THRESHOLD`).
  */
-function evaluatePairsAlone(dataDir: string, print: (line: string) => void): void {
-  const tasks = loadPreseg(path.join(dataDir, 'ntrex-dev', 'preseg'));
+function evaluatePairsAlone(name: string, tasks: PresegTask[], print: (line: string) => void): void {
   const rows: Array<Array<string | number>> = [
     ['pair aligned alone', 'F1', 'link F1', 'P >= 0.5', 'P >= 0.9', `flagged < ${PAIR_REVIEW_THRESHOLD}`, 'errors flagged'],
   ];
@@ -169,7 +168,7 @@ function evaluatePairsAlone(dataDir: string, print: (line: string) => void): voi
       `${errors.filter((s) => s.score < PAIR_REVIEW_THRESHOLD).length} of ${errors.length}`,
     ]);
   }
-  print('\ntwo-language mode on ntrex-dev pre-segmented (each pair aligned on its own):');
+  print(`\ntwo-language mode on ${name} pre-segmented (each pair aligned on its own):`);
   print(formatTable(rows));
 }
 
@@ -177,11 +176,10 @@ function evaluatePairsAlone(dataDir: string, print: (line: string) => void): voi
  * All pre-segmented documents as one long document: the learned lexicon sees the whole corpus here, so this is
  * where the lexicon pass shows (joint with and without it, beside the baselines).
  */
-function evaluateConcat(dataDir: string, print: (line: string) => void): void {
-  const dir = path.join(dataDir, 'ntrex-dev', 'preseg_concat');
+function evaluateConcat(name: string, dir: string, print: (line: string) => void): void {
   const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as { beads: IndexBead[]; pair_beads: Record<string, IndexBead[]> };
   const units = readTaskUnits(dir);
-  print(`\nntrex-dev pre-segmented, all documents as one (${units.en.length} en units):`);
+  print(`\n${name} pre-segmented, all documents as one (${units.en.length} en units):`);
   const tallies = new Map<string, Tally>();
   const runs: Array<{ label: string; options: Parameters<typeof alignUnits>[1] }> = [
     { label: METHODS[0].label, options: {} },
@@ -254,9 +252,9 @@ function loadRaw(dir: string): RawTask[] {
 }
 
 /** Segments each raw task, aligns the sentences and scores them against the gold lines (all 1-1-1). */
-function evaluateRaw(dataDir: string, print: (line: string) => void): Map<string, Tally> {
-  const tasks = loadRaw(path.join(dataDir, 'ntrex-dev', 'raw'));
-  print(`\nntrex-dev raw (segmentText, then align; sentences mapped to gold lines by character spans): ${tasks.length} documents`);
+function evaluateRaw(name: string, dir: string, print: (line: string) => void): Map<string, Tally> {
+  const tasks = loadRaw(dir);
+  print(`\n${name} raw (segmentText, then align; sentences mapped to gold lines by character spans): ${tasks.length} documents`);
   const segmented = tasks.map((task) => {
     const units: Partial<Record<Lang, string[]>> = {};
     const cover: Partial<Record<Lang, number[][]>> = {};
@@ -298,18 +296,17 @@ interface SeedGold {
 }
 
 /**
- * Seed 000: title, keywords and abstract from the gold units (keywords and title seed the abstract's lexicon, as
+ * A seed gold (seed 000 today): title, keywords and abstract from the gold units (keywords and title seed the abstract's lexicon, as
  * the align stage does), and the abstract once more segmented by `segmentText` from its units joined into one
  * paragraph. Prints every wrong bead.
  */
-function evaluateSeed(dataDir: string, print: (line: string) => void): EvalCheck[] {
-  const file = path.join(dataDir, 'seeds-gold', 'gold-000-alignment.json');
-  if (!existsSync(file)) {
-    print(`\nseed 000: skipped, \`${file}\` does not exist`);
+function evaluateSeed(dataset: SeedGoldDataset, print: (line: string) => void): EvalCheck[] {
+  const gold = JSON.parse(readFileSync(dataset.file, 'utf8')) as SeedGold;
+  if (!gold.sections || typeof gold.sections !== 'object') {
+    print(`\n${dataset.name}: skipped, ${dataset.file} has no \`sections\``);
     return [];
   }
-  const gold = JSON.parse(readFileSync(file, 'utf8')) as SeedGold;
-  print('\nseed 000 (gold units; abstract also segmented by segmentText):');
+  print(`\n${dataset.name} (gold units; abstract also segmented by segmentText):`);
   const rows: Array<Array<string | number>> = [['section', 'gold beads', 'right', '3-way F1', 'en-kk F1', 'en-ru F1', 'kk-ru F1']];
   const checks: EvalCheck[] = [];
   const seeds: SeedPair[] = [];
@@ -340,10 +337,13 @@ function evaluateSeed(dataDir: string, print: (line: string) => void): EvalCheck
       }
     }
     const right = score(kind, system, section.beads, section.units, system);
-    checks.push({ name: `seed 000 ${kind} beads right (of ${section.beads.length})`, value: right, min: section.beads.length });
+    checks.push({ name: `${dataset.name} ${kind} beads right (of ${section.beads.length})`, value: right, min: section.beads.length });
     if (kind === 'abstract') {
-      const fragment = system.find((bead) => bead.ru.includes(9) && bead.en.length === 0 && bead.kk.length === 0);
-      print(`  stray Russian fragment (ru 9): ${fragment ? `its own bead, flags [${fragment.flags.join(', ')}]` : 'not its own bead'}`);
+      // Seed 000's gold note: its Russian unit 9 is a stray fragment with no counterpart (its own bead).
+      if (dataset.id === '000') {
+        const fragment = system.find((bead) => bead.ru.includes(9) && bead.en.length === 0 && bead.kk.length === 0);
+        print(`  stray Russian fragment (ru 9): ${fragment ? `its own bead, flags [${fragment.flags.join(', ')}]` : 'not its own bead'}`);
+      }
       // The same abstract as running text, segmented.
       const units: Partial<Record<Lang, string[]>> = {};
       const cover: Partial<Record<Lang, number[][]>> = {};
@@ -362,12 +362,12 @@ function evaluateSeed(dataDir: string, print: (line: string) => void): EvalCheck
       }
       const segmentedBeads = alignUnits(units, { seedPairs: seeds });
       const right2 = score('abstract (segmented)', toGoldBeads(segmentedBeads, cover, LANG3), section.beads, units, null);
-      checks.push({ name: `seed 000 segmented abstract beads right (of ${section.beads.length})`, value: right2, min: section.beads.length });
+      checks.push({ name: `${dataset.name} segmented abstract beads right (of ${section.beads.length})`, value: right2, min: section.beads.length });
     }
   }
   print(formatTable(rows));
   // The baselines on the same gold units, side by side.
-  const byMethod: Array<Array<string | number>> = [['seed 000 beads right', ...METHODS.map((m) => m.label)]];
+  const byMethod: Array<Array<string | number>> = [[`${dataset.name} beads right`, ...METHODS.map((m) => m.label)]];
   for (const kind of ['title', 'keywords', 'abstract']) {
     const section = gold.sections[kind];
     if (!section) continue;
@@ -380,30 +380,44 @@ function evaluateSeed(dataDir: string, print: (line: string) => void): EvalCheck
   return checks;
 }
 
+/**
+ * Every ntrex dataset (pre-segmented tasks, the concatenated task, raw texts) and every seed alignment gold.
+ * Nothing here learns from gold: the lexicon pass and the title/keyword seed pairs are learned by the aligner
+ * from the very units it aligns, without their gold, as the align stage does on an article. The length and
+ * bead-type constants were fitted on ntrex-dev's pre-segmented gold (align-constants.ts), i.e. on dev data only.
+ */
 export const alignEvaluator: Evaluator = {
   name: 'align',
-  needs: ['ntrex-dev/preseg'],
+  needs: ['ntrex-preseg', 'ntrex-raw', 'seed-alignment'],
   async run(context) {
     const checks: EvalCheck[] = [];
-    const preseg = await evaluatePreseg(context.dataDir, context.print);
-    const joint = preseg.get(METHODS[0].label)!;
-    printConfidence(context.print, joint);
-    for (const [a, b] of PAIRS) checks.push({ name: `preseg strict bead F1 ${a}-${b}`, value: f1(joint.strict[`${a}-${b}`]).f1, min: 0.93 });
-    checks.push({ name: 'preseg strict bead F1 3-way', value: f1(joint.strict['3-way']).f1, min: 0.9 });
-    const pivot = preseg.get(METHODS[1].label)!;
-    checks.push({
-      name: 'preseg 3-way F1 gain of joint over pairwise via en',
-      value: f1(joint.strict['3-way']).f1 - f1(pivot.strict['3-way']).f1,
-      min: 0,
-    });
-    evaluatePairsAlone(context.dataDir, context.print);
-    if (existsSync(path.join(context.dataDir, 'ntrex-dev', 'preseg_concat', 'gold.json'))) evaluateConcat(context.dataDir, context.print);
-    if (existsSync(path.join(context.dataDir, 'ntrex-dev', 'raw'))) {
-      const raw = evaluateRaw(context.dataDir, context.print);
-      const rawJoint = raw.get(METHODS[0].label)!;
-      checks.push({ name: 'raw strict bead F1 3-way', value: f1(rawJoint.strict['3-way']).f1, min: 0.9 });
+    let first = true;
+    for (const dataset of context.datasets.ntrex) {
+      if (!first) context.print('');
+      first = false;
+      if (dataset.preseg) {
+        const tasks = loadPreseg(dataset.preseg);
+        const preseg = evaluatePreseg(dataset.name, tasks, context.print);
+        const joint = preseg.get(METHODS[0].label)!;
+        printConfidence(context.print, joint);
+        for (const [a, b] of PAIRS) checks.push({ name: `${dataset.name} preseg strict bead F1 ${a}-${b}`, value: f1(joint.strict[`${a}-${b}`]).f1, min: 0.93 });
+        checks.push({ name: `${dataset.name} preseg strict bead F1 3-way`, value: f1(joint.strict['3-way']).f1, min: 0.9 });
+        const pivot = preseg.get(METHODS[1].label)!;
+        checks.push({
+          name: `${dataset.name} preseg 3-way F1 gain of joint over pairwise via en`,
+          value: f1(joint.strict['3-way']).f1 - f1(pivot.strict['3-way']).f1,
+          min: 0,
+        });
+        evaluatePairsAlone(dataset.name, tasks, context.print);
+        if (dataset.presegConcat) evaluateConcat(dataset.name, dataset.presegConcat, context.print);
+      }
+      if (dataset.raw) {
+        const raw = evaluateRaw(dataset.name, dataset.raw, context.print);
+        const rawJoint = raw.get(METHODS[0].label)!;
+        checks.push({ name: `${dataset.name} raw strict bead F1 3-way`, value: f1(rawJoint.strict['3-way']).f1, min: 0.9 });
+      }
     }
-    checks.push(...evaluateSeed(context.dataDir, context.print));
+    for (const gold of context.datasets.seedAlignment) checks.push(...evaluateSeed(gold, context.print));
     return checks;
   },
 };

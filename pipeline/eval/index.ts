@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatNumber } from './table.js';
+import { DATASET_KIND_LABEL, datasetsOfKind, findDatasets } from './datasets.js';
 import type { EvalCheck, Evaluator } from './types.js';
 import { lidEvaluator } from './lid.js';
 import { segmentEvaluator } from './segment.js';
@@ -45,22 +46,30 @@ async function main(): Promise<number> {
   const { dataDir, only } = parseArgs(process.argv.slice(2));
   if (!existsSync(dataDir)) {
     process.stderr.write(
-      `eval: the dev data folder \`${dataDir}\` does not exist. Put the shared data beside the repository ` +
+      `eval: the data folder \`${dataDir}\` does not exist. Put the shared data beside the repository ` +
         '(../shared/data) or pass --data DIR (or set TILMASH_DATA).\n',
     );
     return 2;
   }
+  // Every dataset of a known layout is measured, not only the dev folders: held-out data of the same kinds
+  // (another ntrex-*, ud-kk-*, … folder, another seed's gold) is picked up by its layout.
+  const datasets = findDatasets(dataDir, repoDir);
   const checks: Array<EvalCheck & { part: string }> = [];
   for (const evaluator of evaluators) {
     if (only && !only.has(evaluator.name)) continue;
     process.stdout.write(`\n=== ${evaluator.name} ===\n`);
-    const missing = evaluator.needs.filter((need) => !existsSync(path.join(dataDir, need)));
-    if (missing.length > 0) {
-      process.stdout.write(`skipped: missing ${missing.map((m) => path.join(dataDir, m)).join(', ')}\n`);
+    for (const note of datasets.notes) {
+      if (note.kinds.some((kind) => evaluator.needs.includes(kind))) process.stdout.write(`note: ${note.text}\n`);
+    }
+    const missing = evaluator.needs.filter((kind) => datasetsOfKind(datasets, kind).length === 0);
+    const noDataset = (kind: (typeof missing)[number]) => `no ${DATASET_KIND_LABEL[kind]} dataset in ${dataDir}`;
+    if (missing.length === evaluator.needs.length) {
+      process.stdout.write(`skipped: ${missing.map(noDataset).join('; ')}\n`);
       continue;
     }
+    for (const kind of missing) process.stdout.write(`not measured: ${noDataset(kind)}\n`);
     const started = performance.now();
-    const partChecks = await evaluator.run({ dataDir, repoDir, print: (line) => process.stdout.write(line + '\n') });
+    const partChecks = await evaluator.run({ dataDir, datasets, repoDir, print: (line) => process.stdout.write(line + '\n') });
     process.stdout.write(`(${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
     checks.push(...partChecks.map((check) => ({ ...check, part: evaluator.name })));
   }

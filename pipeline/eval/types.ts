@@ -7,9 +7,13 @@ export interface EvalCheck {
   atMost?: number;
 }
 
+import type { DatasetKind, Datasets } from './datasets.js';
+
 export interface EvalContext {
-  /** The dev data folder (`../shared/data` by default). */
+  /** The data folder (`../shared/data` by default): dev datasets and any held-out ones of the same layouts. */
   dataDir: string;
+  /** The datasets found in `dataDir` (see datasets.ts); each part measures every one of its kinds. */
+  datasets: Datasets;
   /** The repository root (for test/fixtures and corpus/). */
   repoDir: string;
   print(line: string): void;
@@ -18,7 +22,7 @@ export interface EvalContext {
 /** An evaluation part: prints its tables and returns its acceptance figures. */
 export interface Evaluator {
   name: string;
-  /** Data sub-folders it reads; missing ones make the part report itself skipped. */
-  needs: string[];
+  /** The kinds of dataset it measures; when the data folder holds none of them, the part reports itself skipped. */
+  needs: DatasetKind[];
   run(context: EvalContext): Promise<EvalCheck[]>;
 }
