@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatNumber } from './table.js';
-import { DATASET_KIND_LABEL, datasetsOfKind, findDatasets } from './datasets.js';
+import { DATASET_KIND_LABEL, datasetsOfKind, findDatasets, type DatasetKind } from './datasets.js';
 import type { EvalCheck, Evaluator } from './types.js';
 import { lidEvaluator } from './lid.js';
 import { segmentEvaluator } from './segment.js';
@@ -54,7 +54,13 @@ async function main(): Promise<number> {
   // Every dataset of a known layout is measured, not only the dev folders: held-out data of the same kinds
   // (another ntrex-*, ud-kk-*, … folder, another seed's gold) is picked up by its layout.
   const datasets = findDatasets(dataDir, repoDir);
+  process.stdout.write(`datasets in ${dataDir}:\n`);
+  for (const kind of Object.keys(DATASET_KIND_LABEL) as DatasetKind[]) {
+    const names = datasetsOfKind(datasets, kind);
+    process.stdout.write(`  ${DATASET_KIND_LABEL[kind]}: ${names.length > 0 ? names.join(', ') : '-'}\n`);
+  }
   const checks: Array<EvalCheck & { part: string }> = [];
+  let ran = 0;
   for (const evaluator of evaluators) {
     if (only && !only.has(evaluator.name)) continue;
     process.stdout.write(`\n=== ${evaluator.name} ===\n`);
@@ -62,16 +68,24 @@ async function main(): Promise<number> {
       if (note.kinds.some((kind) => evaluator.needs.includes(kind))) process.stdout.write(`note: ${note.text}\n`);
     }
     const missing = evaluator.needs.filter((kind) => datasetsOfKind(datasets, kind).length === 0);
-    const noDataset = (kind: (typeof missing)[number]) => `no ${DATASET_KIND_LABEL[kind]} dataset in ${dataDir}`;
+    const noDataset = (kind: DatasetKind) => `no ${DATASET_KIND_LABEL[kind]} dataset in ${dataDir}`;
     if (missing.length === evaluator.needs.length) {
       process.stdout.write(`skipped: ${missing.map(noDataset).join('; ')}\n`);
       continue;
     }
     for (const kind of missing) process.stdout.write(`not measured: ${noDataset(kind)}\n`);
+    ran++;
     const started = performance.now();
     const partChecks = await evaluator.run({ dataDir, datasets, repoDir, print: (line) => process.stdout.write(line + '\n') });
     process.stdout.write(`(${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
     checks.push(...partChecks.map((check) => ({ ...check, part: evaluator.name })));
+  }
+  if (ran === 0) {
+    const why = (Object.keys(DATASET_KIND_LABEL) as DatasetKind[]).some((kind) => datasetsOfKind(datasets, kind).length > 0)
+      ? 'the parts run have no dataset of their kinds'
+      : `no dataset of a known kind (${Object.values(DATASET_KIND_LABEL).join(', ')})`;
+    process.stdout.write(`\neval: nothing measured: ${why} in ${dataDir}\n`);
+    return 2;
   }
   process.stdout.write('\n=== acceptance summary ===\n');
   let failed = 0;

@@ -227,7 +227,9 @@ function evaluateNtrex(name: string, ntrex: Record<Lang, GoldText[]>, print: (li
     const ours = scores.get(`${lang}/tilmash`)!;
     const intl = scores.get(`${lang}/Intl.Segmenter`)!;
     checks.push({ name: `${name} ${lang} recall after a stop`, value: ratio(ours.foundAfterStop, ours.goldAfterStop), min: 0.995 });
-    checks.push({ name: `${name} ${lang} splits inside lines (Intl.Segmenter: ${intl.inside.length})`, value: ours.inside.length, atMost: intl.inside.length - 1 });
+    // Fewer splits inside gold lines than Intl.Segmenter, or none at all (a small dataset may give Intl none).
+    const atMost = Math.max(intl.inside.length - 1, 0);
+    checks.push({ name: `${name} ${lang} splits inside lines (Intl.Segmenter: ${intl.inside.length})`, value: ours.inside.length, atMost });
   }
 
   print(`\nSplits inside gold lines (tilmash, ${name}): some NTREX lines hold two sentences, so not all are errors.`);
