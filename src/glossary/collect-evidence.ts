@@ -2,6 +2,7 @@ import type { Lang, SectionKind } from '../model/index.js';
 import { LANGS } from '../model/index.js';
 import { isFunctionWord } from './function-words.js';
 import { IntPairs } from './int-pairs.js';
+import { FormCounts } from './form-counts.js';
 import { documentEvidence, langBit, type DocumentEvidence, type GlossaryDocument } from './document-evidence.js';
 
 export type { GlossaryDocument } from './document-evidence.js';
@@ -25,11 +26,11 @@ export interface CorpusTerm {
   contentWords: string[];
   /** The head word's key (see `termHead` in term-head.ts): translations of a term keep its head. Empty for names. */
   head: string;
-  canonicalVotes: Map<string, number>;
+  canonicalVotes: FormCounts;
   /** Votes for the form with the head noun in the singular, used once some document attests the singular. */
-  singularVotes: Map<string, number>;
+  singularVotes: FormCounts;
   singularAttested: boolean;
-  variants: Map<string, number>;
+  variants: FormCounts;
   frequency: number;
   /** Keyword beads where the term is the whole item. */
   keywordItemBeads: ReadonlySet<number>;
@@ -178,14 +179,10 @@ export function createEvidenceCollector(): EvidenceCollector {
       }
       term.frequency += frequency;
       term.termhood = Math.max(term.termhood, score);
-      term.canonicalVotes.set(canonical, (term.canonicalVotes.get(canonical) ?? 0) + frequency);
-      const singular = singularCanonical ?? canonical;
-      term.singularVotes.set(singular, (term.singularVotes.get(singular) ?? 0) + frequency);
+      term.canonicalVotes.add(canonical, frequency);
+      term.singularVotes.add(singularCanonical ?? canonical, frequency);
       if (singularCanonical === null) term.singularAttested = true;
-      for (let i = 0; i < variants.length; i += 2) {
-        const form = variants[i] as string;
-        term.variants.set(form, (term.variants.get(form) ?? 0) + (variants[i + 1] as number));
-      }
+      for (let i = 0; i < variants.length; i += 2) term.variants.add(variants[i] as string, variants[i + 1] as number);
       // A term's beads are beads of two or more languages (see `documentEvidence`).
       const termWords = contentWordIdsOf[term.index];
       for (const local of beadsHere) {
@@ -234,10 +231,10 @@ export function createEvidenceCollector(): EvidenceCollector {
       contentWords: key.split(' ').filter((word) => word && !isFunctionWord(word, lang)),
       // The key's head until the evidence is finished; a name has none (see `finish`).
       head: key.split(' ')[headAt] ?? '',
-      canonicalVotes: new Map(),
-      singularVotes: new Map(),
+      canonicalVotes: new FormCounts(),
+      singularVotes: new FormCounts(),
       singularAttested: false,
-      variants: new Map(),
+      variants: new FormCounts(),
       frequency: 0,
       keywordItemBeads: NO_BEADS,
       termhood: 0,
