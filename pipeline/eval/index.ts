@@ -92,7 +92,8 @@ async function main(): Promise<number> {
   for (const check of checks) {
     const ok = passes(check);
     if (!ok) failed++;
-    const bound = check.min !== undefined ? `>= ${check.min}` : check.atMost !== undefined ? `<= ${check.atMost}` : '';
+    // Both bounds when a check has both (a unit count within a range), so a failure says which one it broke.
+    const bound = [check.min !== undefined ? `>= ${check.min}` : '', check.atMost !== undefined ? `<= ${check.atMost}` : ''].filter(Boolean).join(', ');
     process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${check.part}: ${check.name} = ${formatNumber(check.value)} ${bound}\n`);
   }
   process.stdout.write(`${checks.length - failed} passed, ${failed} failed\n`);
