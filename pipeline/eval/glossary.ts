@@ -15,8 +15,7 @@ import type { AlignedDocument } from '../../src/align/types.js';
 import { LANGS } from '../../src/model/index.js';
 
 /** Each pre-segmented task of an ntrex dataset as one document: its units aligned as one section, then its terms. */
-async function ntrexDocuments(presegDir: string): Promise<GlossaryDocument[]> {
-  const root = presegDir;
+async function ntrexDocuments(root: string): Promise<GlossaryDocument[]> {
   const documents: GlossaryDocument[] = [];
   for (const task of (await readdir(root)).sort()) {
     if (!existsSync(path.join(root, task, 'en.txt'))) continue;
