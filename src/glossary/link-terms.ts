@@ -59,7 +59,8 @@ function translatedSignatures(words: readonly string[], wordLinks: WordLinks): s
  * Returns the links keyed by `${x}:${y}` term indices.
  */
 export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks: WordLinks): Map<string, TermLink> {
-  const links = new Map<string, TermLink>();
+  // Counted by pair number; keyed `${x}:${y}` only when done, once per link rather than once per bead.
+  const linksByPair = new Map<number, TermLink>();
   const sharedBeads: number[] = [];
   const shared = new Uint8Array(evidence.beads.length);
   evidence.beads.forEach((bead, index) => {
@@ -155,15 +156,49 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // Terms with a compositional link somewhere (keyword links do not count: they are one bead of evidence).
   const linkedX = new Uint8Array(evidence.terms.length);
   const linkedY = new Uint8Array(evidence.terms.length);
+  // The bead's y terms by signature, so that each x term's targets are looked up, not compared with every y
+  // term: a stamp per signature marks those seen in the current bead, and the y terms of one signature are
+  // chained in bead order.
+  let seenIn = new Int32Array(1024).fill(-1);
+  let firstOf = new Int32Array(1024);
+  let lastOf = new Int32Array(1024);
+  let nextOf = new Int32Array(64);
+  const grow = (array: Int32Array, size: number, fill?: number) => {
+    let length = array.length;
+    while (length <= size) length *= 2;
+    const grown = new Int32Array(length);
+    if (fill !== undefined) grown.fill(fill);
+    grown.set(array);
+    return grown;
+  };
   for (const beadIndex of sharedBeads) {
     const termsX = evidence.beadTerms[beadIndex][x];
     const termsY = evidence.beadTerms[beadIndex][y];
     if (termsX.length === 0 || termsY.length === 0) continue;
     beadStart = pairKeys.length;
+    if (nextOf.length < termsY.length) nextOf = grow(nextOf, termsY.length);
+    for (let j = 0; j < termsY.length; j++) {
+      const sig = signatureOfTerm(termsY[j]);
+      if (sig >= seenIn.length) {
+        seenIn = grow(seenIn, sig, -1);
+        firstOf = grow(firstOf, sig);
+        lastOf = grow(lastOf, sig);
+      }
+      nextOf[j] = -1;
+      if (seenIn[sig] !== beadIndex) {
+        seenIn[sig] = beadIndex;
+        firstOf[sig] = j;
+      } else {
+        nextOf[lastOf[sig]] = j;
+      }
+      lastOf[sig] = j;
+    }
     for (const termX of termsX) {
       for (const target of targetsOf(termX)) {
-        for (const termY of termsY) {
-          if (signatureOfTerm(termY) !== target || !headsAgree(termX, termY)) continue;
+        if (target >= seenIn.length || seenIn[target] !== beadIndex) continue;
+        for (let j = firstOf[target]; j !== -1; j = nextOf[j]) {
+          const termY = termsY[j];
+          if (!headsAgree(termX, termY)) continue;
           addPair(pairKey(termX, termY));
           linkedX[termX] = 1;
           linkedY[termY] = 1;
@@ -251,11 +286,11 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   }
 
   function linkFor(termX: number, termY: number): TermLink {
-    const key = `${termX}:${termY}`;
-    let link = links.get(key);
+    const key = pairKey(termX, termY);
+    let link = linksByPair.get(key);
     if (!link) {
       link = { x: termX, y: termY, both: 0, countX: 0, countY: 0, dice: 0, logLikelihood: 0, keyword: false };
-      links.set(key, link);
+      linksByPair.set(key, link);
     }
     return link;
   }
@@ -270,12 +305,14 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     sharedCounts.set(termIndex, n);
     return n;
   };
-  for (const link of links.values()) {
+  const links = new Map<string, TermLink>();
+  for (const link of linksByPair.values()) {
     link.countX = countIn(link.x);
     link.countY = countIn(link.y);
     const counts = { both: link.both, a: link.countX, b: link.countY, total: sharedBeads.length };
     link.dice = dice(counts);
     link.logLikelihood = logLikelihood(counts);
+    links.set(`${link.x}:${link.y}`, link);
   }
   return links;
 }
