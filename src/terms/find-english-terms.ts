@@ -1,7 +1,7 @@
 import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 import { ENGLISH_ARTICLES, ENGLISH_HEAD_POS, ENGLISH_MODIFIER_POS, ENGLISH_TERM_CONNECTORS } from '../lang/en/term-patterns.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
-import { englishLemmaKey, readsAsNoun, tagEnglishText, type EnglishToken } from './morphology/en/index.js';
+import { englishLemmaKey, readsAsNoun, tagEnglishText, type TaggedText } from './morphology/en/index.js';
 import { remember } from './morphology/remember.js';
 import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
@@ -73,42 +73,54 @@ function chunks(content: readonly boolean[], noun: readonly boolean[]): Array<[n
  * wink-nlp tags some nouns as adjectives when no noun follows ("the subject of power", "a subject and an
  * object"): an adjective that ends a phrase is taken as a noun when an article stands right before it (an
  * article needs a noun) or when wink itself reads it as a noun after "the". Predicative adjectives ("is
- * important.") stay adjectives.
+ * important.") stay adjectives. Returns the corrected tags.
  */
-function correctNounsTaggedAdjective(tokens: EnglishToken[]): EnglishToken[] {
+function correctNounsTaggedAdjective({ texts, tags }: TaggedText): string[] {
   // Copied on the first correction only (most sentences have none); the tags read are always the tagger's.
-  let corrected = tokens;
-  for (let i = 1; i < tokens.length; i++) {
-    if (isNounTaggedAdjective(tokens, i)) {
-      if (corrected === tokens) corrected = tokens.slice();
-      corrected[i] = { ...tokens[i], pos: 'NOUN' };
+  let corrected = tags;
+  for (let i = 1; i < tags.length; i++) {
+    if (isNounTaggedAdjective(texts, tags, i)) {
+      if (corrected === tags) corrected = tags.slice();
+      corrected[i] = 'NOUN';
     }
   }
   return corrected;
 }
 
-function isNounTaggedAdjective(tokens: EnglishToken[], i: number): boolean {
-  const token = tokens[i];
-  if (token.pos !== 'ADJ' || ENGLISH_MODIFIER_POS.has(tokens[i + 1]?.pos ?? '')) return false;
-  const previous = tokens[i - 1];
-  const lower = token.text.toLowerCase();
-  if (previous.pos === 'DET' && ENGLISH_ARTICLES.has(previous.text.toLowerCase()) && !ENGLISH_STOPWORDS.has(lower)) return true;
-  if (previous.pos !== 'DET' && previous.pos !== 'ADJ' && previous.pos !== 'ADP' && previous.pos !== 'PUNCT' && previous.pos !== 'CCONJ') return false;
+function isNounTaggedAdjective(texts: readonly string[], tags: readonly string[], i: number): boolean {
+  if (tags[i] !== 'ADJ' || ENGLISH_MODIFIER_POS.has(tags[i + 1] ?? '')) return false;
+  const previous = tags[i - 1];
+  const lower = texts[i].toLowerCase();
+  if (previous === 'DET' && ENGLISH_ARTICLES.has(texts[i - 1].toLowerCase()) && !ENGLISH_STOPWORDS.has(lower)) return true;
+  if (previous !== 'DET' && previous !== 'ADJ' && previous !== 'ADP' && previous !== 'PUNCT' && previous !== 'CCONJ') return false;
   return readsAsNoun(lower);
 }
 
 /**
- * The span as written: the sentence text from its first word to its last (words wink splits without a space
- * between them, as a word mixing Latin and Cyrillic letters, stay joined). A word wink changed (not found in the
- * text) is rebuilt from the tokens, with a space before it.
+ * The span of tokens `from..to` as written: the sentence text from its first word to its last (words wink
+ * splits without a space between them, as a word mixing Latin and Cyrillic letters, stay joined). A word wink
+ * changed (not found in the text) is rebuilt from the tokens, with a space before it.
  */
-function surfaceOf(sentence: string, tokens: EnglishToken[], from: number, to: number): string {
+function surfaceOf(sentence: string, { texts, starts, ends }: TaggedText, from: number, to: number): string {
   let found = true;
-  for (let k = from; k <= to && found; k++) found = tokens[k].start >= 0;
-  if (found) return sentence.slice(tokens[from].start, tokens[to].end);
-  let text = tokens[from].text;
-  for (let k = from + 1; k <= to; k++) text += (tokens[k].before || ' ') + tokens[k].text;
+  for (let k = from; k <= to && found; k++) found = starts[k] >= 0;
+  if (found) return sentence.slice(starts[from], ends[to]);
+  let text = texts[from];
+  for (let k = from + 1; k <= to; k++) text += spaceBefore(sentence, starts, ends, k) + texts[k];
   return text;
+}
+
+/** The white space before token `k` as written (after the last token found before it); a space when not found. */
+function spaceBefore(sentence: string, starts: readonly number[], ends: readonly number[], k: number): string {
+  if (starts[k] < 0) return ' ';
+  let previousEnd = 0;
+  for (let p = k - 1; p >= 0; p--) {
+    if (starts[p] >= 0) {
+      previousEnd = ends[p];
+      break;
+    }
+  }
+  return sentence.slice(previousEnd, starts[k]) || ' ';
 }
 
 /**
@@ -118,22 +130,23 @@ function surfaceOf(sentence: string, tokens: EnglishToken[], from: number, to: n
  * never uses that noun in the singular, the grouping step keeps the form as seen ("power relations").
  */
 export function findEnglishTerms(sentence: string): SentenceTerms {
-  const tokens = correctNounsTaggedAdjective(tagEnglishText(sentence));
+  const tagged = tagEnglishText(sentence);
+  const texts = tagged.texts;
+  const tags = correctNounsTaggedAdjective(tagged);
   // Per word: its form, whether it is a noun, and whether it can be part of a term (an adjective, noun or name
   // made of letters and not a stop word). Lists rather than an object per word.
   const words: Form[] = [];
   const noun: boolean[] = [];
   const content: boolean[] = [];
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    const form = formOf(token.text);
-    const isNoun = ENGLISH_HEAD_POS.has(token.pos);
+  for (let index = 0; index < texts.length; index++) {
+    const form = formOf(texts[index]);
+    const isNoun = ENGLISH_HEAD_POS.has(tags[index]);
     words.push(form);
     noun.push(isNoun);
-    content.push(form.termWord && ENGLISH_MODIFIER_POS.has(token.pos));
+    content.push(form.termWord && ENGLISH_MODIFIER_POS.has(tags[index]));
     if (form.sample === null) continue;
-    result.caseSamples.push(index === 0 ? { key: form.key, text: token.text, initial: true } : form.sample);
+    result.caseSamples.push(index === 0 ? { key: form.key, text: form.text, initial: true } : form.sample);
     if (isNoun && form.lower === form.key) result.singularKeys.push(form.key);
   }
 
@@ -149,10 +162,11 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
       wordKeys: form.keyList,
     });
   };
-  const span = (parts: readonly number[], head: number) => {
+  /** The term of words `from..to` (a run, or a run, "of" and a run) whose head noun is word `head`. */
+  const span = (from: number, to: number, head: number) => {
     const wordKeys: string[] = [];
     const canonical: string[] = [];
-    for (const k of parts) {
+    for (let k = from; k <= to; k++) {
       wordKeys.push(words[k].key);
       canonical.push(k === head ? words[k].key : words[k].lower);
     }
@@ -160,20 +174,19 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     // seen for a document that never uses the head in the singular. Otherwise the head is singular here, so
     // the grouping step never needs the alternative.
     const headWord = words[head];
-    const numberAlternative = headWord.lower === headWord.key ? undefined : parts.map((k) => words[k].lower);
+    let numberAlternative: string[] | undefined;
+    if (headWord.lower !== headWord.key) {
+      numberAlternative = [];
+      for (let k = from; k <= to; k++) numberAlternative.push(words[k].lower);
+    }
     result.matches.push({
       key: wordKeys.join(' '),
       canonical,
       numberAlternative,
       headKey: headWord.key,
-      surface: surfaceOf(sentence, tokens, parts[0], parts[parts.length - 1]),
+      surface: surfaceOf(sentence, tagged, from, to),
       wordKeys,
     });
-  };
-  /** Word indices `from..to` after those of `before`. */
-  const range = (from: number, to: number, before: number[] = []) => {
-    for (let k = from; k <= to; k++) before.push(k);
-    return before;
   };
 
   const found = chunks(content, noun);
@@ -181,10 +194,11 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     for (let j = start; j <= end; j++) {
       if (!noun[j]) continue;
       single(j);
-      for (let i = j - 1; i >= Math.max(start, j - MAX_TERM_WORDS + 1); i--) span(range(i, j), j);
+      for (let i = j - 1; i >= Math.max(start, j - MAX_TERM_WORDS + 1); i--) span(i, j, j);
     }
   }
-  // "N of N": the first chunk ends right before "of" and the second starts right after it.
+  // "N of N": the first chunk ends right before "of" and the second starts right after it, so the term is the
+  // words from a start in the first chunk to a noun of the second.
   for (let c = 0; c + 1 < found.length; c++) {
     const [aStart, aEnd] = found[c];
     const [bStart, bEnd] = found[c + 1];
@@ -192,7 +206,7 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     for (let i = aEnd; i >= aStart && aEnd - i + 3 <= MAX_TERM_WORDS; i--) {
       for (let k = bStart; k <= bEnd && aEnd - i + 1 + 1 + (k - bStart + 1) <= MAX_TERM_WORDS; k++) {
         if (!noun[k]) continue;
-        span(range(bStart, k, range(i, aEnd + 1)), aEnd);
+        span(i, k, aEnd);
       }
     }
   }

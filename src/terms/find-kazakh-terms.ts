@@ -26,11 +26,10 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 /** Punctuation that closes a clause right after a word (sticky: tested at the word's end). */
 const CLAUSE_END = /\s*[.,;:!?…]/uy;
 
-/** Where a word stands in its sentence. */
-interface WordContext {
-  initial: boolean;
-  /** Punctuation follows: the word ends a clause. */
-  clauseFinal: boolean;
+/** Whether punctuation follows the word: it ends a clause. */
+function endsClause(sentence: string, token: WordToken): boolean {
+  CLAUSE_END.lastIndex = token.end;
+  return CLAUSE_END.test(sentence);
 }
 
 interface Word {
@@ -199,14 +198,16 @@ function analysedText(text: string): string {
   return text.length >= 5 && !LOWER_CASE.test(text) ? text.toLowerCase() : text;
 }
 
-function toWord(token: WordToken, form: Form, context: WordContext, nounKeys: ReadonlySet<string>): Word | null {
+/** The term word of token `index` of the sentence, or null (see `sentenceWords`). */
+function toWord(sentence: string, tokens: readonly WordToken[], index: number, form: Form, nounKeys: ReadonlySet<string>): Word | null {
   const word = form.word;
   if (word === null) return null;
+  const token = tokens[index];
   // Names keep their letters (Жасаған, Төлеген): the verb cues below are for common words. A capitalised word
   // inside a sentence (not first, not in a heading in capitals) is a name.
-  if (context.initial || !form.capitalised) {
+  if (index === 0 || !form.capitalised) {
     if (word.looksLikeVerb) return null;
-    if (context.clauseFinal && isKazakhClauseFinalVerb(form.analysis.folded)) return null;
+    if (endsClause(sentence, token) && isKazakhClauseFinalVerb(form.analysis.folded)) return null;
   }
   const modifierClass = word.bare && !word.adjective && !nounKeys.has(word.key);
   const relational = modifierClass && word.relationalEnding;
@@ -227,11 +228,7 @@ function toWord(token: WordToken, form: Form, context: WordContext, nounKeys: Re
 
 /** The sentence's words; null where a chain cannot pass (non-Kazakh words, stop words, verb forms). */
 function sentenceWords(sentence: string, tokens: readonly WordToken[], tokenForms: readonly Form[], nounKeys: ReadonlySet<string>): Array<Word | null> {
-  const words = tokens.map((token, index) => {
-    CLAUSE_END.lastIndex = token.end;
-    const context = { initial: index === 0, clauseFinal: CLAUSE_END.test(sentence) };
-    return toWord(token, tokenForms[index], context, nounKeys);
-  });
+  const words = tokens.map((_, index) => toWord(sentence, tokens, index, tokenForms[index], nounKeys));
   // A word in -а/-е/-й right before an auxiliary verb form is a converb (қалыптаса бастады).
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (words[k] && /[аей]$/u.test(words[k]?.lower ?? '') && tokens[k + 1].joined && isAuxiliaryForm(tokenForms[k + 1])) {

@@ -10,8 +10,8 @@ import { tokenizeWords, type WordToken } from './tokenize-words.js';
 /** A word (part of speech and lemma) counts when its best reading has at least this share of the best reading's score. */
 const MIN_RELATIVE_SCORE = 0.1;
 
+/** What the finder needs of a word form that can be a term word (its token is apart, in the sentence's list). */
 interface Word {
-  token: WordToken;
   lower: string;
   analysis: RussianAnalysis;
   nouns: RussianReading[];
@@ -74,14 +74,13 @@ function caseFactsOf(lower: string): CaseFacts {
 }
 
 /** What the finder needs of a word form, cached: a corpus repeats its vocabulary. */
-type WordInfo = Omit<Word, 'token'>;
-const wordInfo = new Map<string, WordInfo | null>();
+const wordInfo = new Map<string, Word | null>();
 
-function infoOf(lower: string): WordInfo | null {
+function infoOf(lower: string): Word | null {
   const cached = wordInfo.get(lower);
   if (cached !== undefined) return cached;
   const analysis = analyseRussianWord(lower);
-  let info: WordInfo | null = null;
+  let info: Word | null = null;
   if (analysis.readings.length > 0 && lower.length >= 2 && !RUSSIAN_STOPWORDS.has(lower) && !RUSSIAN_STOPWORDS.has(analysis.key)) {
     // Words far less likely than the best are ignored (стали is "became", not "steels"; знать is "to know"). The
     // likelihood is the word's, not the case form's: az's priors make "политической" mostly genitive, but in
@@ -107,7 +106,8 @@ function infoOf(lower: string): WordInfo | null {
 /** What a word form as written tells: its case facts and, when it can be a term word, what the finder needs. */
 interface Form {
   facts: CaseFacts;
-  info: WordInfo | null;
+  /** The form as a term word; null when it cannot be one. Shared by all occurrences (nothing changes it). */
+  word: Word | null;
   /** The form's letter-case samples inside a sentence, shared by its occurrences (see `caseSamplesOf`). */
   samples: CaseSample[];
 }
@@ -119,7 +119,7 @@ function formOf(text: string): Form {
   if (form === undefined) {
     const lower = text.toLowerCase();
     const facts = caseFactsOf(lower);
-    form = { facts, info: infoOf(foldYo(lower)), samples: caseSamplesOf(text, facts, false) };
+    form = { facts, word: infoOf(foldYo(lower)), samples: caseSamplesOf(text, facts, false) };
     remember(forms, text, form);
   }
   return form;
@@ -131,10 +131,6 @@ function caseSamplesOf(text: string, facts: CaseFacts, initial: boolean): CaseSa
   // A word written with a capital that the dictionary knows as a name (Казахстан, Алматы) is a name.
   if (facts.nameKey !== null && isCapitalised(text)) samples.push({ key: facts.nameKey, text, initial, proper: true });
   return samples;
-}
-
-function toWord(token: WordToken, info: WordInfo | null): Word | null {
-  return info ? { token, ...info } : null;
 }
 
 /** A run `A* N` whose adjectives agree with the noun: the readings that make it agree. */
@@ -155,18 +151,19 @@ interface GroupForms {
 }
 
 /**
- * Groups ending at noun `j`, one per number of agreeing adjectives before it (0..RUSSIAN_MAX_MODIFIERS).
- * `nounFilter` restricts the head's readings (genitive for the tail of "N + N-gen").
+ * Groups ending at noun `j`, one per number of agreeing adjectives before it (0..RUSSIAN_MAX_MODIFIERS). The
+ * words are the sentence's (null where none can be a term word), with their tokens at the same index.
  */
-function groupsEndingAt(words: Array<Word | null>, j: number, nounFilter: (r: RussianReading) => boolean): Group[] {
+function groupsEndingAt(words: ReadonlyArray<Word | null>, tokens: readonly WordToken[], j: number): Group[] {
   const head = words[j];
-  if (!head) return [];
-  let compatible = head.nouns.filter(nounFilter);
-  if (compatible.length === 0) return [];
+  if (!head || head.nouns.length === 0) return [];
+  // The head's readings as they are (read only): the groups narrow them by agreement into lists of their own.
+  let compatible = head.nouns;
   const groups: Group[] = [{ from: j, to: j, noun: compatible, modifiers: [] }];
   for (let i = j - 1; i >= 0 && j - i <= RUSSIAN_MAX_MODIFIERS; i--) {
     const word = words[i];
-    if (!word || !words[i + 1]?.token.joined || word.adjectives.length === 0) break;
+    // The word after this one is a term word (the head, or a modifier met on the way).
+    if (!word || !tokens[i + 1].joined || word.adjectives.length === 0) break;
     const still = compatible.filter((n) => word.adjectives.some((a) => agrees(a, n)));
     if (still.length === 0) break;
     compatible = still;
@@ -177,17 +174,23 @@ function groupsEndingAt(words: Array<Word | null>, j: number, nounFilter: (r: Ru
 }
 
 /**
- * The one group of `groupsEndingAt(words, to, nounFilter)` that starts at `from`, or null: the same agreement
- * checks, without making the shorter groups on the way.
+ * The group from `from` to noun `to` whose head has a reading `nounFilter` accepts (genitive for the tail of
+ * "N + N-gen"), or null: the agreement checks of `groupsEndingAt`, without making the shorter groups on the way.
  */
-function groupSpanning(words: Array<Word | null>, from: number, to: number, nounFilter: (r: RussianReading) => boolean): Group | null {
+function groupSpanning(
+  words: ReadonlyArray<Word | null>,
+  tokens: readonly WordToken[],
+  from: number,
+  to: number,
+  nounFilter: (r: RussianReading) => boolean,
+): Group | null {
   const head = words[to];
   if (!head || to - from > RUSSIAN_MAX_MODIFIERS) return null;
   let compatible = head.nouns.filter(nounFilter);
   if (compatible.length === 0) return null;
   for (let i = to - 1; i >= from; i--) {
     const word = words[i];
-    if (!word || !words[i + 1]?.token.joined || word.adjectives.length === 0) return null;
+    if (!word || !tokens[i + 1].joined || word.adjectives.length === 0) return null;
     const still = compatible.filter((n) => word.adjectives.some((a) => agrees(a, n)));
     if (still.length === 0) return null;
     compatible = still;
@@ -197,7 +200,7 @@ function groupSpanning(words: Array<Word | null>, from: number, to: number, noun
 }
 
 /** Dictionary form of a group: noun in the nominative, adjectives agreeing with it. */
-function nominative(group: Group, number: 'sing' | 'plur', words: Array<Word | null>): string[] | null {
+function nominative(group: Group, number: 'sing' | 'plur', words: ReadonlyArray<Word | null>): string[] | null {
   const noun = group.noun.find((r) => r.number === number) ?? group.noun[0];
   const head = inflectRussian(noun, ['nomn', number]);
   if (!head) return null;
@@ -217,7 +220,7 @@ function isTailCase(reading: RussianReading): boolean {
   return mainCase(reading.case) === RUSSIAN_TAIL_CASE;
 }
 
-function formsOf(group: Group, words: Array<Word | null>): GroupForms {
+function formsOf(group: Group, words: ReadonlyArray<Word | null>): GroupForms {
   return {
     singular: nominative(group, isPluraleTantum(group.noun) ? 'plur' : 'sing', words),
     plural: nominative(group, 'plur', words),
@@ -228,7 +231,7 @@ function formsOf(group: Group, words: Array<Word | null>): GroupForms {
 const nounForms = new WeakMap<readonly RussianReading[], GroupForms>();
 
 /** `formsOf` a group of one noun taken with all its noun readings, remembered for the word form. */
-function bareNounForms(group: Group, words: Array<Word | null>): GroupForms {
+function bareNounForms(group: Group, words: ReadonlyArray<Word | null>): GroupForms {
   const nouns = (words[group.to] as Word).nouns;
   let forms = nounForms.get(nouns);
   if (forms === undefined) {
@@ -251,12 +254,13 @@ function isPluraleTantum(readings: RussianReading[]): boolean {
  */
 export function findRussianTerms(sentence: string): SentenceTerms {
   const tokens = tokenizeWords(sentence);
+  // Per token, the form's term word (null when it cannot be one): the token itself is at the same index.
   const words: Array<Word | null> = [];
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    const { facts, info, samples } = formOf(token.text);
-    words.push(toWord(token, info));
+    const { facts, word, samples } = formOf(token.text);
+    words.push(word);
     for (const sample of index === 0 ? caseSamplesOf(token.text, facts, true) : samples) result.caseSamples.push(sample);
     if (facts.singularKey !== null) result.singularKeys.push(facts.singularKey);
   }
@@ -288,13 +292,15 @@ export function findRussianTerms(sentence: string): SentenceTerms {
   };
 
   for (let j = 0; j < words.length; j++) {
-    const heads = groupsEndingAt(words, j, () => true);
+    const heads = groupsEndingAt(words, tokens, j);
+    // Every term below has one of these heads.
+    if (heads.length === 0) continue;
     // A bare noun needs to be a noun in the first place; an agreeing adjective or a genitive vouches for it.
     for (const head of heads) if (head.modifiers.length > 0 || (words[j] as Word).mostlyNoun) emit(head, null);
     // Genitive tail: the next group(s) right after the head noun, with a genitive head.
     for (let m = j + 1; m < words.length && m - j <= MAX_TERM_WORDS - 1; m++) {
-      if (!words[m] || !words[j + 1]?.token.joined) break;
-      const tail = groupSpanning(words, j + 1, m, isTailCase);
+      if (!words[m] || !tokens[j + 1].joined) break;
+      const tail = groupSpanning(words, tokens, j + 1, m, isTailCase);
       if (tail === null) continue;
       for (const head of heads) {
         if (tail.to - head.from + 1 <= MAX_TERM_WORDS) emit(head, tail);
@@ -302,7 +308,7 @@ export function findRussianTerms(sentence: string): SentenceTerms {
     }
     // Apposition of a name in the nominative: "Республика Казахстан", "Республики Казахстан", "город Алматы".
     const name = words[j + 1];
-    if (name && name.token.joined && isCapitalised(name.token.text)) {
+    if (name && tokens[j + 1].joined && isCapitalised(tokens[j + 1].text)) {
       const nominative = name.nouns.filter((r) => r.case === 'nomn' && (r.number === 'sing' || r.parse.tag.Pltm === true));
       if (nominative.length > 0) {
         const tail: Group = { from: j + 1, to: j + 1, noun: nominative, modifiers: [] };

@@ -60,21 +60,23 @@ function finishCanonical(group: Group, vote: string, letterCase: ReadonlyMap<str
   const wordKeys = group.wordKeys;
   // A single word is written in its own letter case, and a name needs two words.
   if (!vote.includes(' ')) return applyLetterCase(vote, letterCase.get(wordKeys[0]));
-  const words = vote.split(' ');
-  const cased = words.map((part, k) => applyLetterCase(part, letterCase.get(wordKeys[k]))).join(' ');
-  return capitaliseName(group, cased, letterCase);
+  const words = vote.split(' ').map((part, k) => applyLetterCase(part, letterCase.get(wordKeys[k])));
+  return (isWrittenAsName(group, letterCase) ? words.map(capitaliseWord) : words).join(' ');
 }
 
 /**
  * A name made of several words ("Constitutional Council", "Верховный Совет") is written with capitals on every
  * word wherever it occurs; a word of it that also occurs as a common word would otherwise lose its capital.
  */
-function capitaliseName(group: Group, canonical: string, letterCase: ReadonlyMap<string, LetterCase>): string {
-  const words = canonical.split(' ');
-  if (words.length < 2 || !group.wordKeys.some((key) => letterCase.get(key) === 'capital')) return canonical;
+function isWrittenAsName(group: Group, letterCase: ReadonlyMap<string, LetterCase>): boolean {
+  if (!group.wordKeys.some((key) => letterCase.get(key) === 'capital')) return false;
   const written = group.variants.values.filter((v) => v !== v.toUpperCase());
-  if (written.length === 0 || !written.every(isTitled)) return canonical;
-  return words.map((w) => (w.length <= 3 && SHORT_LOWER_WORD.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+  return written.length > 0 && written.every(isTitled);
+}
+
+/** A word of a name with its capital; short lower-case words (of, и, мен) stay as they are. */
+function capitaliseWord(word: string): string {
+  return word.length <= 3 && SHORT_LOWER_WORD.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /**

@@ -79,9 +79,9 @@ function extractLanguage(doc: AlignedDocument, lang: Lang): TermCandidate[] {
     section.beads.forEach((bead, b) => {
       for (const s of bead[lang] ?? []) beadOf.set(s, b);
     });
+    const running = RUNNING_TEXT.has(section.kind);
     sentences.forEach((sentence, s) => {
       const found = find(sentence.text);
-      const running = RUNNING_TEXT.has(section.kind);
       for (const sample of found.caseSamples) if (running || sample.proper) letterCase.add(sample);
       for (const key of found.singularKeys) singularKeys.add(key);
       // A sentence outside every bead (should not happen) still counts; its bead is -1.

@@ -45,7 +45,9 @@ export function scoreCValue(candidates: readonly CValueInput[], indexOfKey?: Rea
     for (let from = 0; from < keys.length; from++) {
       for (let to = from + 1; to <= keys.length; to++) {
         if (to - from === keys.length) continue;
-        const inner = indexByKey.get(key.slice(starts[from], starts[to - 1] + keys[to - 1].length));
+        // A single word's key is the word key itself (no slice to make and hash).
+        const part = to - from === 1 ? keys[from] : key.slice(starts[from], starts[to - 1] + keys[to - 1].length);
+        const inner = indexByKey.get(part);
         if (inner === undefined || seen.includes(inner)) continue;
         seen.push(inner);
         nestedSum[inner] += longer.frequency;

@@ -1,15 +1,18 @@
 import type { ItsFunction } from 'wink-nlp';
 import { wink } from './wink.js';
 
-/** One English token with its part of speech (Universal POS). */
-export interface EnglishToken {
-  text: string;
-  /** Whitespace before the token in the input (so the surface of a span can be rebuilt exactly). */
-  before: string;
-  /** Offsets of the token in the input text, half-open; -1 when wink changed the token and it was not found. */
-  start: number;
-  end: number;
-  pos: string;
+/**
+ * A stretch of English text as the tagger read it: one entry per token in each list (lists rather than an object
+ * per token: a corpus has millions of tokens, and the finder reads each field once).
+ */
+export interface TaggedText {
+  /** Each token as written in the text. */
+  texts: string[];
+  /** Each token's part of speech (Universal POS). */
+  tags: string[];
+  /** Offsets of each token in the text, half-open; -1 when wink changed the token and it was not found. */
+  starts: number[];
+  ends: number[];
 }
 
 /** wink's `its.lemma` takes the model's add-ons as a third argument, which its typings do not admit. */
@@ -38,7 +41,7 @@ const POSSESSIVE = /(\p{L})(['’]s)(?!\p{L})/gu;
  * capitals is tagged in lower case (the tagger would take every word for a name) and its tokens keep the text
  * as written.
  */
-export function tagEnglishText(text: string): EnglishToken[] {
+export function tagEnglishText(text: string): TaggedText {
   const nlp = wink();
   const its = nlp.its;
   // Possessives are split off before tagging ("Martin's" → "Martin 's"), so that the tokeniser does the same
@@ -48,26 +51,32 @@ export function tagEnglishText(text: string): EnglishToken[] {
   // Most sentences have no apostrophe: the (Unicode) replacement is skipped for them.
   const prepared = lowered.includes("'") || lowered.includes('’') ? lowered.replace(POSSESSIVE, '$1 $2') : lowered;
   const tokens = nlp.readDoc(prepared).tokens();
-  const texts = tokens.out(its.value) as string[];
+  const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
   // Tokens are found again in the text they came from: a line in capitals was tagged in lower case. Lower-casing
   // can change the length (İ), and then the offsets would not be the text's.
   const searched = caps ? text.toLowerCase() : text;
   const sameOffsets = searched.length === text.length;
-  const result: EnglishToken[] = [];
+  // Outside a line in capitals a token found in the text is the text as written already: the values serve as
+  // the texts.
+  const texts: string[] = caps ? [] : values;
+  const starts: number[] = [];
+  const ends: number[] = [];
   let at = 0;
-  for (let i = 0; i < texts.length; i++) {
-    const value = texts[i];
+  for (const value of values) {
     const found = sameOffsets ? searched.indexOf(caps ? value.toLowerCase() : value, at) : -1;
-    // A token wink normalised (it should not happen) keeps its own text, with a space before it.
+    // A token wink normalised (it should not happen) keeps its own text.
     if (found < 0) {
-      result.push({ text: value, before: ' ', start: -1, end: -1, pos: tags[i] });
+      if (caps) texts.push(value);
+      starts.push(-1);
+      ends.push(-1);
       continue;
     }
     const end = found + value.length;
-    // Outside a line in capitals the token is the text as written already.
-    result.push({ text: caps ? text.slice(found, end) : value, before: text.slice(at, found), start: found, end, pos: tags[i] });
+    if (caps) texts.push(text.slice(found, end));
+    starts.push(found);
+    ends.push(end);
     at = end;
   }
-  return result;
+  return { texts, tags, starts, ends };
 }
