@@ -273,6 +273,11 @@ class PartsWriter {
   private output: Promise<void> = Promise.resolve();
   /** Rendered bytes handed to `output` and not yet written. */
   private queued = 0;
+  /**
+   * The one buffer every copy reads into (copies run one at a time), rather than a new one for each slice of
+   * the hundreds of megabytes copied while the glossary is computed, where the build's memory is high.
+   */
+  private copyBuffer: Buffer | null = null;
 
   constructor(
     private readonly file: PendingFile,
@@ -366,10 +371,12 @@ class PartsWriter {
     this.run = keepOpen ? [run[1], run[1]] : null;
     if (run[0] === run[1]) return;
     this.enqueue(async () => {
+      this.copyBuffer ??= Buffer.allocUnsafe(COPY_SLICE);
       for (let at = run[0]; at < run[1]; at += COPY_SLICE) {
-        const bytes = Buffer.allocUnsafe(Math.min(COPY_SLICE, run[1] - at));
+        const bytes = this.copyBuffer.subarray(0, Math.min(COPY_SLICE, run[1] - at));
         const { bytesRead } = await old.handle.read(bytes, 0, bytes.length, at);
         if (bytesRead !== bytes.length) throw new Error(`The previous export ended early (${bytesRead} of ${bytes.length} bytes at ${at}).`);
+        // The pending file holds no reference to the bytes once written: the buffer is read into again.
         await this.file.write(bytes);
       }
     });

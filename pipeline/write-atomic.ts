@@ -32,8 +32,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   try {
     const handle = await openCreatingFolder(temporary);
     try {
-      if (typeof data === 'string' && data.length > TEXT_SLICE) await writeText(handle, data);
-      else await handle.writeFile(data);
+      await handle.writeFile(data);
       // Outputs and decisions are flushed before the rename; cache entries skip it (a torn entry fails to
       // parse and is recomputed), which saves thousands of disk flushes on a large build.
       if (options.durable !== false) await handle.sync();
@@ -45,36 +44,6 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await rm(temporary, { force: true });
     throw error;
   }
-}
-
-/** Characters of a long text encoded at a time by `writeText`. */
-const TEXT_SLICE = 1 << 20;
-
-/** Whether the UTF-16 code unit starts a surrogate pair (a slice must not end between the two halves). */
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-/**
- * Writes a long text as UTF-8 a slice at a time, through two buffers in turn: one slice is encoded while the
- * one before is being written, and no copy of the whole text as bytes is made (`writeFile` of a string encodes
- * it whole first: at 10,000 articles a glossary.json of 40 MB, then the wait for the disk).
- */
-async function writeText(handle: FileHandle, text: string): Promise<void> {
-  // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, two units, takes 4).
-  const buffers = [Buffer.allocUnsafe(TEXT_SLICE * 3), Buffer.allocUnsafe(TEXT_SLICE * 3)];
-  let writing: Promise<void> | null = null;
-  for (let at = 0, turn = 0; at < text.length; turn ^= 1) {
-    let end = Math.min(at + TEXT_SLICE, text.length);
-    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-    // This buffer's last write was awaited before the other buffer's began.
-    const buffer = buffers[turn];
-    const length = buffer.write(text.slice(at, end), 0, 'utf8');
-    at = end;
-    if (writing) await writing;
-    writing = writeAll(handle, buffer.subarray(0, length));
-  }
-  if (writing) await writing;
 }
 
 /** Writes all the bytes at the file's current position (a write may take fewer bytes than it was given). */
@@ -92,26 +61,30 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
  * flush, for cache files (see `writeFileAtomic`).
  */
 export interface PendingFile {
+  /**
+   * Adds bytes at the end (one write at a time: await each). The file keeps no reference to `data` once the
+   * write has resolved, so the caller may fill the same buffer again.
+   */
   write(data: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   discard(): Promise<void>;
 }
 
-/** Parts are gathered up to this many bytes before they go to the disk. */
+/** Small parts are gathered up to this many bytes (in the file's own buffer) before they go to the disk. */
 const PENDING_BUFFER = 1 << 20;
 
 export async function openPendingFile(file: string, options: { durable?: boolean } = {}): Promise<PendingFile> {
   const temporary = temporaryPath(file);
   const handle = await openCreatingFolder(temporary);
-  let parts: Uint8Array[] = [];
-  let buffered = 0;
+  // Small parts are copied into one buffer written when full, so no part is held after its write returns.
+  const staging = Buffer.allocUnsafe(PENDING_BUFFER);
+  let staged = 0;
   let open = true;
   const flush = async () => {
-    if (parts.length === 0) return;
-    const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts, buffered);
-    parts = [];
-    buffered = 0;
-    await writeAll(handle, bytes);
+    if (staged === 0) return;
+    const length = staged;
+    staged = 0;
+    await writeAll(handle, staging.subarray(0, length));
   };
   const close = async () => {
     if (!open) return;
@@ -121,9 +94,14 @@ export async function openPendingFile(file: string, options: { durable?: boolean
   return {
     async write(data) {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      parts.push(bytes);
-      buffered += bytes.length;
-      if (buffered >= PENDING_BUFFER) await flush();
+      if (staged + bytes.length > PENDING_BUFFER) await flush();
+      if (bytes.length >= PENDING_BUFFER) {
+        await writeAll(handle, bytes);
+        return;
+      }
+      staging.set(bytes, staged);
+      staged += bytes.length;
+      if (staged === PENDING_BUFFER) await flush();
     },
     async commit() {
       try {

@@ -3,25 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPendingFile, TEMPORARY_PREFIX, writeFileAtomic } from '../../pipeline/write-atomic.js';
+import { openPendingFile, TEMPORARY_PREFIX } from '../../pipeline/write-atomic.js';
 import { alignmentJsonParts, renderAlignmentJson } from '../../src/contract/alignment-json.js';
 import { sampleDocuments } from '../export/sample.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'tilmash-pending-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-describe('writeFileAtomic', () => {
-  it('writes a long text (encoded a slice at a time) as its UTF-8 bytes, a surrogate pair across a slice boundary included', async () => {
-    const file = path.join(work, 'glossary.json');
-    writeFileSync(file, 'previous');
-    // Slices are 2^20 code units: the pair (an emoji, two units) straddles the first boundary, and Kazakh and
-    // Russian letters (two bytes each) fill the rest.
-    const text = 'a'.repeat((1 << 20) - 1) + '😀' + 'қазақ орыс '.repeat(300_000) + '\ud800 end';
-    await writeFileAtomic(file, text);
-    expect(readFileSync(file).equals(Buffer.from(text, 'utf8'))).toBe(true);
-    expect(readdirSync(work).filter((name) => name.startsWith(TEMPORARY_PREFIX))).toEqual([]);
-  });
-});
 
 describe('openPendingFile', () => {
   it('leaves the previous file until the commit, then replaces it with every part', async () => {
