@@ -28,17 +28,27 @@ describe('ZipParts', () => {
   it('writes parts of text, bytes and streams, one of several deflated pieces, that a zip reader reads back byte for byte', async () => {
     const { output, bytes } = sink();
     const zip = new ZipParts(output, new Date(2000, 0, 1, 12, 30, 10));
-    // About 3.5 MB of XML in 64 KB chunks (ExcelJS's): four pieces, the last one ending the deflate stream.
+    // About 10 MB of XML in 70 KB chunks (as ExcelJS hands them): three pieces, the last one ending the stream.
     const row = Buffer.from('<row r="1"><c r="A1" t="s"><v>0</v></c></row>қазақ\n'.repeat(1300), 'utf8');
-    const chunks = Array.from({ length: 50 }, (_, i) => Buffer.concat([row, Buffer.from(String(i))]));
+    const chunks = Array.from({ length: 150 }, (_, i) => Buffer.concat([row, Buffer.from(String(i))]));
+    // And 10 MB at once, as the shared strings come: cut into pieces without a copy.
+    const large = Buffer.concat(chunks.slice(0, 145)).subarray(3);
     zip.append('<?xml version="1.0"?><theme/>', { name: 'xl/theme/theme1.xml' });
     zip.append(sheetStream(chunks), { name: '/xl/worksheets/sheet1.xml' });
+    zip.append(large, { name: '/xl/sharedStrings.xml' });
     zip.append(Buffer.from('bytes'), { name: '/xl/empty-stream-next.bin' });
     zip.append(sheetStream([]), { name: 'xl/worksheets/sheet2.xml' });
     zip.finalize();
 
     const read = await JSZip.loadAsync(await bytes, { checkCRC32: true });
-    expect(Object.keys(read.files)).toEqual(['xl/theme/theme1.xml', 'xl/worksheets/sheet1.xml', 'xl/empty-stream-next.bin', 'xl/worksheets/sheet2.xml']);
+    expect(Object.keys(read.files)).toEqual([
+      'xl/theme/theme1.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/sharedStrings.xml',
+      'xl/empty-stream-next.bin',
+      'xl/worksheets/sheet2.xml',
+    ]);
+    expect((await read.file('xl/sharedStrings.xml')!.async('nodebuffer')).equals(large)).toBe(true);
     expect(await read.file('xl/theme/theme1.xml')!.async('string')).toBe('<?xml version="1.0"?><theme/>');
     expect((await read.file('xl/worksheets/sheet1.xml')!.async('nodebuffer')).equals(Buffer.concat(chunks))).toBe(true);
     expect(await read.file('xl/empty-stream-next.bin')!.async('string')).toBe('bytes');
