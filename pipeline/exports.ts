@@ -216,6 +216,8 @@ export async function openAlignmentExports(
       const parts: Record<string, WrittenParts> = {};
       for (const [name, writer] of writers) {
         parts[name] = { size: 0, mtimeMs: 0, format: writer.format, parts: await writer.parts.finish() };
+        // Hundreds of megabytes at 10,000 articles: they go to the disk while the other exports are rendered.
+        writer.file.settle();
         files.set(name, writer.file);
       }
       return { files, parts };

@@ -66,6 +66,11 @@ export interface PendingFile {
    * write has resolved, so the caller may fill the same buffer again.
    */
   write(data: string | Uint8Array): Promise<void>;
+  /**
+   * Says the file is complete (no write may follow) and starts flushing it to the disk in the background, so
+   * that `commit`, called later, finds little left to wait for.
+   */
+  settle(): void;
   commit(): Promise<void>;
   discard(): Promise<void>;
 }
@@ -80,6 +85,8 @@ export async function openPendingFile(file: string, options: { durable?: boolean
   const staging = Buffer.allocUnsafe(PENDING_BUFFER);
   let staged = 0;
   let open = true;
+  // The flush `settle` started, if it did.
+  let settling: Promise<void> | null = null;
   const flush = async () => {
     if (staged === 0) return;
     const length = staged;
@@ -93,6 +100,7 @@ export async function openPendingFile(file: string, options: { durable?: boolean
   };
   return {
     async write(data) {
+      if (settling) throw new Error(`The file \`${file}\` was settled: nothing can be written to it any more.`);
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       if (staged + bytes.length > PENDING_BUFFER) await flush();
       if (bytes.length >= PENDING_BUFFER) {
@@ -103,8 +111,15 @@ export async function openPendingFile(file: string, options: { durable?: boolean
       staged += bytes.length;
       if (staged === PENDING_BUFFER) await flush();
     },
+    settle() {
+      if (settling) return;
+      settling = flush().then(() => (options.durable === false ? undefined : handle.datasync()));
+      // Observed here; a failure is thrown by `commit`.
+      settling.catch(() => {});
+    },
     async commit() {
       try {
+        if (settling) await settling;
         await flush();
         // As with `writeFileAtomic`: a cache file skips the flush to disk (a torn one is detected and made again).
         if (options.durable !== false) await handle.sync();
@@ -114,6 +129,7 @@ export async function openPendingFile(file: string, options: { durable?: boolean
       await rename(temporary, file);
     },
     async discard() {
+      await settling?.catch(() => {});
       await close().catch(() => {});
       await rm(temporary, { force: true });
     },

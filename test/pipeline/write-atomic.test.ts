@@ -24,6 +24,25 @@ describe('openPendingFile', () => {
     expect(readdirSync(work).filter((name) => name.startsWith(TEMPORARY_PREFIX))).toEqual([]);
   });
 
+  it('once settled, takes no more writes, and a commit or a discard still ends it as either does', async () => {
+    const file = path.join(work, 'settled.json');
+    writeFileSync(file, 'previous');
+    const pending = await openPendingFile(file);
+    await pending.write('all of it');
+    pending.settle();
+    await expect(pending.write('more')).rejects.toThrow(/was settled/);
+    expect(readFileSync(file, 'utf8')).toBe('previous');
+    await pending.commit();
+    expect(readFileSync(file, 'utf8')).toBe('all of it');
+
+    const discarded = await openPendingFile(file);
+    await discarded.write('half a file');
+    discarded.settle();
+    await discarded.discard();
+    expect(readFileSync(file, 'utf8')).toBe('all of it');
+    expect(readdirSync(work).filter((name) => name.startsWith(TEMPORARY_PREFIX))).toEqual([]);
+  });
+
   it('keeps the previous file and leaves no temporary file when discarded', async () => {
     const file = path.join(work, 'alignment.tmx');
     writeFileSync(file, 'previous');
