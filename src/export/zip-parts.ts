@@ -218,7 +218,7 @@ function dosDateTime(moment: Date): { time: number; date: number } {
  * {@link useZipParts} touches. None is in ExcelJS's typings; `useZipParts` checks each is there.
  */
 interface StreamingWorkbook {
-  zip: { unpipe(destination: unknown): unknown };
+  zip: { unpipe(destination: unknown): unknown; on(event: string, handler: () => void): unknown };
   stream: unknown;
   modified: Date;
   _worksheets: unknown[];
@@ -241,6 +241,7 @@ export function useZipParts(workbook: object, output: { end(bytes: Buffer): void
     typeof zlib.crc32 !== 'function' ||
     candidate.stream !== output ||
     typeof candidate.zip?.unpipe !== 'function' ||
+    typeof candidate.zip.on !== 'function' ||
     !(candidate.modified instanceof Date) ||
     !Array.isArray(candidate._worksheets) ||
     candidate._worksheets.length > 0 ||
@@ -253,6 +254,8 @@ export function useZipParts(workbook: object, output: { end(bytes: Buffer): void
   }
   const writer = candidate as StreamingWorkbook;
   writer.zip.unpipe(output);
+  // The archiver is left unfinished and dropped; nothing it could still report concerns this workbook.
+  writer.zip.on('error', () => {});
   const zip = new ZipParts(output, writer.modified);
   (writer as unknown as { zip: ZipParts }).zip = zip;
   void writer.addThemes();
