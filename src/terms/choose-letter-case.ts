@@ -34,30 +34,37 @@ function otherCaseOf(text: string): LetterCase {
 
 /** Counts of how a word key is written, gathered sample by sample (see `chooseLetterCase`). */
 export class LetterCaseCounts {
-  private readonly counts = new Map<string, { lower: number; capital: number; upper: number }>();
+  /**
+   * How often each sample was counted. The finders share one sample per written form among its occurrences, so a
+   * document has far fewer samples than words: each is looked up by identity as it comes, and its key and
+   * letter case are read once, in `choose`.
+   */
+  private readonly times = new Map<CaseSample, { count: number }>();
 
   /** Counts one sample: a sentence-initial word says nothing (unless the dictionary knows it as a name). */
   add(sample: CaseSample): void {
     if (sample.initial && !sample.proper) return;
-    let count = this.counts.get(sample.key);
-    if (count === undefined) {
-      count = { lower: 0, capital: 0, upper: 0 };
-      this.counts.set(sample.key, count);
-    }
-    if (sample.proper) {
-      count.capital++;
-      return;
-    }
-    const written = writtenCaseOf(sample.text);
-    if (written === 'upper') count.upper++;
-    else if (written === 'capital') count.capital++;
-    else count.lower++;
+    const seen = this.times.get(sample);
+    if (seen === undefined) this.times.set(sample, { count: 1 });
+    else seen.count++;
   }
 
   /** The letter case of each key that is not plain lower case (see `chooseLetterCase`). */
   choose(): Map<string, LetterCase> {
+    const counts = new Map<string, { lower: number; capital: number; upper: number }>();
+    for (const [sample, { count: times }] of this.times) {
+      let count = counts.get(sample.key);
+      if (count === undefined) {
+        count = { lower: 0, capital: 0, upper: 0 };
+        counts.set(sample.key, count);
+      }
+      const written = sample.proper ? 'capital' : writtenCaseOf(sample.text);
+      if (written === 'upper') count.upper += times;
+      else if (written === 'capital') count.capital += times;
+      else count.lower += times;
+    }
     const cases = new Map<string, LetterCase>();
-    for (const [key, count] of this.counts) {
+    for (const [key, count] of counts) {
       if (count.upper > count.capital + count.lower) cases.set(key, 'upper');
       else if (count.capital + count.upper > count.lower) cases.set(key, 'capital');
     }

@@ -34,3 +34,17 @@ describe('chooseLetterCase with names the dictionary knows', () => {
     expect(cases.get('роза')).toBeUndefined();
   });
 });
+
+describe('chooseLetterCase with samples shared among occurrences', () => {
+  it('counts a sample added several times as often as copies of it', () => {
+    const capital = { key: 'council', text: 'Council', initial: false };
+    const lower = { key: 'council', text: 'council', initial: false };
+    // Shared sample objects (as the finders hand them out per written form) and fresh copies give the same votes.
+    const shared = chooseLetterCase([capital, lower, capital, lower, lower]);
+    const copies = chooseLetterCase([{ ...capital }, { ...lower }, { ...capital }, { ...lower }, { ...lower }]);
+    expect(shared.get('council')).toBeUndefined();
+    expect(copies.get('council')).toBeUndefined();
+    const outvoted = chooseLetterCase([capital, capital, capital, lower, { ...lower }]);
+    expect(outvoted.get('council')).toBe('capital');
+  });
+});
