@@ -8,7 +8,6 @@ import { addReportSheet } from './add-report-sheet.js';
 import { addInstructionsSheet } from './add-instructions-sheet.js';
 import { addExportSnapshotSheet } from './add-export-snapshot-sheet.js';
 import { lowScoreThreshold } from './low-score-threshold.js';
-import { useZipParts } from './zip-parts.js';
 
 /** Fixed creation date when none is given, so that the workbook's properties do not change between builds. */
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -39,8 +38,6 @@ export async function renderGlossaryWorkbook(
   const created = options.created ? new Date(options.created) : FIXED_DATE;
   workbook.created = created;
   workbook.modified = created;
-  // The parts deflated in the thread pool as they come, rather than by ExcelJS's archiver at the end.
-  useZipParts(workbook, sink);
   const entries = input.glossary.entries;
   const lowScore = options.lowScore ?? lowScoreThreshold(entries.map((entry) => entry.score));
   addGlossarySheet(workbook, entries, lowScore);
