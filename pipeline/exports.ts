@@ -251,35 +251,18 @@ async function openReusable(file: string, record: WrittenParts | undefined, form
 /** Bytes copied from the previous export at a time. */
 const COPY_SLICE = 4 << 20;
 
-/** Rendered bytes waiting for the disk beyond which `add` waits (copies hold nothing until their turn). */
-const QUEUED_BYTES = 16 << 20;
-
 /**
  * Writes documents' parts between the format's fixed texts (as `renderDocumentParts` lays them out) and keeps
  * where each part went. Reused parts that were consecutive in the old file, with only the separator between
- * them, are copied in runs of up to `COPY_SLICE` bytes.
- *
- * The writes and copies go to the disk in order in the background, so that the caller's work (reading and
- * decoding the next documents, then the glossary) overlaps them: a rebuild after one edit copies hundreds of
- * megabytes, and waiting for those copies at the end left this thread idle for most of a second at 10,000
- * articles. A failed write or copy fails `finish`.
+ * them, are copied in one read.
  */
 class PartsWriter {
   private readonly between: Buffer;
   private readonly written: Record<string, [number, number]> = {};
   private offset = 0;
   private count = 0;
-  /** Bytes of the old file not yet handed to the output: [start, end). */
+  /** Bytes of the old file still to be copied: [start, end). */
   private run: [number, number] | null = null;
-  /** The writes and copies handed over so far, in order. */
-  private output: Promise<void> = Promise.resolve();
-  /** Rendered bytes handed to `output` and not yet written. */
-  private queued = 0;
-  /**
-   * The one buffer every copy reads into (copies run one at a time), rather than a new one for each slice of
-   * the hundreds of megabytes copied while the glossary is computed, where the build's memory is high.
-   */
-  private copyBuffer: Buffer | null = null;
 
   constructor(
     private readonly file: PendingFile,
@@ -308,14 +291,12 @@ class PartsWriter {
         this.run[1] = at + length;
         this.count++;
       } else {
-        this.put(this.count === 0 ? this.format.open : this.between);
+        await this.put(this.count === 0 ? this.format.open : this.between);
         this.written[key] = [this.offset, length];
         this.offset += length;
         this.run = [at, at + length];
         this.count++;
       }
-      // A long run is copied in slices as it grows; the rest of it stays open for the next parts.
-      if (this.run && this.run[1] - this.run[0] >= COPY_SLICE) this.copyRun(true);
       return;
     }
     if (!aligned) throw new Error(`The previous export has no part for \`${key.replace('\u0000', ' ')}\`: check \`reuses\` before \`addReused\`.`);
@@ -324,64 +305,42 @@ class PartsWriter {
       this.written[key] = [this.offset, 0];
       return;
     }
-    this.put(this.count === 0 ? this.format.open : this.between);
+    await this.put(this.count === 0 ? this.format.open : this.between);
     this.written[key] = [this.offset, part.length];
-    this.put(part);
+    await this.put(part);
     this.count++;
-    // A cold build renders faster than the disk takes it: the rendered parts must not pile up in memory.
-    if (this.queued > QUEUED_BYTES) await this.output;
   }
 
   async finish(): Promise<Record<string, [number, number]>> {
-    this.put(this.count === 0 ? this.format.empty : this.format.close);
-    await this.output;
+    await this.put(this.count === 0 ? this.format.empty : this.format.close);
     await this.close();
     return this.written;
   }
 
-  /** Lets go of the old file once the writes and copies handed over are done (or failed). */
   async close(): Promise<void> {
-    await this.output.catch(() => {});
     const old = this.old;
     this.old = null;
     await old?.handle.close();
   }
 
-  /** Hands a task to the output, after those before it; after a failure no later task runs. */
-  private enqueue(task: () => Promise<void>): void {
-    this.output = this.output.then(task);
-    // Observed here; the failure is thrown where `output` is awaited.
-    this.output.catch(() => {});
-  }
-
-  private put(bytes: string | Uint8Array): void {
-    this.copyRun(false);
+  private async put(bytes: string | Uint8Array): Promise<void> {
+    await this.copyRun();
     const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+    await this.file.write(data);
     this.offset += data.length;
-    this.queued += data.length;
-    this.enqueue(async () => {
-      await this.file.write(data);
-      this.queued -= data.length;
-    });
   }
 
-  /** Hands the run's bytes over to be copied; `keepOpen` leaves the run open at its end, for the next parts. */
-  private copyRun(keepOpen: boolean): void {
+  private async copyRun(): Promise<void> {
     const run = this.run;
-    const old = this.old;
-    if (!run || !old) return;
-    this.run = keepOpen ? [run[1], run[1]] : null;
-    if (run[0] === run[1]) return;
-    this.enqueue(async () => {
-      this.copyBuffer ??= Buffer.allocUnsafe(COPY_SLICE);
-      for (let at = run[0]; at < run[1]; at += COPY_SLICE) {
-        const bytes = this.copyBuffer.subarray(0, Math.min(COPY_SLICE, run[1] - at));
-        const { bytesRead } = await old.handle.read(bytes, 0, bytes.length, at);
-        if (bytesRead !== bytes.length) throw new Error(`The previous export ended early (${bytesRead} of ${bytes.length} bytes at ${at}).`);
-        // The pending file holds no reference to the bytes once written: the buffer is read into again.
-        await this.file.write(bytes);
-      }
-    });
+    if (!run || !this.old) return;
+    this.run = null;
+    // In slices: an unchanged corpus is one run of hundreds of megabytes.
+    for (let at = run[0]; at < run[1]; at += COPY_SLICE) {
+      const bytes = Buffer.allocUnsafe(Math.min(COPY_SLICE, run[1] - at));
+      const { bytesRead } = await this.old.handle.read(bytes, 0, bytes.length, at);
+      if (bytesRead !== bytes.length) throw new Error(`The previous export ended early (${bytesRead} of ${bytes.length} bytes at ${at}).`);
+      await this.file.write(bytes);
+    }
   }
 }
 
