@@ -24,7 +24,7 @@ const PACK_KIND = `evidence ${EVIDENCE_PACK_VERSION} ${EVIDENCE_VERSION}`;
 const EVIDENCE_FIELDS = ['id', 'sections', 'terms'];
 const SECTION_FIELDS = ['kind', 'beads'];
 /** Fields of a `DocumentTermEvidence` tuple. */
-const TERM_FIELDS = 13;
+const TERM_FIELDS = 12;
 
 /** A value the pack has no form for (a fraction where a count belongs, a field it does not know): the document stays out. */
 class NotPackable extends Error {
@@ -125,7 +125,7 @@ function encodeEvidence(evidence: DocumentEvidence, out: ByteWriter, tables: Tab
   out.uint(evidence.terms.length);
   for (const term of evidence.terms) {
     if (!Array.isArray(term) || term.length !== TERM_FIELDS) throw new NotPackable('Expected a term tuple.');
-    const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beads, strongBeads, keywordItemBeads, standalone, containers] = term;
+    const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beads, keywordItemBeads, standalone, containers] = term;
     const langIndex = LANGS.indexOf(lang);
     if (langIndex < 0) throw new NotPackable('Expected a language.');
     out.uint(langIndex);
@@ -142,7 +142,6 @@ function encodeEvidence(evidence: DocumentEvidence, out: ByteWriter, tables: Tab
       uint(out, variants[i + 1]);
     }
     uintList(out, beads);
-    uintList(out, strongBeads);
     uintList(out, keywordItemBeads);
     uint(out, standalone);
     if (!Array.isArray(containers)) throw new NotPackable('Expected a list of keys.');
@@ -258,7 +257,7 @@ class BlockReader {
  * into the tables): the id; the number of sections, then per section its kind, its number of beads and their
  * language masks; the number of terms, then per term its language (index in `LANGS`), key, head position,
  * canonical form, singular form (0 for none, else the index plus one), frequency, score, number of surface
- * forms then each form and its count, its beads, strong beads and keyword-item beads (each a count then the bead
+ * forms then each form and its count, its beads and keyword-item beads (each a count then the bead
  * numbers), standalone occurrences, and its containers (a count then the keys). Throws `PackFormatError` when
  * the block does not read to its end exactly.
  */
@@ -282,12 +281,11 @@ function decodeEvidence(block: Uint8Array, tables: PackTables, used: Uint8Array,
     const variants: Array<string | number> = [];
     for (let forms = read.count(); forms > 0; forms--) variants.push(read.string(), read.uint());
     const beads = read.uintList();
-    const strongBeads = read.uintList();
     const keywordItemBeads = read.uintList();
     const standalone = read.uint();
     const containers: string[] = [];
     for (let keys = read.count(); keys > 0; keys--) containers.push(read.string());
-    terms.push([lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beads, strongBeads, keywordItemBeads, standalone, containers]);
+    terms.push([lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beads, keywordItemBeads, standalone, containers]);
   }
   if (!read.done) throw new PackFormatError('A block has bytes after its last term.');
   return { id, sections, terms };

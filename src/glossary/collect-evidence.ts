@@ -171,7 +171,7 @@ export function createEvidenceCollector(): EvidenceCollector {
       });
     });
 
-    for (const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beadsHere, , keywordItemBeads, standalone, containers] of document.terms) {
+    for (const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beadsHere, keywordItemBeads, standalone, containers] of document.terms) {
       const term = termFor(lang, key, headAt);
       if (lastDocumentOf[term.index] !== documentIndex) {
         lastDocumentOf[term.index] = documentIndex;

@@ -5,7 +5,7 @@ import type { DocumentTerms } from '../terms/types.js';
 import { termHead } from './term-head.js';
 
 /** Bump whenever `documentEvidence` gives a different result for the same document (cached per document). */
-export const EVIDENCE_VERSION = 4;
+export const EVIDENCE_VERSION = 5;
 
 /** One document's aligned text and term candidates: the glossary stage's input per document. */
 export interface GlossaryDocument {
@@ -36,9 +36,7 @@ export type DocumentTermEvidence = [
   variants: Array<string | number>,
   /** Beads of two or more languages, including the term's, where it occurs (ascending, each once). */
   beads: number[],
-  /** Those of them that are titles or whole keyword items (strong attestation). */
-  strongBeads: number[],
-  /** Those where it is a whole keyword item. */
+  /** Those of them where it is a whole keyword item. */
   keywordItemBeads: number[],
   /** Occurrences not inside a longer candidate of the same sentence. */
   standalone: number,
@@ -72,7 +70,6 @@ interface TermSummary {
   score: number;
   variants: Array<string | number>;
   beads: Set<number>;
-  strongBeads: number[];
   keywordItemBeads: number[];
   standalone: number;
   containers: string[];
@@ -149,7 +146,6 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
         score: candidate.score,
         variants: [],
         beads: new Set(),
-        strongBeads: [],
         keywordItemBeads: [],
         standalone: 0,
         containers: [],
@@ -171,11 +167,9 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
       const bead = sectionBase[occurrence.section] + occurrence.bead;
       if (!multilingual(masks[bead]) || (masks[bead] & bit) === 0) continue;
       term.beads.add(bead);
-      if (section.kind === 'title' && !term.strongBeads.includes(bead)) term.strongBeads.push(bead);
       if (section.kind === 'keywords') {
         const sentence = section.sentences[candidate.lang][occurrence.sentence];
         if (sentence && normaliseItem(sentence.text) === normaliseItem(occurrence.surface)) {
-          if (!term.strongBeads.includes(bead)) term.strongBeads.push(bead);
           if (!term.keywordItemBeads.includes(bead)) term.keywordItemBeads.push(bead);
         }
       }
@@ -225,7 +219,6 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
       t.score,
       t.variants,
       [...t.beads].sort((p, q) => p - q),
-      t.strongBeads,
       t.keywordItemBeads,
       t.standalone,
       t.standalone > 0 ? [] : t.containers,
