@@ -55,7 +55,7 @@ const COARSE_BAND = 32;
 function lengthOnlyPath(scorer: PairScorer, types: readonly BeadType[]): SpanBead[] {
   const nA = scorer.sizeA;
   const nB = scorer.sizeB;
-  const simple = types.filter((t) => t.counts[0] <= 2 && t.counts[1] <= 2);
+  const simple = simpleTypes(types);
   const centres = lengthDiagonal(scorer);
   for (let width = COARSE_BAND; ; width *= 2) {
     const lo = new Int32Array(nA + 1);
@@ -75,15 +75,15 @@ function lengthOnlyPath(scorer: PairScorer, types: readonly BeadType[]): SpanBea
 
 /**
  * The tables of a banded search: one flat array per quantity, row i starting at offset[i] (the band is allocated
- * once, not row by row), with the start cell at cost 0; the bead shapes as parallel typed arrays; and the best
- * cost, shape and bead cost found so far per column of the row being searched.
+ * once, not row by row), with the start cell at cost 0; and the best cost, shape and bead cost found so far per
+ * column of the row being searched. The bead shapes come from `pairShapes`.
  *
  * A row is searched shape by shape over its columns (what depends only on the shape is read once), and a cell's
  * best shape is the first in `types` order among the cheapest, as in a plain scan of `types` per cell. Shapes
- * with no unit of A (`spread` from index `ownRow`) extend a cell of the same row, which must be final first:
+ * with no unit of A (from index `ownRow`) extend a cell of the same row, which must be final first:
  * they are tried last, column by column.
  */
-function bandTables(types: readonly BeadType[], lo: Int32Array, hi: Int32Array, nA: number) {
+function bandTables(lo: Int32Array, hi: Int32Array, nA: number) {
   const offset = new Int32Array(nA + 2);
   let widest = 0;
   for (let i = 0; i <= nA; i++) {
@@ -94,23 +94,62 @@ function bandTables(types: readonly BeadType[], lo: Int32Array, hi: Int32Array, 
   const back = new Int16Array(offset[nA + 1]).fill(-1);
   const beadCost = new Float64Array(offset[nA + 1]);
   if (hi[0] >= 0) cost[0] = 0;
-  // Shapes with units of A first, then the others, each group in `types` order.
-  const order = types.map((_, t) => t).sort((s, t) => Number(types[s].counts[0] === 0) - Number(types[t].counts[0] === 0) || s - t);
   return {
     offset,
     cost,
     back,
     beadCost,
-    shapeCount: types.length,
-    ownRow: order.findIndex((t) => types[t].counts[0] === 0),
-    T: Int32Array.from(order),
-    X: Int32Array.from(order, (t) => types[t].counts[0]),
-    Y: Int32Array.from(order, (t) => types[t].counts[1]),
-    prior: Float64Array.from(order, (t) => types[t].prior),
     rowBest: new Float64Array(Math.max(0, widest)),
     rowType: new Int32Array(Math.max(0, widest)),
     rowBead: new Float64Array(Math.max(0, widest)),
   };
+}
+
+/**
+ * The shapes of a list of pair bead types in the order a banded search tries them: those with units of A first,
+ * then the others (from index `ownRow`, −1 if none), each group in `types` order; their type numbers, counts and
+ * priors as parallel arrays.
+ */
+interface PairShapes {
+  shapeCount: number;
+  ownRow: number;
+  T: Int32Array;
+  X: Int32Array;
+  Y: Int32Array;
+  prior: Float64Array;
+}
+
+/** Shapes by type list: every search of a document asks for the same few lists (the lists are never changed). */
+const shapesByTypes = new WeakMap<readonly BeadType[], PairShapes>();
+
+function pairShapes(types: readonly BeadType[]): PairShapes {
+  const known = shapesByTypes.get(types);
+  if (known) return known;
+  const order = types.map((_, t) => t).sort((s, t) => Number(types[s].counts[0] === 0) - Number(types[t].counts[0] === 0) || s - t);
+  const shapes: PairShapes = {
+    shapeCount: types.length,
+    ownRow: order.findIndex((t) => types[t].counts[0] === 0),
+    T: new Int32Array(order),
+    X: new Int32Array(order.length),
+    Y: new Int32Array(order.length),
+    prior: new Float64Array(order.length),
+  };
+  order.forEach((t, n) => {
+    shapes.X[n] = types[t].counts[0];
+    shapes.Y[n] = types[t].counts[1];
+    shapes.prior[n] = types[t].prior;
+  });
+  shapesByTypes.set(types, shapes);
+  return shapes;
+}
+
+/** The shapes of a type list with at most two units a side (for the length-only search), one list per list. */
+const simpleByTypes = new WeakMap<readonly BeadType[], BeadType[]>();
+
+function simpleTypes(types: readonly BeadType[]): BeadType[] {
+  let simple = simpleByTypes.get(types);
+  if (!simple) simpleByTypes.set(types, (simple = types.filter((t) => t.counts[0] <= 2 && t.counts[1] <= 2)));
+  return simple;
 }
 
 /** The least `galeChurchCost − 4` of the length-only search, as that search computes it. */
@@ -126,7 +165,8 @@ function searchLengthBand(scorer: PairScorer, types: readonly BeadType[], lo: In
   const nB = scorer.sizeB;
   const [prefixA, prefixB] = scorer.lengthPrefix;
   const model = scorer.model;
-  const { offset, cost, back, beadCost, shapeCount, ownRow, T, X, Y, prior, rowBest, rowType, rowBead } = bandTables(types, lo, hi, nA);
+  const { shapeCount, ownRow, T, X, Y, prior } = pairShapes(types);
+  const { offset, cost, back, beadCost, rowBest, rowType, rowBead } = bandTables(lo, hi, nA);
   const split = ownRow < 0 ? shapeCount : ownRow;
   for (let i = 0; i <= nA; i++) {
     const loi = lo[i];
@@ -205,11 +245,16 @@ export function searchBand(
 ): SpanBead[] {
   const nA = scorer.sizeA;
   const nB = scorer.sizeB;
-  const { offset, cost, back, beadCost, shapeCount, ownRow, T, X, Y, prior, rowBest, rowType, rowBead } = bandTables(types, lo, hi, nA);
+  const { shapeCount, ownRow, T, X, Y, prior } = pairShapes(types);
+  const { offset, cost, back, beadCost, rowBest, rowType, rowBead } = bandTables(lo, hi, nA);
   const split = ownRow < 0 ? shapeCount : ownRow;
   // The fragment discount of every unit, read once.
-  const discountA = Float64Array.from({ length: nA }, (_, unit) => loneDiscount?.(0, unit) ?? 0);
-  const discountB = Float64Array.from({ length: nB }, (_, unit) => loneDiscount?.(1, unit) ?? 0);
+  const discountA = new Float64Array(nA);
+  const discountB = new Float64Array(nB);
+  if (loneDiscount) {
+    for (let unit = 0; unit < nA; unit++) discountA[unit] = loneDiscount(0, unit);
+    for (let unit = 0; unit < nB; unit++) discountB[unit] = loneDiscount(1, unit);
+  }
   const bounded = scorer.costBound !== undefined;
   for (let i = 0; i <= nA; i++) {
     const loi = lo[i];

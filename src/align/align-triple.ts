@@ -59,27 +59,11 @@ export function alignTriple(
   const cost = new Float64Array(offset[n0 + 1]).fill(Infinity);
   const back = new Int16Array(offset[n0 + 1]).fill(-1);
   cost[0] = 0;
-  // The shapes in the order they are tried at each cell: the usual 1-1-1 first, so that its cost bounds out most
-  // other shapes before their token matching is done, then by counts. Ties go to the shape first in `types` order,
-  // whatever the order of trying, as in a plain scan of `types`. The lone unit of axis 2 (0-0-1) is tried apart:
-  // it extends a cell of the same row (i, j), which must be final first.
-  const prior = Float64Array.from(types, (t) => t.prior);
-  const shapeAt = new Int32Array(64).fill(-1);
-  types.forEach((type, t) => {
-    const [x, y, z] = type.counts;
-    if (Math.max(x, y, z) > 3) throw new Error(`alignTriple: shape ${type.counts.join('-')} has more than 3 units a side.`);
-    shapeAt[x * 16 + y * 4 + z] = t;
-  });
-  const probe = shapeAt[1 * 16 + 1 * 4 + 1];
-  const loneK = shapeAt[0 * 16 + 0 * 4 + 1];
-  const order = [probe, ...shapeAt].filter((t, n) => t >= 0 && t !== loneK && (n === 0 || t !== probe));
-  const X = Int32Array.from(order, (t) => types[t].counts[0]);
-  const Y = Int32Array.from(order, (t) => types[t].counts[1]);
-  const Z = Int32Array.from(order, (t) => types[t].counts[2]);
-  const T = Int32Array.from(order);
+  const { prior, X, Y, Z, T, loneK } = tripleShapes(types);
   // The fragment discount of every unit of each axis, read once instead of asked per cell and shape.
-  const discounts = [n0, n1, n2].map((size, axis) => Float64Array.from({ length: size }, (_, unit) => loneDiscount?.(axis, unit) ?? 0));
-  const [d0, d1, d2] = discounts;
+  const d0 = discountsOf(n0, 0, loneDiscount);
+  const d1 = discountsOf(n1, 1, loneDiscount);
+  const d2 = discountsOf(n2, 2, loneDiscount);
   // Pair costs are read straight from the memos' flat arrays (NaN until first needed): the block of the (i, j)
   // pair does not depend on k, the block of (i, k) not on j.
   const v01 = c01.values;
@@ -220,6 +204,61 @@ export function alignTriple(
     k -= z;
   }
   return beads.reverse();
+}
+
+/**
+ * The shapes of a list of 3-way bead types as the search reads them: per type its prior, and in the order they are
+ * tried at each cell, their counts and type numbers. The usual 1-1-1 comes first, so that its cost bounds out most
+ * other shapes before their token matching is done, then the others by counts. Ties go to the shape first in
+ * `types` order, whatever the order of trying, as in a plain scan of `types`. The lone unit of axis 2 (0-0-1, type
+ * `loneK`, −1 if absent) is tried apart: it extends a cell of the same row (i, j), which must be final first.
+ */
+interface TripleShapes {
+  prior: Float64Array;
+  X: Int32Array;
+  Y: Int32Array;
+  Z: Int32Array;
+  T: Int32Array;
+  loneK: number;
+}
+
+/** Shapes by type list: a document asks for the same list a few times per section (the lists are never changed). */
+const shapesByTypes = new WeakMap<readonly BeadType[], TripleShapes>();
+
+function tripleShapes(types: readonly BeadType[]): TripleShapes {
+  const known = shapesByTypes.get(types);
+  if (known) return known;
+  const prior = new Float64Array(types.length);
+  const shapeAt = new Int32Array(64).fill(-1);
+  types.forEach((type, t) => {
+    const [x, y, z] = type.counts;
+    if (Math.max(x, y, z) > 3) throw new Error(`alignTriple: shape ${type.counts.join('-')} has more than 3 units a side.`);
+    shapeAt[x * 16 + y * 4 + z] = t;
+    prior[t] = type.prior;
+  });
+  const probe = shapeAt[1 * 16 + 1 * 4 + 1];
+  const loneK = shapeAt[0 * 16 + 0 * 4 + 1];
+  const order = [probe, ...shapeAt].filter((t, n) => t >= 0 && t !== loneK && (n === 0 || t !== probe));
+  const shapes: TripleShapes = {
+    prior,
+    X: new Int32Array(order.length),
+    Y: new Int32Array(order.length),
+    Z: new Int32Array(order.length),
+    T: new Int32Array(order),
+    loneK,
+  };
+  order.forEach((t, n) => {
+    [shapes.X[n], shapes.Y[n], shapes.Z[n]] = types[t].counts;
+  });
+  shapesByTypes.set(types, shapes);
+  return shapes;
+}
+
+/** The fragment discount of every unit of an axis (0 without a discount function). */
+function discountsOf(size: number, axis: number, loneDiscount?: (axis: number, unit: number) => number): Float64Array {
+  const out = new Float64Array(size);
+  if (loneDiscount) for (let unit = 0; unit < size; unit++) out[unit] = loneDiscount(axis, unit);
+  return out;
 }
 
 /** Doubles per (a, b) block of a pair-cost memo: 16 cost slots (x·4 + y), then 16 bound slots. */

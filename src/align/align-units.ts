@@ -95,7 +95,7 @@ export function alignUnitsWithEvidence(
     // Confident beads: those every independent pairwise alignment agrees with (a rule of its own, so refitting the
     // confidence model does not move the lexicon).
     const agreed = beadAgreement(result.beads, result.pairwise, langs.length).map((agreement) => (agreement === 1 ? 1 : 0));
-    scorers = makeScorers(input, lexiconEvidence(input, result.beads, agreed, 1), false);
+    scorers = makeScorers(input, lexiconEvidence(input, result.beads, agreed, 1), false, scorers);
     // The second pass searches near the first pass's beads: the lexicon moves beads locally. The joint search of
     // three languages follows the first pass's 3-way beads itself; pairwise searches follow their projections.
     const guides = new Map<string, SpanBead[]>();
@@ -215,18 +215,33 @@ function tripleTypes(): BeadType[] {
   return tripleTypeCache;
 }
 
-/** Pair scorers for every pair of axes; `lengthOnly` drops all lexical evidence (the Gale–Church baseline). */
-function makeScorers(input: AlignInput, learned: Map<string, Array<[number, number]>> | [], lengthOnly: boolean): Scorers {
+/**
+ * Pair scorers for every pair of axes; `lengthOnly` drops all lexical evidence (the Gale–Church baseline). A pair
+ * whose learned lexicon is empty keeps its scorer from `previous` (built from the same tokens and cognates, so the
+ * same costs), with the unit pairs it has matched already: short sections (titles, keyword lines) rarely learn any.
+ */
+function makeScorers(
+  input: AlignInput,
+  learned: Map<string, Array<[number, number]>> | [],
+  lengthOnly: boolean,
+  previous?: Scorers,
+): Scorers {
   const scorers: Scorers = new Map();
   const axes = input.langs.length;
   for (let a = 0; a < axes; a++) {
     for (let b = a + 1; b < axes; b++) {
       const key = `${a},${b}`;
+      const links = learned instanceof Map ? learned.get(key) : undefined;
+      const kept = previous?.get(key);
+      if (kept && !lengthOnly && (links === undefined || links.length === 0)) {
+        scorers.set(key, kept);
+        continue;
+      }
       const fa = input.features[a];
       const fb = input.features[b];
       const match = lengthOnly
         ? lexicalMatchOf(emptyTokenTable(fa.length), emptyTokenTable(fb.length), [])
-        : lexicalMatchOf(input.tokens[a], input.tokens[b], cognatesOf(input, a, b), learned instanceof Map ? learned.get(key) : undefined);
+        : lexicalMatchOf(input.tokens[a], input.tokens[b], cognatesOf(input, a, b), links);
       const scale = axes === 3 ? (TRIPLE_PAIR_SCALE[key] ?? 1) : 1;
       const base = lengthOnly ? { ...PAIR_WEIGHTS, lexical: 0, unmatched: 0 } : PAIR_WEIGHTS;
       const weights = {
