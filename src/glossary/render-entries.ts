@@ -135,12 +135,17 @@ export function renderEntries(
   });
   const languages = (entry: GlossaryEntry) => LANGS.filter((lang) => entry[lang] !== null).length;
   const frequency = (entry: GlossaryEntry) => Math.min(...LANGS.map((lang) => entry[lang]?.frequency ?? Infinity));
+  const attestation = (entry: GlossaryEntry) => LANGS.reduce((sum, lang) => sum + (entry[lang]?.frequency ?? 0), 0);
+  // Best attested first: the score, then more languages, more beads holding the whole entry, its rarest term
+  // seen more often, and more occurrences in all (a term that an English body uses seventeen times before one it
+  // uses once, among the many entries of a single abstract sentence); the id only keeps the order stable.
   rendered.sort(
     (p, q) =>
       q.entry.score - p.entry.score ||
       languages(q.entry) - languages(p.entry) ||
       q.support - p.support ||
       frequency(q.entry) - frequency(p.entry) ||
+      attestation(q.entry) - attestation(p.entry) ||
       (p.entry.id < q.entry.id ? -1 : 1),
   );
   return rendered.map((r) => r.entry);

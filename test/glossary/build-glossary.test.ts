@@ -42,6 +42,24 @@ describe('buildGlossary', () => {
     expect(found.slice(0, 3)).toContain('power / билік / власть');
   });
 
+  it('ranks entries of equal evidence by how often their terms occur in all, English-only text included', () => {
+    // Two cognate triples seen together once each (equal scores and support); one recurs in an English-only body.
+    const ranked = (recurring: 'parliament' | 'reform') => {
+      const document = makeDocument('d2', [
+        { en: ['power', 'subject'], kk: ['билік', 'субъект'], ru: ['власть', 'субъект'] },
+        { en: ['power', 'object'], kk: ['билік', 'объект'], ru: ['власть', 'объект'] },
+        { en: ['subject', 'object'], kk: ['субъект', 'объект'], ru: ['субъект', 'объект'] },
+        { en: ['reform'], kk: ['реформа'], ru: ['реформа'] },
+        { en: ['parliament'], kk: ['парламент'], ru: ['парламент'] },
+        { kind: 'body', en: [recurring] },
+        { kind: 'body', en: [recurring] },
+      ]);
+      return triples(buildGlossary([document], ignore)).filter((t) => t.startsWith('reform') || t.startsWith('parliament'));
+    };
+    expect(ranked('parliament')).toEqual(['parliament / парламент / парламент', 'reform / реформа / реформа']);
+    expect(ranked('reform')).toEqual(['reform / реформа / реформа', 'parliament / парламент / парламент']);
+  });
+
   it('links multiword terms by their linked parts (compositional evidence)', () => {
     const glossary = buildGlossary([doc], ignore);
     expect(triples(glossary)).toContain('state power / мемлекеттік билік / государственная власть');
