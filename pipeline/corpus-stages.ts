@@ -5,7 +5,8 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Message, StageMessage } from '../src/model/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
-import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
+import { EVIDENCE_VERSION, type DocumentEvidence } from '../src/glossary/document-evidence.js';
+import { version as exportVersion } from '../src/export/index.js';
 import type { Glossary } from '../src/glossary/types.js';
 import { buildGlossaryFromEvidence, createEvidenceCollector, version as glossaryVersion } from '../src/glossary/index.js';
 import { renderReportJson, type ReportDocument } from '../src/contract/report-json.js';
@@ -63,6 +64,9 @@ export const OUTPUT_FILES = [
   'glossary.csv',
 ] as const;
 
+/** The versions of what the corpus stages compute (see `inputsKey` in `runCorpusStages`). */
+const CORPUS_STAGES_VERSIONS = `glossary ${glossaryVersion}, evidence ${EVIDENCE_VERSION}, export ${exportVersion}`;
+
 async function exists(file: string): Promise<boolean> {
   return access(file).then(
     () => true,
@@ -89,7 +93,9 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
   });
 
   const decisionsBytes = await readFile(decisionsPath).catch(() => null);
-  const inputsKey = hashParts(input.corpusInputs, decisionsBytes ?? '');
+  // The corpus stages' own versions count too: after an upgrade that changes the glossary or the exports, an
+  // unchanged corpus is not "up to date" with outputs made by the old code.
+  const inputsKey = hashParts(input.corpusInputs, CORPUS_STAGES_VERSIONS, decisionsBytes ?? '');
   if (!input.force && manifest.corpusInputs === inputsKey) {
     const present = await Promise.all(OUTPUT_FILES.map((file) => exists(path.join(outDir, file))));
     if (present.every(Boolean)) {
