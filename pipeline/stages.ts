@@ -12,6 +12,7 @@ import * as normalizeModule from '../src/normalize/index.js';
 import * as segmentModule from '../src/segment/index.js';
 import * as alignModule from '../src/align/index.js';
 import * as termsModule from '../src/terms/index.js';
+import { EVIDENCE_VERSION } from '../src/glossary/document-evidence.js';
 
 export interface DocumentStage<I, O> {
   name: StageName;
@@ -86,7 +87,12 @@ export const DOCUMENT_STAGE_NAMES: readonly StageName[] = ['read', ...STAGE_NAME
 /** Corpus-wide steps after the barrier. */
 export const CORPUS_STAGE_NAMES = ['glossary', 'export'] as const;
 
-/** Fingerprint of every per-document stage version: a change invalidates the build manifest's records. */
+/**
+ * Fingerprint of every per-document stage version and of the glossary evidence the workers make after them: a
+ * change invalidates the build manifest's records, so the documents run again in the worker pool. (Were the
+ * evidence left out, a new evidence version would find every record reusable and every evidence entry missing,
+ * and the corpus stage would run each document again alone, in the main thread.)
+ */
 export function documentStagesFingerprint(): string {
-  return DOCUMENT_STAGES.map((s) => `${s.name}@${s.version}`).join(',');
+  return [...DOCUMENT_STAGES.map((s) => `${s.name}@${s.version}`), `evidence@${EVIDENCE_VERSION}`].join(',');
 }
