@@ -1,4 +1,4 @@
-import type { BeadType } from './bead-types.js';
+import { perTypeList, type BeadType } from './bead-types.js';
 import { galeChurchCost, LENGTH_COST_FLOOR, type PairScorer } from './score-pair.js';
 
 /** A bead found by a search: per axis (language) the half-open unit range `[start, end)`, and its cost. */
@@ -119,12 +119,7 @@ interface PairShapes {
   prior: Float64Array;
 }
 
-/** Shapes by type list: every search of a document asks for the same few lists (the lists are never changed). */
-const shapesByTypes = new WeakMap<readonly BeadType[], PairShapes>();
-
-function pairShapes(types: readonly BeadType[]): PairShapes {
-  const known = shapesByTypes.get(types);
-  if (known) return known;
+const pairShapes = perTypeList((types): PairShapes => {
   const order = types.map((_, t) => t).sort((s, t) => Number(types[s].counts[0] === 0) - Number(types[t].counts[0] === 0) || s - t);
   const shapes: PairShapes = {
     shapeCount: types.length,
@@ -139,18 +134,11 @@ function pairShapes(types: readonly BeadType[]): PairShapes {
     shapes.Y[n] = types[t].counts[1];
     shapes.prior[n] = types[t].prior;
   });
-  shapesByTypes.set(types, shapes);
   return shapes;
-}
+});
 
 /** The shapes of a type list with at most two units a side (for the length-only search), one list per list. */
-const simpleByTypes = new WeakMap<readonly BeadType[], BeadType[]>();
-
-function simpleTypes(types: readonly BeadType[]): BeadType[] {
-  let simple = simpleByTypes.get(types);
-  if (!simple) simpleByTypes.set(types, (simple = types.filter((t) => t.counts[0] <= 2 && t.counts[1] <= 2)));
-  return simple;
-}
+const simpleTypes = perTypeList((types) => types.filter((t) => t.counts[0] <= 2 && t.counts[1] <= 2));
 
 /** The least `galeChurchCost − 4` of the length-only search, as that search computes it. */
 const LINKED_FLOOR = LENGTH_COST_FLOOR - 4;

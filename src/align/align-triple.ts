@@ -1,5 +1,5 @@
 import { bandAroundPath, type SpanBead } from './align-pair.js';
-import type { BeadType } from './bead-types.js';
+import { perTypeList, type BeadType } from './bead-types.js';
 import type { PairScorer } from './score-pair.js';
 
 /**
@@ -222,12 +222,7 @@ interface TripleShapes {
   loneK: number;
 }
 
-/** Shapes by type list: a document asks for the same list a few times per section (the lists are never changed). */
-const shapesByTypes = new WeakMap<readonly BeadType[], TripleShapes>();
-
-function tripleShapes(types: readonly BeadType[]): TripleShapes {
-  const known = shapesByTypes.get(types);
-  if (known) return known;
+const tripleShapes = perTypeList((types): TripleShapes => {
   const prior = new Float64Array(types.length);
   const shapeAt = new Int32Array(64).fill(-1);
   types.forEach((type, t) => {
@@ -250,9 +245,8 @@ function tripleShapes(types: readonly BeadType[]): TripleShapes {
   order.forEach((t, n) => {
     [shapes.X[n], shapes.Y[n], shapes.Z[n]] = types[t].counts;
   });
-  shapesByTypes.set(types, shapes);
   return shapes;
-}
+});
 
 /** The fragment discount of every unit of an axis (0 without a discount function). */
 function discountsOf(size: number, axis: number, loneDiscount?: (axis: number, unit: number) => number): Float64Array {

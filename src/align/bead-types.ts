@@ -84,3 +84,16 @@ function permutations(shape: number[]): number[][] {
   const all = [[x, y, z], [x, z, y], [y, x, z], [y, z, x], [z, x, y], [z, y, x]];
   return all;
 }
+
+/**
+ * `derive` remembered per type list: every search of a document asks for the same few lists, and the lists are
+ * never changed, so what is worked out from one (shape tables, a filtered list) is worked out once.
+ */
+export function perTypeList<T>(derive: (types: readonly BeadType[]) => T): (types: readonly BeadType[]) => T {
+  const known = new WeakMap<readonly BeadType[], T>();
+  return (types) => {
+    let value = known.get(types);
+    if (value === undefined) known.set(types, (value = derive(types)));
+    return value;
+  };
+}
