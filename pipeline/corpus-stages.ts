@@ -5,7 +5,7 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Message, StageMessage } from '../src/model/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
-import { EVIDENCE_VERSION, type DocumentEvidence } from '../src/glossary/document-evidence.js';
+import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
 import { version as exportVersion } from '../src/export/index.js';
 import type { Glossary } from '../src/glossary/types.js';
 import { buildGlossaryFromEvidence, createEvidenceCollector, version as glossaryVersion } from '../src/glossary/index.js';
@@ -64,8 +64,11 @@ export const OUTPUT_FILES = [
   'glossary.csv',
 ] as const;
 
-/** The versions of what the corpus stages compute (see `inputsKey` in `runCorpusStages`). */
-const CORPUS_STAGES_VERSIONS = `glossary ${glossaryVersion}, evidence ${EVIDENCE_VERSION}, export ${exportVersion}`;
+/**
+ * The versions of what the corpus stages compute (see `inputsKey` in `runCorpusStages`); the evidence's version
+ * is in `corpusInputs` already, with the document stages' (`documentStagesFingerprint`).
+ */
+const CORPUS_STAGES_VERSIONS = `glossary ${glossaryVersion}, export ${exportVersion}`;
 
 async function exists(file: string): Promise<boolean> {
   return access(file).then(
