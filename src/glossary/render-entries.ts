@@ -7,6 +7,7 @@ import { canonicalOf, termDocuments } from './collect-evidence.js';
 import type { DraftEntry } from './build-entries.js';
 import { entryId } from './entry-id.js';
 import { diceLowerBound } from './association.js';
+import { chooseCanonicals, type SideForms } from './choose-canonical.js';
 
 /** Kinds of bead that make good examples, best first: full sentences read better than titles or keyword items. */
 const EXAMPLE_KIND_ORDER = ['abstract', 'body', 'title', 'keywords', 'references'];
@@ -27,22 +28,27 @@ export function entryScore(entry: DraftEntry): number {
 function displayVariants(terms: CorpusTerm[], canonical: string): string[] {
   const counts = new Map<string, number>();
   const properNoun = /^\p{Lu}/u.test(canonical);
-  for (const term of terms) {
+  terms.forEach((term, i) => {
     for (const [form, count] of term.variants) {
       const shown = properNoun ? form : form.toLowerCase();
       counts.set(shown, (counts.get(shown) ?? 0) + count);
     }
+    // An alternative rendering's own canonical is a variant; the main term's is not when the entry corrected it.
     const alternative = canonicalOf(term);
-    if (!counts.has(alternative)) counts.set(alternative, 0);
-  }
+    if (i > 0 && !counts.has(alternative)) counts.set(alternative, 0);
+  });
   counts.delete(canonical);
   if (!properNoun) counts.delete(canonical.toLowerCase());
   return [...counts.entries()].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).map(([form]) => form);
 }
 
-function glossaryTerm(evidence: CorpusEvidence, main: number, alternatives: number[]): GlossaryTerm {
+/** A corpus term's canonical form and the surface forms it was written in (see `chooseCanonicals`). */
+function sideForms(term: CorpusTerm): SideForms {
+  return { canonical: canonicalOf(term), forms: [...term.variants] };
+}
+
+function glossaryTerm(evidence: CorpusEvidence, term: string, main: number, alternatives: number[]): GlossaryTerm {
   const terms = [main, ...alternatives].map((index) => evidence.terms[index]);
-  const term = canonicalOf(terms[0]);
   return {
     term,
     variants: displayVariants(terms, term),
@@ -106,9 +112,13 @@ export function renderEntries(
 ): GlossaryEntry[] {
   const lengthOf = beadLengths(documents, evidence);
   const rendered = drafts.map((draft) => {
+    const forms = Object.fromEntries(
+      LANGS.map((lang) => [lang, draft.terms[lang] === null ? null : sideForms(evidence.terms[draft.terms[lang]!])]),
+    ) as Record<Lang, SideForms | null>;
+    const canonicals = chooseCanonicals(forms);
     const side = (lang: Lang) => {
       const main = draft.terms[lang];
-      return main === null ? null : glossaryTerm(evidence, main, draft.alternatives[lang]);
+      return main === null ? null : glossaryTerm(evidence, canonicals[lang]!, main, draft.alternatives[lang]);
     };
     const documentsOf = new Set<string>();
     for (const lang of LANGS) {
@@ -159,7 +169,8 @@ export function unpairedTerms(evidence: CorpusEvidence, used: ReadonlySet<number
     .sort((p, q) => q.frequency - p.frequency || q.termhood - p.termhood || (p.key < q.key ? -1 : 1));
   for (const term of sorted) {
     if (unpaired[term.lang].length >= limit) continue;
-    unpaired[term.lang].push(glossaryTerm(evidence, term.index, []));
+    const canonical = chooseCanonicals({ en: null, kk: null, ru: null, [term.lang]: sideForms(term) })[term.lang]!;
+    unpaired[term.lang].push(glossaryTerm(evidence, canonical, term.index, []));
   }
   return unpaired;
 }

@@ -1,0 +1,80 @@
+// Kazakh and Russian names checked against each other: the form both texts write or reach by removing a case
+// ending is the name; what only one side guessed, genitive modifiers and different spellings are kept.
+import { describe, expect, it } from 'vitest';
+import { agreeNameForms, type SideForms } from '../../src/glossary/agree-name-forms.js';
+import { kazakhCaseBases, russianCaseBases } from '../../src/glossary/case-bases.js';
+
+function side(canonical: string, forms: Record<string, number>): SideForms {
+  return { canonical, forms: Object.entries(forms) };
+}
+
+describe('case bases', () => {
+  it('removes Kazakh case endings, also after a hyphen', () => {
+    expect(kazakhCaseBases('Невададағы')).toContain('Невада');
+    expect(kazakhCaseBases('Роналдудың')).toContain('Роналду');
+    expect(kazakhCaseBases('аль-Муалемнің')).toContain('аль-Муалем');
+    expect(kazakhCaseBases('ЮНЕСКО-ның')).toContain('ЮНЕСКО');
+    expect(kazakhCaseBases('Палу')).toEqual(['Палу']);
+  });
+
+  it('removes Russian endings and restores the nominative vowel or soft sign', () => {
+    expect(russianCaseBases('Бретта')).toContain('Бретт');
+    expect(russianCaseBases('Неваде')).toContain('Невада');
+    expect(russianCaseBases('Феттелем')).toContain('Феттель');
+    expect(russianCaseBases('Андрея')).toContain('Андрей');
+  });
+});
+
+describe('agreeNameForms', () => {
+  it('takes the name both sides write over a lemma the Russian morphology guessed', () => {
+    // Real NTREX forms: Роналду is indeclinable in Russian, and its lemma was guessed as роналд + dative.
+    const agreed = agreeNameForms(side('Роналду', { Роналду: 7, Роналдудың: 1 }), side('Роналд', { Роналду: 8 }));
+    expect(agreed).toEqual({ kk: 'Роналду', ru: 'Роналду' });
+  });
+
+  it('takes the nominative the Kazakh side writes for a Russian case form', () => {
+    expect(agreeNameForms(side('Бретт', { Бретт: 5 }), side('Бретта', { Бретта: 5 }))).toEqual({ kk: 'Бретт', ru: 'Бретт' });
+    // Both sides reach the name by removing different endings.
+    expect(agreeNameForms(side('Флейк', { Флейктің: 2 }), side('Флейка', { Флейка: 2 }))).toEqual({ kk: 'Флейк', ru: 'Флейк' });
+  });
+
+  it('corrects both sides when each got the name wrong in its own way', () => {
+    const agreed = agreeNameForms(
+      side('Нева', { Невададағы: 1, Невадаға: 1 }),
+      side('Невад', { Невада: 1, Неваде: 1 }),
+    );
+    expect(agreed).toEqual({ kk: 'Невада', ru: 'Невада' });
+  });
+
+  it('agrees the words of a multiword name', () => {
+    const agreed = agreeNameForms(side('Дастин Джонсон', { 'Дастин Джонсон': 2 }), side('Дастина Джонсона', { 'Дастина Джонсона': 2 }));
+    expect(agreed).toEqual({ kk: 'Дастин Джонсон', ru: 'Дастин Джонсон' });
+  });
+
+  it('keeps a name that is a genitive modifier of a longer term', () => {
+    const agreed = agreeNameForms(
+      side('Шотландия менеджері', { 'Шотландия менеджері': 1 }),
+      side('менеджер Шотландии', { 'менеджер Шотландии': 1 }),
+    );
+    expect(agreed).toEqual({ kk: 'Шотландия менеджері', ru: 'менеджер Шотландии' });
+  });
+
+  it('keeps names the two languages spell differently and common nouns', () => {
+    expect(agreeNameForms(side('Ханс', { Ханс: 2 }), side('Ганс', { Ганс: 2 }))).toEqual({ kk: 'Ханс', ru: 'Ганс' });
+    expect(agreeNameForms(side('санкция', { санкциялар: 3 }), side('санкция', { санкции: 3 }))).toEqual({ kk: 'санкция', ru: 'санкция' });
+  });
+
+  it('does not agree on a form only a lemmatiser guessed', () => {
+    // `Штат` is the Kazakh lemma of `Штаттар`, not a written form: the Russian plural name stays.
+    const agreed = agreeNameForms(
+      side('Құрама Штат', { 'Құрама Штаттар': 2, 'Құрама Штаттарының': 1 }),
+      side('Соединенные Штаты', { 'Соединенные Штаты': 2, 'Соединенных Штатов': 1 }),
+    );
+    expect(agreed.ru).toBe('Соединенные Штаты');
+  });
+
+  it('keeps the letter case of a lower-case canonical', () => {
+    const agreed = agreeNameForms(side('аль-муалем', { 'аль-Муалем': 1, 'Аль-Муалем': 1 }), side('аль-муаль', { 'аль-Муалем': 2 }));
+    expect(agreed).toEqual({ kk: 'аль-муалем', ru: 'аль-муалем' });
+  });
+});
