@@ -77,47 +77,37 @@ function inCaseOf(current: string, chosen: Candidate): string {
 
 /**
  * The canonical terms of an entry's Kazakh and Russian sides with their names agreed: for each capitalised word
- * of a one-word term or a multiword name whose form the other side's corresponding name does not share, the form
- * both sides write or reach by removing a case ending (`Роналду | Роналд` → `Роналду | Роналду`, `Бретт | Бретта` → `Бретт | Бретт`,
- * `Нева | Невад` with `Невададағы`, `Невада` attested → `Невада | Невада`). Among several shared forms the one
+ * of a one-word term or a multiword name whose form the word in the same place on the other side does not share,
+ * the form both sides write or reach by removing a case ending (`Роналду | Роналд` → `Роналду | Роналду`,
+ * `Бретт | Бретта` → `Бретт | Бретт`, `Нева | Невад` with `Невададағы`, `Невада` attested → `Невада | Невада`). Among several shared forms the one
  * that is a side's canonical already, then the more attested, then the shorter (the nominative has no ending)
  * wins. Words that agree already, common nouns and names the sides write differently (`Ханс | Ганс`) are kept.
  */
 export function agreeNameForms(kk: SideForms, ru: SideForms): { kk: string; ru: string } {
   const kkWords = kk.canonical.split(' ');
   const ruWords = ru.canonical.split(' ');
+  // A name keeps its words and their order in both languages, so words pair by place; in a construction they
+  // do not (Kazakh `Шотландия Үкіметі`, Russian `Правительство Шотландии`), and its modifier keeps its case.
+  if (kkWords.length !== ruWords.length) return { kk: kk.canonical, ru: ru.canonical };
   const kkCandidates = wordCandidates(kk, kazakhCaseBases);
   const ruCandidates = wordCandidates(ru, russianCaseBases);
-  const kkDone = kkWords.map((_, i) => kkCandidates[i] === null);
-  const ruDone = ruWords.map((_, j) => ruCandidates[j] === null);
-  // Words already written alike are settled first, so that a name pairs with its own counterpart.
-  kkWords.forEach((word, i) => {
-    if (kkDone[i]) return;
-    const j = ruWords.findIndex((other, at) => !ruDone[at] && normalise(other) === normalise(word));
-    if (j >= 0) kkDone[i] = ruDone[j] = true;
-  });
   for (let i = 0; i < kkWords.length; i++) {
-    if (kkDone[i]) continue;
-    let best: { j: number; key: string; score: number } | null = null;
-    for (let j = 0; j < ruWords.length; j++) {
-      if (ruDone[j]) continue;
-      for (const [key, kkCandidate] of kkCandidates[i]!) {
-        const ruCandidate = ruCandidates[j]!.get(key);
-        // Each side writes the agreed form or inflects it: a lemma the morphology guessed is no evidence (`Құрама
-        // Штат` from `Құрама Штаттар` does not make `Штаты` singular).
-        if (ruCandidate === undefined || !kkCandidate.reached || !ruCandidate.reached) continue;
-        const score =
-          2 * (Number(kkCandidate.current) + Number(ruCandidate.current)) +
-          Number(kkCandidate.attested) +
-          Number(ruCandidate.attested) -
-          key.length / 1000;
-        if (best === null || score > best.score || (score === best.score && key < best.key)) best = { j, key, score };
-      }
+    const kkForms = kkCandidates[i];
+    const ruForms = ruCandidates[i];
+    if (kkForms === null || ruForms === null || normalise(kkWords[i]) === normalise(ruWords[i])) continue;
+    let best: { key: string; score: number } | null = null;
+    for (const [key, kkCandidate] of kkForms) {
+      const ruCandidate = ruForms.get(key);
+      // Each side writes the agreed form or inflects it: a lemma the morphology guessed is no evidence (`Құрама
+      // Штат` from `Құрама Штаттар` does not make `Штаты` singular).
+      if (ruCandidate === undefined || !kkCandidate.reached || !ruCandidate.reached) continue;
+      const score =
+        2 * (Number(kkCandidate.current) + Number(ruCandidate.current)) + Number(kkCandidate.attested) + Number(ruCandidate.attested) - key.length / 1000;
+      if (best === null || score > best.score || (score === best.score && key < best.key)) best = { key, score };
     }
     if (best === null) continue;
-    kkWords[i] = inCaseOf(kkWords[i], kkCandidates[i]!.get(best.key)!);
-    ruWords[best.j] = inCaseOf(ruWords[best.j], ruCandidates[best.j]!.get(best.key)!);
-    kkDone[i] = ruDone[best.j] = true;
+    kkWords[i] = inCaseOf(kkWords[i], kkForms.get(best.key)!);
+    ruWords[i] = inCaseOf(ruWords[i], ruForms.get(best.key)!);
   }
   return { kk: kkWords.join(' '), ru: ruWords.join(' ') };
 }

@@ -3,19 +3,19 @@
 // forms written).
 import type { Lang } from '../model/index.js';
 import { agreeNameForms, type SideForms } from './agree-name-forms.js';
-import { attestedKazakhHead } from './attested-kazakh-head.js';
+import { kazakhParadigmHead } from './kazakh-paradigm-head.js';
 
 export type { SideForms } from './agree-name-forms.js';
 
 /**
- * The canonical term per side of an entry: a Kazakh head the documents never write gives way to the attested base
+ * The canonical term per side of an entry: a Kazakh head the documents never write gives way to the base
  * its forms inflect (`шіл` → `шілде`), then the Kazakh and Russian sides agree on the names they share
  * (`Роналду | Роналд` → `Роналду | Роналду`). English and absent sides are returned as given.
  */
 export function chooseCanonicals(sides: Record<Lang, SideForms | null>): Record<Lang, string | null> {
   const chosen: Record<Lang, string | null> = {
     en: sides.en?.canonical ?? null,
-    kk: sides.kk === null ? null : attestedKazakhHead(sides.kk),
+    kk: sides.kk === null ? null : kazakhParadigmHead(sides.kk),
     ru: sides.ru?.canonical ?? null,
   };
   if (sides.kk !== null && sides.ru !== null) {

@@ -78,3 +78,13 @@ describe('agreeNameForms', () => {
     expect(agreed).toEqual({ kk: 'аль-муалем', ru: 'аль-муалем' });
   });
 });
+
+describe('agreeNameForms on constructions', () => {
+  it('keeps the genitive of an all-capitalised Russian name whose words do not pair with the Kazakh ones', () => {
+    const agreed = agreeNameForms(
+      side('Шотландия Үкіметі', { 'Шотландия Үкіметі': 1 }),
+      side('Правительство Шотландии', { 'Правительство Шотландии': 1 }),
+    );
+    expect(agreed.ru).toBe('Правительство Шотландии');
+  });
+});
