@@ -6,7 +6,15 @@ import path from 'node:path';
 import type { Lang } from '../../src/model/index.js';
 
 /** What an evaluator can measure: one kind per layout of the data folder. */
-export type DatasetKind = 'ntrex-preseg' | 'ntrex-raw' | 'ud-en' | 'ud-kk' | 'ud-ru' | 'seed-alignment' | 'seed-glossary';
+export type DatasetKind =
+  | 'ntrex-preseg'
+  | 'ntrex-raw'
+  | 'ud-en'
+  | 'ud-kk'
+  | 'ud-ru'
+  | 'seed-alignment'
+  | 'seed-glossary'
+  | 'glossary-gold';
 
 /** How each kind is named in messages (the layout a reader would put in the data folder). */
 export const DATASET_KIND_LABEL: Record<DatasetKind, string> = {
@@ -17,6 +25,7 @@ export const DATASET_KIND_LABEL: Record<DatasetKind, string> = {
   'ud-ru': 'ud-ru-*',
   'seed-alignment': 'seeds-gold*/gold-<id>-alignment.json',
   'seed-glossary': 'seeds-gold*/gold-<id>-glossary.json',
+  'glossary-gold': 'glossary-gold*/gold-<id>-glossary.json + <id>/{en,kk,ru}.txt',
 };
 
 /** An `ntrex-*` folder: pre-segmented tasks and/or raw texts (see ntrex-dev/README.md). */
@@ -56,6 +65,24 @@ export interface SeedGoldDataset {
   article: string;
 }
 
+/**
+ * A hand-made glossary gold of one pre-segmented document (`gold-<id>-glossary.json` with the document's units
+ * in `<id>/{en,kk,ru}.txt` beside it, one unit per line): the repository's `test/fixtures/glossary-gold/` and any
+ * `glossary-gold*` folder of the data folder.
+ */
+export interface GlossaryGoldDataset {
+  /** `<folder>/<id>`, e.g. `test/fixtures/glossary-gold/ntrex-bbc.381680`; it names the gold in tables and checks. */
+  name: string;
+  /** The `<id>` of `gold-<id>-glossary.json`, which is also the name of the document's folder. */
+  id: string;
+  /** The gold file. */
+  file: string;
+  /** The document's folder (`en.txt`, `kk.txt`, `ru.txt`). */
+  documentDir: string;
+  /** Whether the gold was made from dev data: the repository's golds, and a `glossary-gold*-dev` data folder. */
+  dev: boolean;
+}
+
 /** Everything found in a data folder; `notes` are datasets that were seen but cannot be measured, and why. */
 export interface Datasets {
   dataDir: string;
@@ -63,6 +90,8 @@ export interface Datasets {
   ud: Record<Lang, UdDataset[]>;
   seedAlignment: SeedGoldDataset[];
   seedGlossary: SeedGoldDataset[];
+  /** The repository's glossary golds first, then those of the data folder's `glossary-gold*` folders. */
+  glossaryGold: GlossaryGoldDataset[];
   notes: Array<{ kinds: DatasetKind[]; text: string }>;
 }
 
@@ -153,10 +182,44 @@ function findSeedGolds(dataDir: string, repoDir: string, notes: Datasets['notes'
   return { alignment, glossary };
 }
 
+const GLOSSARY_GOLD_FILE = /^gold-(.+)-glossary\.json$/;
+
+/** Where the repository keeps its own hand-made glossary golds (made from the dev data). */
+export const REPO_GLOSSARY_GOLD_DIR = path.join('test', 'fixtures', 'glossary-gold');
+
+/** How the repository's golds are named (a data folder called `glossary-gold` keeps its plain name). */
+export const REPO_GLOSSARY_GOLD_LABEL = 'test/fixtures/glossary-gold';
+
+/**
+ * The glossary golds of one folder: each `gold-<id>-glossary.json` whose `<id>/` folder holds the document's
+ * three texts, ids sorted; a gold without its texts is skipped with a note. `label` prefixes the names.
+ */
+export function findGlossaryGolds(dir: string, label: string, dev: boolean, notes: Datasets['notes']): GlossaryGoldDataset[] {
+  if (!isDir(dir)) return [];
+  const found: GlossaryGoldDataset[] = [];
+  for (const fileName of readdirSync(dir).sort(compare)) {
+    const match = GLOSSARY_GOLD_FILE.exec(fileName);
+    const file = path.join(dir, fileName);
+    if (!match || !isFile(file)) continue;
+    const id = match[1];
+    const documentDir = path.join(dir, id);
+    const missing = (['en', 'kk', 'ru'] as const).filter((lang) => !isFile(path.join(documentDir, `${lang}.txt`)));
+    if (missing.length > 0) {
+      const texts = missing.map((lang) => `${lang}.txt`).join(', ');
+      notes.push({ kinds: ['glossary-gold'], text: `${file}: its document folder ${documentDir} lacks ${texts}; this gold is skipped` });
+      continue;
+    }
+    found.push({ name: `${label}/${id}`, id, file, documentDir, dev });
+  }
+  return found;
+}
+
 /**
  * Every dataset of a known kind in `dataDir`: `ntrex-*` folders with `preseg/` and/or `raw/`, `ud-en-*`,
  * `ud-kk-*` and `ud-ru-*` folders with their table, and the `gold-<id>-{alignment,glossary}.json` files of
- * `seeds-gold*` folders whose article can be found. Dev datasets come first, then the others, sorted.
+ * `seeds-gold*` folders whose article can be found, and the glossary golds of single documents (the
+ * repository's `test/fixtures/glossary-gold/`, then `glossary-gold*` folders). Dev datasets come first, then the
+ * others, sorted.
  */
 export function findDatasets(dataDir: string, repoDir: string): Datasets {
   const notes: Datasets['notes'] = [];
@@ -183,7 +246,14 @@ export function findDatasets(dataDir: string, repoDir: string): Datasets {
     ud[lang] = devFirst(ud[lang]);
   }
   const golds = findSeedGolds(dataDir, repoDir, notes);
-  return { dataDir, ntrex: devFirst(ntrex), ud, seedAlignment: golds.alignment, seedGlossary: golds.glossary, notes };
+  // The repository's own glossary golds are always measured (they travel with the code); a data folder adds
+  // its `glossary-gold*` folders (held-out golds of the same layout), dev ones first.
+  const glossaryGold = findGlossaryGolds(path.join(repoDir, REPO_GLOSSARY_GOLD_DIR), REPO_GLOSSARY_GOLD_LABEL, true, notes);
+  const goldFolders = folders(dataDir, 'glossary-gold').map((name) => ({ name, dev: name.endsWith('-dev') }));
+  for (const folder of devFirst(goldFolders)) {
+    glossaryGold.push(...findGlossaryGolds(path.join(dataDir, folder.name), folder.name, folder.dev, notes));
+  }
+  return { dataDir, ntrex: devFirst(ntrex), ud, seedAlignment: golds.alignment, seedGlossary: golds.glossary, glossaryGold, notes };
 }
 
 /** The names of the datasets of one kind (what `npm run eval` checks before running a part). */
@@ -201,5 +271,7 @@ export function datasetsOfKind(datasets: Datasets, kind: DatasetKind): string[] 
       return datasets.seedAlignment.map((d) => d.name);
     case 'seed-glossary':
       return datasets.seedGlossary.map((d) => d.name);
+    case 'glossary-gold':
+      return datasets.glossaryGold.map((d) => d.name);
   }
 }
