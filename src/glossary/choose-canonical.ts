@@ -3,23 +3,26 @@
 // forms written).
 import type { Lang } from '../model/index.js';
 import { agreeNameForms, type SideForms } from './agree-name-forms.js';
+import { agreeNumber, type NumberForms } from './agree-number.js';
 import { kazakhParadigmHead } from './kazakh-paradigm-head.js';
 
-export type { SideForms } from './agree-name-forms.js';
+/** What the entry knows of one side: its canonical, the forms written, and its number (see `agreeNumber`). */
+export type EntrySide = SideForms & NumberForms;
 
 /**
- * The canonical term per side of an entry: a Kazakh head the documents never write gives way to the base
- * its forms inflect (`шіл` → `шілде`), then the Kazakh and Russian sides agree on the names they share
- * (`Роналду | Роналд` → `Роналду | Роналду`). English and absent sides are returned as given.
+ * The canonical term per side of an entry: English and Russian common nouns take the singular when the other of
+ * the two attests it (`concentrations | концентрация` → `concentration`), a Kazakh head the documents never write
+ * gives way to the base its forms inflect (`шіл` → `шілде`), then the Kazakh and Russian sides agree on the names
+ * they share (`Роналду | Роналд` → `Роналду | Роналду`).
  */
-export function chooseCanonicals(sides: Record<Lang, SideForms | null>): Record<Lang, string | null> {
+export function chooseCanonicals(sides: Record<Lang, EntrySide | null>): Record<Lang, string | null> {
   const chosen: Record<Lang, string | null> = {
-    en: sides.en?.canonical ?? null,
+    en: sides.en === null ? null : agreeNumber('en', sides.en, sides.ru),
     kk: sides.kk === null ? null : kazakhParadigmHead(sides.kk),
-    ru: sides.ru?.canonical ?? null,
+    ru: sides.ru === null ? null : agreeNumber('ru', sides.ru, sides.en),
   };
   if (sides.kk !== null && sides.ru !== null) {
-    const agreed = agreeNameForms({ canonical: chosen.kk!, forms: sides.kk.forms }, sides.ru);
+    const agreed = agreeNameForms({ canonical: chosen.kk!, forms: sides.kk.forms }, { canonical: chosen.ru!, forms: sides.ru.forms });
     chosen.kk = agreed.kk;
     chosen.ru = agreed.ru;
   }

@@ -7,7 +7,7 @@ import { canonicalOf, termDocuments } from './collect-evidence.js';
 import type { DraftEntry } from './build-entries.js';
 import { entryId } from './entry-id.js';
 import { diceLowerBound } from './association.js';
-import { chooseCanonicals, type SideForms } from './choose-canonical.js';
+import { chooseCanonicals, type EntrySide } from './choose-canonical.js';
 
 /** Kinds of bead that make good examples, best first: full sentences read better than titles or keyword items. */
 const EXAMPLE_KIND_ORDER = ['abstract', 'body', 'title', 'keywords', 'references'];
@@ -42,9 +42,14 @@ function displayVariants(terms: CorpusTerm[], canonical: string): string[] {
   return [...counts.entries()].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).map(([form]) => form);
 }
 
-/** A corpus term's canonical form and the surface forms it was written in (see `chooseCanonicals`). */
-function sideForms(term: CorpusTerm): SideForms {
-  return { canonical: canonicalOf(term), forms: [...term.variants] };
+/** A corpus term's canonical form, the surface forms it was written in and its number (see `chooseCanonicals`). */
+function entrySide(term: CorpusTerm): EntrySide {
+  return {
+    canonical: canonicalOf(term),
+    forms: [...term.variants],
+    singular: term.singularAttested ? canonicalOf(term) : canonicalOf({ ...term, singularAttested: true }),
+    singularAttested: term.singularAttested,
+  };
 }
 
 function glossaryTerm(evidence: CorpusEvidence, term: string, main: number, alternatives: number[]): GlossaryTerm {
@@ -113,8 +118,8 @@ export function renderEntries(
   const lengthOf = beadLengths(documents, evidence);
   const rendered = drafts.map((draft) => {
     const forms = Object.fromEntries(
-      LANGS.map((lang) => [lang, draft.terms[lang] === null ? null : sideForms(evidence.terms[draft.terms[lang]!])]),
-    ) as Record<Lang, SideForms | null>;
+      LANGS.map((lang) => [lang, draft.terms[lang] === null ? null : entrySide(evidence.terms[draft.terms[lang]!])]),
+    ) as Record<Lang, EntrySide | null>;
     const canonicals = chooseCanonicals(forms);
     const side = (lang: Lang) => {
       const main = draft.terms[lang];
@@ -169,7 +174,7 @@ export function unpairedTerms(evidence: CorpusEvidence, used: ReadonlySet<number
     .sort((p, q) => q.frequency - p.frequency || q.termhood - p.termhood || (p.key < q.key ? -1 : 1));
   for (const term of sorted) {
     if (unpaired[term.lang].length >= limit) continue;
-    const canonical = chooseCanonicals({ en: null, kk: null, ru: null, [term.lang]: sideForms(term) })[term.lang]!;
+    const canonical = chooseCanonicals({ en: null, kk: null, ru: null, [term.lang]: entrySide(term) })[term.lang]!;
     unpaired[term.lang].push(glossaryTerm(evidence, canonical, term.index, []));
   }
   return unpaired;
