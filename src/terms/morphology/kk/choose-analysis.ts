@@ -1,6 +1,7 @@
 // Scores the readings of a word and keeps the cheapest: attested stems first, reliable endings stripped, short
 // roots protected.
 import { countVowels } from './letters.js';
+import { hasImpossibleStemEnd } from './stem-phonotactics.js';
 import type { MorphSegment, Segmentation } from './enumerate-analyses.js';
 import type { ResolvedStem } from './resolve-stem.js';
 
@@ -30,11 +31,15 @@ function shortStemCost(stem: string, evidence: ResolvedStem['evidence']): number
   return 0;
 }
 
+/** A reading that leaves a stem no Kazakh word ends so (see stem-phonotactics.ts) pays this much more. */
+const IMPOSSIBLE_STEM_END_COST = 1;
+
 /** Total cost of a reading; lower is better. */
 export function scoreReading(segmentation: Segmentation, resolved: ResolvedStem): number {
   let cost = EVIDENCE_COST[resolved.evidence] + shortStemCost(resolved.stem, resolved.evidence);
   for (const segment of segmentation.segments) cost += segment.cost;
   if (resolved.restoredVowel) cost += 0.1;
+  if (segmentation.segments.length > 0 && hasImpossibleStemEnd(resolved.stem)) cost += IMPOSSIBLE_STEM_END_COST;
   // A verb reading competes with a nominal one only when it is clearly better (nouns matter for terms), and a
   // two-letter verb root (`то-п`, `жо-р-ға`) almost never beats a listed noun.
   if (segmentation.category === 'V') cost += resolved.stem.length <= 2 ? 0.8 : 0.4;

@@ -1,0 +1,36 @@
+// Stems no Kazakh word ends in: readings that leave one lose to the whole word or to a better cut.
+import { describe, expect, it } from 'vitest';
+import { hasImpossibleStemEnd } from '../../../../src/terms/morphology/kk/stem-phonotactics.js';
+import { kazakhLemma } from '../../../../src/terms/morphology/kk/index.js';
+
+describe('hasImpossibleStemEnd', () => {
+  it('flags a consonant cluster closed by ш and a Kazakh-looking stem ending in д', () => {
+    expect(hasImpossibleStemEnd('көшбасш')).toBe(true);
+    expect(hasImpossibleStemEnd('демеуш')).toBe(true);
+    expect(hasImpossibleStemEnd('автоөндіруш')).toBe(true);
+    expect(hasImpossibleStemEnd('қарусыздандыруд')).toBe(true);
+  });
+
+  it('leaves stems that end so in real words alone', () => {
+    for (const stem of ['күш', 'ағаш', 'іш', 'душ', 'марш', 'рекорд', 'эдуард', 'сауд', 'көшбасшы']) expect(hasImpossibleStemEnd(stem), stem).toBe(false);
+  });
+});
+
+describe('kazakhLemma with the phonotactic check', () => {
+  it('keeps agent nouns in -шы/-ші whole', () => {
+    // NTREX forms: көшбасшы ("leader"), демеушілер ("sponsors"), автоөндірушінің ("carmaker").
+    expect(kazakhLemma('көшбасшы')).toBe('көшбасшы');
+    expect(kazakhLemma('көшбасшысы')).toBe('көшбасшы');
+    expect(kazakhLemma('демеушілер')).toBe('демеуші');
+    expect(kazakhLemma('автоөндірушінің')).toBe('автоөндіруші');
+  });
+
+  it('reads a final -ды after a verbal noun as the accusative', () => {
+    expect(kazakhLemma('қарусыздандыруды')).toBe('қарусыздандыру');
+  });
+
+  it('still strips the possessive from ordinary stems', () => {
+    expect(kazakhLemma('күші')).toBe('күш');
+    expect(kazakhLemma('билігі')).toBe('билік');
+  });
+});
