@@ -25,10 +25,17 @@ export type Harmony = 'back' | 'front' | 'any';
 
 /**
  * The harmony class a suffix must have after `stem`: decided by the last vowel, `any` after a loan vowel that can
- * go either way. A final soft sign makes a stem front (`кинофестивальдер`).
+ * go either way or a front velar closing a back loan. A final soft sign makes a stem front (`кинофестивальдер`).
  */
 export function harmonyOf(stem: string): Harmony {
   if (stem.endsWith('ь')) return 'front';
+  // к and г are the front velars (back words have қ, ғ): a back-vowelled stem ending in one is a loan, which
+  // Kazakh spelling usually inflects as front (`Паркті`, `банкке`, `Нью-Йоркте`).
+  if ((stem.endsWith('к') || stem.endsWith('г')) && lastVowelHarmony(stem) === 'back') return 'any';
+  return lastVowelHarmony(stem);
+}
+
+function lastVowelHarmony(stem: string): Harmony {
   for (let i = stem.length - 1; i >= 0; i--) {
     const letter = stem[i];
     if (BACK_VOWELS.has(letter)) return 'back';
