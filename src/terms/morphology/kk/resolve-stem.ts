@@ -1,5 +1,5 @@
-// Turns the stem as written into the dictionary stem: undo к/қ/п voicing and restore a dropped vowel, each only
-// when the lexicon confirms it (docs/kazakh-morphology.md §8).
+// Turns the stem as written into the dictionary stem: undo к/қ/п voicing, restore a dropped vowel or a loan's soft
+// sign, each only when the lexicon confirms it (docs/kazakh-morphology.md §8).
 import { devoice, stemEvidence, type StemEvidence } from './derived-stem.js';
 import { byHarmony, isVowel, KAZAKH_SPECIFIC } from './letters.js';
 import type { KazakhLexicon } from './lexicon.js';
@@ -53,6 +53,8 @@ export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon):
     }
   }
   if (known(written)) return { stem: written, evidence: 'lexicon', restoredVowel: false };
+  // Loans closed by a soft sign drop it before a vowel (`фестиваль` → `фестивалі`, `стиль` → `стиліндегі`).
+  if (beforeVowel && known(written + 'ь')) return { stem: written + 'ь', evidence: 'lexicon', restoredVowel: false };
   // Unlisted: native-looking stems never end in ғ, and in г/б only in loans, so voice back when the word looks Kazakh.
   let stem = written;
   if (beforeVowel && (written.endsWith('ғ') || KAZAKH_SPECIFIC.test(written))) stem = devoice(written);

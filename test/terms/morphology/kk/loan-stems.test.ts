@@ -1,0 +1,21 @@
+// Russian loans in Kazakh spelling: a back-vowelled stem closed by the front velar к/г takes front endings, and a
+// soft sign is dropped before a vowel-initial ending.
+import { describe, expect, it } from 'vitest';
+import { kazakhLemma } from '../../../../src/terms/morphology/kk/index.js';
+
+describe('kazakhLemma on loans closed by a front velar', () => {
+  it('accepts the front endings Kazakh spelling gives a back-vowelled loan ending in к or г', () => {
+    // NTREX: Орталық Парктің, Нью-Йоркте, Фурыктің, Кубогі.
+    expect(kazakhLemma('Парктің')).toBe('парк');
+    expect(kazakhLemma('Нью-Йоркте')).toBe('нью-йорк');
+    expect(kazakhLemma('Фурыктің')).toBe('фурык');
+    expect(kazakhLemma('кубогі')).toBe('кубок');
+  });
+});
+
+describe('kazakhLemma on loans closed by a soft sign', () => {
+  it('restores the soft sign a listed loan drops before a vowel', () => {
+    // ud-kk-dev: стиліндегі (стиль + і + нде + гі).
+    expect(kazakhLemma('стиліндегі')).toBe('стиль');
+  });
+});
