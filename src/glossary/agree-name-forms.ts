@@ -2,6 +2,7 @@
 // nominative. The Russian morphology has to guess a lemma for a name it does not know (`Роналду` → `Роналд`,
 // `Бретта` → `Бретта`), the Kazakh one can read the end of a name as an ending (`Флорида` → `Флори` + locative);
 // the form both texts attest or reach by removing a case ending is the name.
+import { editDistance, romanize } from '../align/transliterate.js';
 import { kazakhCaseBases, russianCaseBases } from './case-bases.js';
 
 /** One Cyrillic side of an entry: its canonical term and the surface forms the documents attest, with counts. */
@@ -83,7 +84,7 @@ function inCaseOf(current: string, chosen: Candidate): string {
  * that is a side's canonical already, then the more attested, then the shorter (the nominative has no ending)
  * wins. Words that agree already, common nouns and names the sides write differently (`Ханс | Ганс`) are kept.
  */
-export function agreeNameForms(kk: SideForms, ru: SideForms): { kk: string; ru: string } {
+export function agreeNameForms(kk: SideForms, ru: SideForms, english: string | null = null): { kk: string; ru: string } {
   const kkWords = kk.canonical.split(' ');
   const ruWords = ru.canonical.split(' ');
   // A name keeps its words and their order in both languages, so words pair by place; in a construction they
@@ -105,9 +106,39 @@ export function agreeNameForms(kk: SideForms, ru: SideForms): { kk: string; ru: 
         2 * (Number(kkCandidate.current) + Number(ruCandidate.current)) + Number(kkCandidate.attested) + Number(ruCandidate.attested) - key.length / 1000;
       if (best === null || score > best.score || (score === best.score && key < best.key)) best = { key, score };
     }
-    if (best === null) continue;
-    kkWords[i] = inCaseOf(kkWords[i], kkForms.get(best.key)!);
-    ruWords[i] = inCaseOf(ruWords[i], ruForms.get(best.key)!);
+    if (best !== null) {
+      kkWords[i] = inCaseOf(kkWords[i], kkForms.get(best.key)!);
+      ruWords[i] = inCaseOf(ruWords[i], ruForms.get(best.key)!);
+    } else if (kkWords.length === 1 && HAS_CAPITAL.test(kkWords[i]) && HAS_CAPITAL.test(ruWords[i])) {
+      ruWords[i] = closestWrittenForm(ruWords[i], ruForms, kkWords[i], english);
+    }
   }
   return { kk: kkWords.join(' '), ru: ruWords.join(' ') };
+}
+
+/** Edits (romanised) within which a Russian and a Kazakh spelling can be one name. */
+const MAX_SPELLING_EDITS = 2;
+
+/**
+ * A one-word Russian name (capitalised on both sides) the Kazakh side writes differently (`Фурык | Ферика`, with `Ферик` also written): of the
+ * forms the Russian documents write, the one closest to the Kazakh name and to the English one, romanised (the
+ * nominative has no ending to add distance: `Ферик`, not the genitive `Ферика` the morphology took for a feminine
+ * nominative). The Kazakh side is the reference because its endings come off by rule, while a Russian ending on an
+ * unknown name leaves its gender and declension to a guess. Only a strictly closer form replaces the canonical.
+ */
+function closestWrittenForm(current: string, forms: Map<string, Candidate>, kazakh: string, english: string | null): string {
+  const distance = (form: string) =>
+    editDistance(romanize(form), romanize(kazakh)) + (english === null ? 0 : editDistance(romanize(form), romanize(english)));
+  let best = current;
+  let bestDistance = distance(current);
+  for (const candidate of forms.values()) {
+    // One name in two spellings differs by a letter or two (`ferik` ~ `furyk`); farther apart, they are not one name.
+    if (!candidate.attested || editDistance(romanize(candidate.display), romanize(kazakh)) > MAX_SPELLING_EDITS) continue;
+    const d = distance(candidate.display);
+    if (d < bestDistance) {
+      best = inCaseOf(current, candidate);
+      bestDistance = d;
+    }
+  }
+  return best;
 }

@@ -22,7 +22,7 @@ export function chooseCanonicals(sides: Record<Lang, EntrySide | null>): Record<
     ru: sides.ru === null ? null : agreeNumber('ru', sides.ru, sides.en),
   };
   if (sides.kk !== null && sides.ru !== null) {
-    const agreed = agreeNameForms({ canonical: chosen.kk!, forms: sides.kk.forms }, { canonical: chosen.ru!, forms: sides.ru.forms });
+    const agreed = agreeNameForms({ canonical: chosen.kk!, forms: sides.kk.forms }, { canonical: chosen.ru!, forms: sides.ru.forms }, chosen.en);
     chosen.kk = agreed.kk;
     chosen.ru = agreed.ru;
   }

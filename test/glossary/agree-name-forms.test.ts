@@ -88,3 +88,18 @@ describe('agreeNameForms on constructions', () => {
     expect(agreed.ru).toBe('Правительство Шотландии');
   });
 });
+
+describe('agreeNameForms when the two sides spell a name differently', () => {
+  it('takes the Russian form closest to the Kazakh and English names among those written', () => {
+    // NTREX Furyk: Kazakh Фурык, Фурыктың; Russian Ферик three times and Ферика twice, lemmatised as a feminine Ферика.
+    const agreed = agreeNameForms(side('Фурык', { Фурык: 2, Фурыктың: 2 }), side('Ферика', { Ферик: 3, Ферика: 2 }), 'Furyk');
+    expect(agreed).toEqual({ kk: 'Фурык', ru: 'Ферик' });
+  });
+
+  it('leaves a common noun capitalised at a sentence start and unrelated spellings alone', () => {
+    expect(agreeNameForms(side('үкімет', { Үкімет: 1 }), side('правительство', { Правительство: 1, правительств: 1 }), 'government').ru).toBe(
+      'правительство',
+    );
+    expect(agreeNameForms(side('Қытай', { Қытай: 2 }), side('Китай', { Китай: 2, Китая: 1 }), 'China').ru).toBe('Китай');
+  });
+});
