@@ -28,6 +28,7 @@ function normalise(form: string): string {
 }
 
 const HAS_CAPITAL = /\p{Lu}/u;
+const INNER_CAPITAL = /.\p{Lu}/u;
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}'-]+$/u;
 
 /** Per word position of the canonical term: the candidate forms of that word, by normalised form; null for non-names. */
@@ -39,8 +40,9 @@ function wordCandidates(side: SideForms, bases: (word: string) => string[]): Arr
     const formWords = form.split(' ');
     if (formWords.length !== words.length) continue;
     attestedWords.push(formWords);
+    // A capital opening a word may only open a sentence; one inside a word is a name's (`аль-Муалем`).
     formWords.forEach((word, i) => {
-      if (HAS_CAPITAL.test(word)) capitalised[i] = true;
+      if (INNER_CAPITAL.test(word)) capitalised[i] = true;
     });
   }
   // In a longer term only a name's own words inflect with it: in `менеджер Шотландии` and `администрация Трампа`

@@ -59,6 +59,11 @@ describe('agreeNameForms', () => {
     expect(agreed).toEqual({ kk: 'Шотландия менеджері', ru: 'менеджер Шотландии' });
   });
 
+  it('does not take a capital that opens a sentence for a name', () => {
+    // Минералы opens a sentence; the common noun keeps the number its morphology gave it.
+    expect(agreeNameForms(side('минерал', { минерал: 1 }), side('минералы', { Минералы: 1, минералов: 1 })).ru).toBe('минералы');
+  });
+
   it('keeps names the two languages spell differently and common nouns', () => {
     expect(agreeNameForms(side('Ханс', { Ханс: 2 }), side('Ганс', { Ганс: 2 }))).toEqual({ kk: 'Ханс', ru: 'Ганс' });
     expect(agreeNameForms(side('санкция', { санкциялар: 3 }), side('санкция', { санкции: 3 }))).toEqual({ kk: 'санкция', ru: 'санкция' });
