@@ -3,7 +3,18 @@
 // + possessive) even when the same documents inflect the whole word (`шілдеде`, `көшбасшылар`, `желілерде`), in
 // ways the shorter stem cannot explain (no plural after a possessive, no locative after a locative).
 import { foldKazakhWord, kazakhReadings, type KazakhReading } from '../terms/morphology/kk/index.js';
+import { remember } from '../terms/morphology/remember.js';
 import type { SideForms } from './agree-name-forms.js';
+
+/**
+ * Readings per written form, kept across entries: a corpus writes the same forms in many terms, and the readings
+ * (every segmentation, scored) are the cost of this step.
+ */
+const readingsMemo = new Map<string, KazakhReading[]>();
+
+function readingsOf(form: string): KazakhReading[] {
+  return readingsMemo.get(form) ?? remember(readingsMemo, form, kazakhReadings(form));
+}
 
 /** A nominal reading that removes at least one ending. */
 function isInflection(reading: KazakhReading): boolean {
@@ -45,12 +56,6 @@ export function kazakhParadigmHead(side: SideForms): string {
     attested.set(word, (attested.get(word) ?? 0) + count);
   }
   if (attested.has(lemma)) return side.canonical;
-  const read = new Map<string, KazakhReading[]>();
-  const readingsOf = (form: string): KazakhReading[] => {
-    let readings = read.get(form);
-    if (readings === undefined) read.set(form, (readings = kazakhReadings(form)));
-    return readings;
-  };
   // Written forms whose every reading avoids the lemma: evidence against it, for the stems they do read as.
   const against = [...attested].filter(([form]) => !readingsOf(form).some((reading) => reading.stem === lemma));
   const candidates = new Set<string>(attested.keys());
