@@ -15,7 +15,7 @@ export type { GlossaryDocument } from './collect-evidence.js';
 export { createEvidenceCollector } from './collect-evidence.js';
 
 /** Bump whenever the glossary changes for the same input. */
-export const version = 4;
+export const version = 5;
 
 export interface GlossaryOptions {
   /** At most this many unpaired candidates per language are listed (review workbook sheets). */
@@ -32,7 +32,9 @@ export interface GlossaryOptions {
  *    always co-occur, aligned keyword items; then word links learned from those term links, and term links again;
  * 4. entries: triples where two links agree and the third is there or not contradicted, two-language entries
  *    that name their gap, alternative renderings;
- * 5. ranking by a cautious Dice (lower confidence bound), examples, stable ids.
+ * 5. canonical forms checked against the entry (`chooseCanonicals`: English and Russian number, the Kazakh head's
+ *    paradigm, names agreed between the Kazakh and Russian texts), ranking by a cautious Dice (lower confidence
+ *    bound), examples, stable ids.
  */
 export function buildGlossary(documents: readonly GlossaryDocument[], report: Report, options: GlossaryOptions = {}): Glossary {
   return buildGlossaryFromEvidence(
