@@ -34,6 +34,38 @@ function signature(words: readonly string[]): string {
   return [...words].sort().join(SEPARATOR);
 }
 
+/** A Latin letter, or a word in capitals (an acronym's key keeps its capitals: US, АҚШ, NTS). */
+const FOREIGN_KEY = /\p{Script=Latin}|(?:^| )\p{Lu}{2,}(?: |$)/u;
+
+/**
+ * Whether a key is spelled the same way in any language's text: names kept in Latin letters (Brexit, Global
+ * Citizen) and acronyms. Two such terms with the same key in one bead are the same name: identity is the
+ * strongest cognate evidence. Common words spelled alike in Kazakh and Russian (объект) are left to the word
+ * links, which weigh their co-occurrence.
+ */
+function isForeignKey(key: string): boolean {
+  return FOREIGN_KEY.test(key);
+}
+
+/** A leading English article, which one language writes in a name and another leaves out ("The Guardian"). */
+const LEADING_ARTICLE = /^the /u;
+
+/**
+ * The terms of language y by the identity of their foreign keys (see `isForeignKey`): the key without a leading
+ * article, so that "The Power of Nutrition" in Kazakh text is the English "Power of Nutrition".
+ */
+function foreignIdentities(evidence: CorpusEvidence, y: Lang): Map<string, number[]> {
+  const identities = new Map<string, number[]>();
+  for (const [key, index] of evidence.byKey[y]) {
+    if (!isForeignKey(key)) continue;
+    const identity = key.replace(LEADING_ARTICLE, '');
+    const list = identities.get(identity);
+    if (list) list.push(index);
+    else identities.set(identity, [index]);
+  }
+  return identities;
+}
+
 /** At most this many translations of one multiword term are tried (product of the words' renderings). */
 const MAX_TARGETS = 16;
 
@@ -56,6 +88,7 @@ function translatedSignatures(words: readonly string[], wordLinks: WordLinks): s
  *   power ↔ билік are linked). Single words are the one-word case of this.
  * - keyword items: keyword lines are aligned item by item, so two whole items of one keyword bead are a pair
  *   even when their words are not (yet) linked.
+ * - identity: a name kept in Latin letters or an acronym with the same key on both sides (Brexit, NTS).
  * Returns the links keyed by `${x}:${y}` term indices.
  */
 export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks: WordLinks): Map<string, TermLink> {
@@ -74,6 +107,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // term of the bead has the same length, contains all their renderings, and one more word that translates
   // no x word ("state power" ↔ "мемлекеттік билік" once power ↔ билік is known, "state" being undecided).
   const renderedY = new Set([...wordLinks.values()].flat());
+  const identitiesY = foreignIdentities(evidence, y);
   // Per x term, the renderings of its linked words when exactly one of its words is open (null otherwise):
   // the same for every bead the term is in.
   const linkedImages = new Map<number, Array<readonly string[]> | null>();
@@ -202,6 +236,16 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
           addPair(pairKey(termX, termY));
           linkedX[termX] = 1;
           linkedY[termY] = 1;
+        }
+      }
+      // The same name as written in both languages (see `isForeignKey`).
+      const key = evidence.terms[termX].key;
+      if (isForeignKey(key)) {
+        for (const same of identitiesY.get(key.replace(LEADING_ARTICLE, '')) ?? []) {
+          if (!termsY.includes(same)) continue;
+          addPair(pairKey(termX, same));
+          linkedX[termX] = 1;
+          linkedY[same] = 1;
         }
       }
       const partner = oneWordOpenPartner(termX, termsY);

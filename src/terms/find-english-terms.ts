@@ -1,5 +1,6 @@
 import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 import { ENGLISH_ARTICLES, ENGLISH_HEAD_POS, ENGLISH_MODIFIER_POS, ENGLISH_TERM_CONNECTORS } from '../lang/en/term-patterns.js';
+import { acronymOf, writtenInCapitals } from './acronyms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { englishLemmaKey, readsAsNoun, tagEnglishText, type TaggedText } from './morphology/en/index.js';
 import { remember } from './morphology/remember.js';
@@ -8,6 +9,7 @@ import type { SentenceTerms } from './sentence-terms.js';
 
 const TERM_WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
 const LETTER = /\p{L}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /** What a written word form says whatever its part of speech in the sentence. */
 interface Form {
@@ -46,6 +48,36 @@ function formOf(text: string): Form {
       lowerList: [lower],
     };
     remember(forms, text, form);
+  }
+  return form;
+}
+
+/** Acronyms as written (US, U.S., NATO), cached; null for a word that is not one. */
+const acronymForms = new Map<string, Form | null>();
+
+/**
+ * The form of an acronym: its key and dictionary form are its capitals without full stops (U.S. → US), so it
+ * is never lower-cased into a word it is not (US is not "us") and has the same key in every language.
+ */
+function acronymFormOf(text: string): Form | null {
+  let form = acronymForms.get(text);
+  if (form === undefined) {
+    const acronym = acronymOf(text);
+    form = null;
+    if (acronym !== null && acronym.ending === '') {
+      const letters = acronym.letters;
+      form = {
+        text,
+        lower: letters,
+        key: letters,
+        lettered: true,
+        termWord: true,
+        sample: { key: letters, text, initial: false },
+        keyList: [letters],
+        lowerList: [letters],
+      };
+    }
+    remember(acronymForms, text, form);
   }
   return form;
 }
@@ -139,8 +171,10 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   const noun: boolean[] = [];
   const content: boolean[] = [];
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
+  // A sentence in capitals (a heading) has no acronyms: its capitals say nothing.
+  const acronymsAllowed = !writtenInCapitals(texts);
   for (let index = 0; index < texts.length; index++) {
-    const form = formOf(texts[index]);
+    const form = (acronymsAllowed ? acronymFormOf(texts[index]) : null) ?? formOf(texts[index]);
     const isNoun = ENGLISH_HEAD_POS.has(tags[index]);
     words.push(form);
     noun.push(isNoun);
@@ -162,20 +196,30 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
       wordKeys: form.keyList,
     });
   };
+  /** Words `from..to` are a name: a proper-noun head and every word but the connectors ("of") capitalised. */
+  const isName = (from: number, to: number, head: number): boolean => {
+    if (tags[head] !== 'PROPN') return false;
+    for (let k = from; k <= to; k++) {
+      if (!CAPITAL_FIRST.test(words[k].text) && !ENGLISH_TERM_CONNECTORS.has(words[k].lower)) return false;
+    }
+    return true;
+  };
   /** The term of words `from..to` (a run, or a run, "of" and a run) whose head noun is word `head`. */
   const span = (from: number, to: number, head: number) => {
     const wordKeys: string[] = [];
     const canonical: string[] = [];
+    // A name of several words keeps its head as written: "United States" is not the plural of "United State".
+    const name = isName(from, to, head);
     for (let k = from; k <= to; k++) {
       wordKeys.push(words[k].key);
-      canonical.push(k === head ? words[k].key : words[k].lower);
+      canonical.push(k === head && !name ? words[k].key : words[k].lower);
     }
     // The head as seen differs from its key only in the plural (or an irregular form): then keep the form as
     // seen for a document that never uses the head in the singular. Otherwise the head is singular here, so
     // the grouping step never needs the alternative.
     const headWord = words[head];
     let numberAlternative: string[] | undefined;
-    if (headWord.lower !== headWord.key) {
+    if (headWord.lower !== headWord.key && !name) {
       numberAlternative = [];
       for (let k = from; k <= to; k++) numberAlternative.push(words[k].lower);
     }

@@ -10,6 +10,8 @@ import {
   KAZAKH_PLAIN_ADJECTIVES,
   KAZAKH_VERB_ENDINGS,
 } from '../lang/kk/term-patterns.js';
+import { writtenInCapitals } from './acronyms.js';
+import { foreignNames, type ForeignName } from './foreign-names.js';
 import { isKazakhClauseFinalVerb } from './is-kazakh-clause-final-verb.js';
 import { analyseKazakhWord, type KazakhAnalysis } from './morphology/kk/index.js';
 import type { CaseSample } from './phrase-match.js';
@@ -56,6 +58,10 @@ interface Word {
   genitive: boolean;
   /** Carries the 3rd-person possessive (the owned noun of an izafet: "Республикасы", "Одағының"). */
   possessive: boolean;
+  /** The word's key as a list: the key of a foreign name of several words is one per word ("global citizen"). */
+  wordKeys: readonly string[];
+  /** The word's dictionary form as a one-word term: its key, or a foreign name as written (`lower`). */
+  dictionaryForm: readonly string[];
 }
 
 function looksLikeVerb(lower: string, bare: boolean): boolean {
@@ -223,7 +229,62 @@ function toWord(sentence: string, tokens: readonly WordToken[], index: number, f
     opensPhrase: relational,
     genitive: word.genitive,
     possessive: word.possessive,
+    wordKeys: word.keyList,
+    dictionaryForm: word.keyList,
   };
+}
+
+/**
+ * A foreign name (see `foreignNames`) as one term word: a noun written as it is (no lower-casing, no stemming),
+ * whose Kazakh ending after the hyphen says whether it is bare or a genitive (АҚШ-тың президенті).
+ */
+function foreignWord(sentence: string, tokens: readonly WordToken[], name: ForeignName): Word {
+  const written = name.words.join(' ');
+  const first = tokens[name.from];
+  const last = tokens[name.to];
+  return {
+    token: { text: sentence.slice(first.start, last.end), start: first.start, end: last.end, joined: first.joined },
+    lower: written,
+    key: name.wordKeys.join(' '),
+    izafetHead: written,
+    bare: name.ending === '',
+    adjective: false,
+    attributive: false,
+    opensPhrase: false,
+    genitive: KAZAKH_GENITIVE_ENDINGS.includes(name.ending.toLowerCase()),
+    possessive: false,
+    wordKeys: name.wordKeys,
+    dictionaryForm: [written],
+  };
+}
+
+/**
+ * The sentence's words and tokens with each foreign name made one word and one token (the words of "Global
+ * Citizen фестивалі" are "Global Citizen" and "фестивалі"): Kazakh chains take a name as a noun.
+ */
+function withForeignNames(
+  sentence: string,
+  tokens: readonly WordToken[],
+  words: ReadonlyArray<Word | null>,
+  names: readonly ForeignName[],
+): { tokens: WordToken[]; words: Array<Word | null> } {
+  const mergedTokens: WordToken[] = [];
+  const mergedWords: Array<Word | null> = [];
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const name = names[n];
+    if (name !== undefined && name.from === k) {
+      const word = foreignWord(sentence, tokens, name);
+      mergedTokens.push(word.token);
+      mergedWords.push(word);
+      k = name.to;
+      n++;
+      continue;
+    }
+    mergedTokens.push(tokens[k]);
+    mergedWords.push(words[k]);
+  }
+  return { tokens: mergedTokens, words: mergedWords };
 }
 
 /** The sentence's words; null where a chain cannot pass (non-Kazakh words, stop words, verb forms). */
@@ -304,7 +365,7 @@ function ownedAcrossGeneralWord(tokens: readonly WordToken[], words: ReadonlyArr
  * элементтері), except one that is itself owned by the word before it in the term (Кеңес Одағының ыдырауы).
  */
 function modifierForm(word: Word, index: number): string {
-  return word.bare || (word.possessive && index > 0) ? word.lower : word.key;
+  return word.bare || (word.possessive && index > 0) ? word.lower : word.dictionaryForm[0];
 }
 
 /**
@@ -319,18 +380,21 @@ function modifierForm(word: Word, index: number): string {
  *
  * @param nounKeys keys the document inflects (see `kazakhInflectedKeys`)
  */
-export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>, tokens: readonly WordToken[] = tokenizeWords(sentence)): SentenceTerms {
-  const tokenForms = formsOf(tokens);
-  const words = sentenceWords(sentence, tokens, tokenForms, nounKeys);
+export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>, sentenceTokens: readonly WordToken[] = tokenizeWords(sentence)): SentenceTerms {
+  const tokenForms = formsOf(sentenceTokens);
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
-  tokens.forEach((token, index) => {
+  sentenceTokens.forEach((token, index) => {
     const form = tokenForms[index];
     if (form.sample === null) return;
     result.caseSamples.push(index === 0 ? { key: form.analysis.lemma, text: token.text, initial: true } : form.sample);
   });
+  let tokens = sentenceTokens;
+  let words = sentenceWords(sentence, sentenceTokens, tokenForms, nounKeys);
+  const names = foreignNames(sentenceTokens, !writtenInCapitals(sentenceTokens.map((token) => token.text)));
+  if (names.length > 0) ({ tokens, words } = withForeignNames(sentence, sentenceTokens, words, names));
 
   const emit = (picked: Word[], canonical: string[], head: Word, from: number, to: number) => {
-    const wordKeys = picked.map((w) => w.key);
+    const wordKeys = picked.flatMap((w) => w.wordKeys);
     result.matches.push({
       key: wordKeys.join(' '),
       canonical,
@@ -341,9 +405,9 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
   };
   /** The one-word term of noun `j`: its key as written in the dictionary, with the form's shared lists. */
   const single = (j: number) => {
-    const form = tokenForms[j];
-    const keyList = (form.word as FormWord).keyList;
-    result.matches.push({ key: keyList[0], canonical: keyList, headKey: keyList[0], surface: form.text, wordKeys: keyList });
+    const word = words[j] as Word;
+    const surface = sentence.slice(word.token.start, word.token.end);
+    result.matches.push({ key: word.key, canonical: word.dictionaryForm, headKey: word.key, surface, wordKeys: word.wordKeys });
   };
   const found = chains(words);
   for (const [start, end] of found) {
@@ -380,7 +444,7 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
         // философиясы), unless a genitive earlier in the sentence owns the possessive (елдің экономикалық
         // дамуы: экономикалық даму).
         const izafet = before !== null && !before.adjective && !(before.attributive && genitiveBefore(i)) && head.possessive;
-        canonical[canonical.length - 1] = izafet ? head.izafetHead : head.key;
+        canonical[canonical.length - 1] = izafet ? head.izafetHead : head.dictionaryForm[0];
         emit(picked, canonical, head, i, j);
       }
     }

@@ -1,5 +1,7 @@
 import { RUSSIAN_STOPWORDS } from '../lang/ru/stopwords.js';
 import { RUSSIAN_MAX_MODIFIERS, RUSSIAN_MODIFIER_TAGS, RUSSIAN_PROPER_GRAMMEMES, RUSSIAN_TAIL_CASE } from '../lang/ru/term-patterns.js';
+import { writtenInCapitals } from './acronyms.js';
+import { foreignNames, type ForeignName } from './foreign-names.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { remember } from './morphology/remember.js';
 import { analyseRussianWord, foldYo, inflectRussian, type RussianAnalysis, type RussianReading } from './morphology/ru/index.js';
@@ -264,6 +266,12 @@ export function findRussianTerms(sentence: string): SentenceTerms {
     for (const sample of index === 0 ? caseSamplesOf(token.text, facts, true) : samples) result.caseSamples.push(sample);
     if (facts.singularKey !== null) result.singularKeys.push(facts.singularKey);
   }
+  // Foreign names (США, ООН, Brexit, Global Citizen) are names as written, outside the agreement patterns.
+  const names = foreignNames(tokens, !writtenInCapitals(tokens.map((token) => token.text)));
+  for (const name of names) for (let k = name.from; k <= name.to; k++) words[k] = null;
+  // Where each match starts (offset) and ends (token), for a foreign name written after it.
+  const matchStarts: number[] = [];
+  const matchEnds: number[] = [];
 
   const emit = (head: Group, tail: Group | null) => {
     // Keys from the readings the pattern chose (мер is мера here, not мереть), `ё` folded.
@@ -289,6 +297,8 @@ export function findRussianTerms(sentence: string): SentenceTerms {
       surface: sentence.slice(tokens[head.from].start, tokens[(tail ?? head).to].end),
       wordKeys: keys,
     });
+    matchStarts.push(tokens[head.from].start);
+    matchEnds.push((tail ?? head).to);
   };
 
   for (let j = 0; j < words.length; j++) {
@@ -316,5 +326,48 @@ export function findRussianTerms(sentence: string): SentenceTerms {
       }
     }
   }
+  if (names.length > 0) addForeignNames(sentence, tokens, names, result, matchStarts, matchEnds);
   return result;
+}
+
+/**
+ * Adds the foreign names of a sentence: each name, and each noun group right before
+ * a bare name with that name after it, as Russian writes an indeclinable acronym or a foreign name after the
+ * noun it qualifies ("Генассамблеи ООН" → "Генассамблея ООН", "поместье Threave"): the group goes to its
+ * dictionary form, the name stays as written.
+ */
+function addForeignNames(
+  sentence: string,
+  tokens: readonly WordToken[],
+  names: readonly ForeignName[],
+  result: SentenceTerms,
+  matchStarts: readonly number[],
+  matchEnds: readonly number[],
+): void {
+  const before = result.matches.length;
+  for (const name of names) {
+    const written = name.words.join(' ');
+    result.matches.push({
+      key: name.wordKeys.join(' '),
+      canonical: [written],
+      headKey: name.wordKeys[name.wordKeys.length - 1],
+      surface: sentence.slice(tokens[name.from].start, tokens[name.to].end),
+      wordKeys: name.wordKeys,
+    });
+    if (name.from === 0 || !tokens[name.from].joined || name.ending !== '') continue;
+    const surfaceEnd = tokens[name.to].end;
+    for (let m = 0; m < before; m++) {
+      const match = result.matches[m];
+      if (matchEnds[m] !== name.from - 1 || match.wordKeys.length + name.words.length > MAX_TERM_WORDS) continue;
+      const wordKeys = [...match.wordKeys, ...name.wordKeys];
+      result.matches.push({
+        key: wordKeys.join(' '),
+        canonical: [...match.canonical, written],
+        numberAlternative: match.numberAlternative ? [...match.numberAlternative, written] : undefined,
+        headKey: match.headKey,
+        surface: sentence.slice(matchStarts[m], surfaceEnd),
+        wordKeys,
+      });
+    }
+  }
 }
