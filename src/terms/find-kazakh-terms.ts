@@ -409,6 +409,12 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
     const surface = sentence.slice(word.token.start, word.token.end);
     result.matches.push({ key: word.key, canonical: word.dictionaryForm, headKey: word.key, surface, wordKeys: word.wordKeys });
   };
+  // Words of the chain words `from..to` (a foreign name is one chain word of several words: "Global Citizen").
+  const wordCount = (from: number, to: number) => {
+    let count = 0;
+    for (let k = from; k <= to; k++) count += (words[k] as Word).wordKeys.length;
+    return count;
+  };
   const found = chains(words);
   for (const [start, end] of found) {
     // The genitive owner of a head that a general word separates from it (биліктің негізгі элементтері,
@@ -416,7 +422,7 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
     const owned = ownedAcrossGeneralWord(tokens, words, end);
     if (owned !== null) {
       const head = words[owned] as Word;
-      for (let i = end; i >= start && end - i + 2 <= MAX_TERM_WORDS; i--) {
+      for (let i = end; i >= start && wordCount(i, end) + head.wordKeys.length <= MAX_TERM_WORDS; i--) {
         const picked = [...(words.slice(i, end + 1) as Word[]), head];
         if (i < end && i > start && picked[0].possessive && words[i - 1]!.bare) continue;
         const canonical = picked.map(modifierForm);
@@ -434,7 +440,7 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
       // both modifies and heads is a modifier inside a chain (мемлекеттік билік) and a noun at its end.
       if (head.adjective || (head.attributive && j < end && modifiesNoun(words, j))) continue;
       single(j);
-      for (let i = j - 1; i >= start && j - i < MAX_TERM_WORDS; i--) {
+      for (let i = j - 1; i >= start && wordCount(i, j) <= MAX_TERM_WORDS; i--) {
         const picked = words.slice(i, j + 1) as Word[];
         // A possessive cut off from its owner is a fragment ("Одағының ыдырауы" without "Кеңес").
         if (i < j && i > start && picked[0].possessive && words[i - 1]!.bare) continue;

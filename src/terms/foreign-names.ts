@@ -1,4 +1,5 @@
 import { acronymOf } from './acronyms.js';
+import { MAX_TERM_WORDS } from './max-term-words.js';
 import { englishLemmaKey } from './morphology/en/index.js';
 import type { WordToken } from './tokenize-words.js';
 
@@ -58,8 +59,9 @@ function pieceOf(text: string, acronymsAllowed: boolean): Piece | null {
  * The foreign names of a Kazakh or Russian sentence, in order and not overlapping: runs of Latin words that
  * start with a capitalised word or an acronym (Toyota UK, Global citizen, The Power of Nutrition), joined by
  * white space, and Cyrillic acronyms alone (АҚШ, США). Only the last word of a name may carry a Cyrillic ending;
- * a name never ends in a connector ("of"). Lower-case Latin words alone ("soprano") are not names. In a sentence
- * written in capitals no word is an acronym (pass `acronymsAllowed` false).
+ * a name never ends in a connector ("of"). Lower-case Latin words alone ("soprano") and runs of more than
+ * `MAX_TERM_WORDS` words (a quotation) are not names. In a sentence written in capitals no word is an acronym
+ * (pass `acronymsAllowed` false).
  */
 export function foreignNames(tokens: readonly WordToken[], acronymsAllowed: boolean): ForeignName[] {
   const pieces = tokens.map((token) => pieceOf(token.text, acronymsAllowed));
@@ -81,9 +83,12 @@ export function foreignNames(tokens: readonly WordToken[], acronymsAllowed: bool
       probe++;
       if (next.kind !== 'connector') end = probe;
     }
-    const picked = pieces.slice(k, end + 1) as Piece[];
-    names.push({ from: k, to: end, words: picked.map((p) => p.written), wordKeys: picked.map((p) => p.key), ending: picked[picked.length - 1].ending });
+    const from = k;
+    const picked = pieces.slice(from, end + 1) as Piece[];
     k = end + 1;
+    // A longer run of Latin words is a quotation or a title, not a name (terms have at most MAX_TERM_WORDS words).
+    if (picked.length > MAX_TERM_WORDS) continue;
+    names.push({ from, to: end, words: picked.map((p) => p.written), wordKeys: picked.map((p) => p.key), ending: picked[picked.length - 1].ending });
   }
   return names;
 }

@@ -41,6 +41,10 @@ describe('foreignNames', () => {
     expect(names[2].wordKeys).toEqual(['global', 'citizen']);
   });
 
+  it('takes a long run of Latin words for a quotation, not a name', () => {
+    expect(foreignNames(tokenizeWords('Ол «Make America Great Again Now» ұранын айтты.'), true)).toEqual([]);
+  });
+
   it('keeps a Kazakh ending apart from the name and ends the name there', () => {
     const names = foreignNames(tokenizeWords('Toyota-ның атқарушы директоры'), true);
     expect(names).toEqual([{ from: 0, to: 0, words: ['Toyota'], wordKeys: ['toyota'], ending: 'ның' }]);
@@ -70,6 +74,12 @@ describe('the finders: acronyms and Latin names as written', () => {
     expect(canonicals(matches)).toContain('Global Citizen');
     const festival = matches.find((m) => m.canonical.join(' ').startsWith('Global Citizen ф'))!;
     expect(festival.wordKeys.slice(0, 2)).toEqual(['global', 'citizen']);
+  });
+
+  it('Kazakh: a term with a name counts the name\'s words (at most four words in all)', () => {
+    const found = canonicals(kazakh('Ұлыбритания үкіметі The Power of Nutrition жобасына 5 миллион бөлді.'));
+    expect(found).toContain('The Power of Nutrition');
+    expect(found.some((c) => c.startsWith('The Power of Nutrition ж'))).toBe(false);
   });
 
   it('Russian: acronyms and Latin names as written, and after the noun group they qualify', () => {
