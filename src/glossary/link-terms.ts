@@ -47,6 +47,8 @@ function isForeignKey(key: string): boolean {
   return FOREIGN_KEY.test(key);
 }
 
+const identityCache = new WeakMap<CorpusEvidence, Map<Lang, Map<string, number[]>>>();
+
 /** A leading English article, which one language writes in a name and another leaves out ("The Guardian"). */
 const LEADING_ARTICLE = /^the /u;
 
@@ -55,7 +57,13 @@ const LEADING_ARTICLE = /^the /u;
  * article, so that "The Power of Nutrition" in Kazakh text is the English "Power of Nutrition".
  */
 function foreignIdentities(evidence: CorpusEvidence, y: Lang): Map<string, number[]> {
+  // Each language's are found once per evidence: every pair and both passes of the linking ask for them.
+  let perLang = identityCache.get(evidence);
+  if (perLang === undefined) identityCache.set(evidence, (perLang = new Map()));
+  const cached = perLang.get(y);
+  if (cached !== undefined) return cached;
   const identities = new Map<string, number[]>();
+  perLang.set(y, identities);
   for (const [key, index] of evidence.byKey[y]) {
     if (!isForeignKey(key)) continue;
     const identity = key.replace(LEADING_ARTICLE, '');
