@@ -171,38 +171,50 @@ export function createEvidenceCollector(): EvidenceCollector {
       });
     });
 
-    for (const [lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beadsHere, keywordItemBeads, standalone, containers] of document.terms) {
-      const term = termFor(lang, key, headAt);
-      if (lastDocumentOf[term.index] !== documentIndex) {
-        lastDocumentOf[term.index] = documentIndex;
-        documentPairs.push(term.index, documentIndex);
+    // Indexed rather than destructured: the tuples are millions over a corpus, and each destructuring walked
+    // an iterator.
+    const documentTerms = document.terms;
+    for (let t = 0; t < documentTerms.length; t++) {
+      const evidenceTerm = documentTerms[t];
+      const lang = evidenceTerm[0];
+      const frequency = evidenceTerm[5];
+      const singularCanonical = evidenceTerm[4];
+      const term = termFor(lang, evidenceTerm[1], evidenceTerm[2]);
+      const termIndex = term.index;
+      if (lastDocumentOf[termIndex] !== documentIndex) {
+        lastDocumentOf[termIndex] = documentIndex;
+        documentPairs.push(termIndex, documentIndex);
       }
       term.frequency += frequency;
-      term.termhood = Math.max(term.termhood, score);
-      term.canonicalVotes.add(canonical, frequency);
-      term.singularVotes.add(singularCanonical ?? canonical, frequency);
+      if (evidenceTerm[6] > term.termhood) term.termhood = evidenceTerm[6];
+      term.canonicalVotes.add(evidenceTerm[3], frequency);
+      term.singularVotes.add(singularCanonical ?? evidenceTerm[3], frequency);
       if (singularCanonical === null) term.singularAttested = true;
+      const variants = evidenceTerm[7];
       for (let i = 0; i < variants.length; i += 2) term.variants.add(variants[i] as string, variants[i + 1] as number);
-      // A term's beads are beads of two or more languages (see `documentEvidence`).
-      const termWords = contentWordIdsOf[term.index];
-      for (const local of beadsHere) {
-        const index = corpusIndex[local];
-        beadPairs.push(term.index, index);
-        const here = termLists[index - firstBead][lang]!;
-        if (!here.includes(term.index)) here.push(term.index);
+      // A term's beads are beads of two or more languages (see `documentEvidence`). Repeats within a bead's
+      // lists are dropped once the document is done.
+      const termWords = contentWordIdsOf[termIndex];
+      const beadsHere = evidenceTerm[8];
+      for (let b = 0; b < beadsHere.length; b++) {
+        const index = corpusIndex[beadsHere[b]];
+        beadPairs.push(termIndex, index);
+        termLists[index - firstBead][lang]!.push(termIndex);
         const words = wordLists[index - firstBead][lang]!;
-        for (const word of termWords) if (!words.includes(word)) words.push(word);
+        for (let w = 0; w < termWords.length; w++) words.push(termWords[w]);
       }
+      const keywordItemBeads = evidenceTerm[9];
       if (keywordItemBeads.length > 0) {
         const items = term.keywordItemBeads === NO_BEADS ? new Set<number>() : (term.keywordItemBeads as Set<number>);
         for (const local of keywordItemBeads) items.add(corpusIndex[local]);
         term.keywordItemBeads = items;
       }
-      term.standalone += standalone;
+      term.standalone += evidenceTerm[10];
       // Containers decide only for a term that never stood alone (see `standsAlone`).
-      if (term.standalone > 0) containersOf[term.index] = undefined;
+      const containers = evidenceTerm[11];
+      if (term.standalone > 0) containersOf[termIndex] = undefined;
       else if (containers.length > 0) {
-        const known = (containersOf[term.index] ??= new Set());
+        const known = (containersOf[termIndex] ??= new Set());
         for (const container of containers) known.add(container);
       }
     }
@@ -212,14 +224,18 @@ export function createEvidenceCollector(): EvidenceCollector {
       const termsHere = { en: NO_TERMS, kk: NO_TERMS, ru: NO_TERMS };
       for (const lang of LANGS) {
         const ids = wordLists[i][lang];
-        if (ids) words[lang] = ids.map((id) => wordOfId[id]);
+        if (ids) words[lang] = distinct(ids, wordStamps, wordOfId.length).map((id) => wordOfId[id]);
         const list = termLists[i][lang];
-        if (list) termsHere[lang] = list;
+        if (list) termsHere[lang] = distinct(list, termStamps, terms.length);
       }
       beadWords.push(words);
       beadTerms.push(termsHere);
     }
   };
+
+  // Stamps for `distinct`: the list being filtered marks the ids it has kept.
+  const wordStamps = new Stamps();
+  const termStamps = new Stamps();
 
   function termFor(lang: Lang, key: string, headAt: number): CorpusTerm {
     const existing = byKey[lang].get(key);
@@ -271,6 +287,43 @@ export function createEvidenceCollector(): EvidenceCollector {
   };
 
   return { add: (document) => addEvidence(documentEvidence(document)), addEvidence, finish };
+}
+
+/** Marks on numbers below a bound, a fresh mark per use: membership tests without a set per list. */
+class Stamps {
+  private marks = new Int32Array(1024);
+  private mark = 0;
+
+  /** Starts a new use for numbers below `bound`. */
+  next(bound: number): Int32Array {
+    if (this.marks.length < bound) {
+      let length = this.marks.length;
+      while (length < bound) length *= 2;
+      this.marks = new Int32Array(length);
+      this.mark = 0;
+    }
+    this.mark++;
+    return this.marks;
+  }
+
+  get current(): number {
+    return this.mark;
+  }
+}
+
+/** `ids` without repeats, first occurrences in order (the list itself, trimmed in place). */
+function distinct(ids: number[], stamps: Stamps, bound: number): number[] {
+  const marks = stamps.next(bound);
+  const mark = stamps.current;
+  let kept = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (marks[id] === mark) continue;
+    marks[id] = mark;
+    ids[kept++] = id;
+  }
+  ids.length = kept;
+  return ids;
 }
 
 /** The shared empty set of a term never seen as a whole keyword item (replaced, never added to). */
