@@ -74,6 +74,8 @@ export interface DocumentPack<T> {
   take(key: string): Promise<() => T | null>;
   /** A document loaded from its entry, for the new pack. */
   keep(key: string, value: T): void;
+  /** `keep` for a document whose block the caller made already, against the new pack's tables (see the codec). */
+  keepBlock(key: string, block: Uint8Array): void;
   /** Puts the new pack in place, if one was made, and lets go of the pack (nothing of it is held afterwards). */
   close(): Promise<void>;
   /** After a failure: leaves the pack as it was (the new one is discarded) and lets go of it; nothing after `close`. */
@@ -133,6 +135,11 @@ export async function openDocumentPack<T>(
   // A block that could not be read or decoded: the pack is not trusted from then on, and is replaced.
   let broken = false;
   let closed = false;
+  const keepBlock = (key: string, block: Uint8Array) => {
+    if (!writer) return;
+    writer.add(key, block);
+    written.push(key);
+  };
 
   return {
     has: (key) => !broken && pack !== null && pack.has(key),
@@ -157,10 +164,9 @@ export async function openDocumentPack<T>(
     keep(key, value) {
       if (!writer) return;
       const bytes = codec.encode(value);
-      if (!bytes) return;
-      writer.add(key, bytes);
-      written.push(key);
+      if (bytes) keepBlock(key, bytes);
     },
+    keepBlock,
     async abandon() {
       if (closed) return;
       closed = true;

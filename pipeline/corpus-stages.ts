@@ -17,7 +17,7 @@ import { evidenceKey, fromCache, type DocumentRecord } from './process-document.
 import type { Progress } from './progress.js';
 import { writeFileAtomic, type PendingFile } from './write-atomic.js';
 import { DECISIONS_FILE } from './corpus-files.js';
-import { openEvidencePack } from './evidence-pack.js';
+import { evidenceOfEntry, openEvidencePack } from './evidence-pack.js';
 import { multilingualSections, openSectionsPack } from './sections-pack.js';
 import { renderExports, reconcileReviewedWorkbook, applyReviewDecisions, recordWrittenParts, openAlignmentExports } from './exports.js';
 
@@ -37,11 +37,12 @@ export interface CorpusStageInput {
    * parses it; the function runs the document again when the entry is gone or damaged, and gives null when it
    * then fails. Documents are read ahead of their turn and parsed when it comes, so the read-ahead holds bytes
    * outside the heap and the parsed objects die young (parsed ahead, they outlived the young generation and
-   * grew the heap by hundreds of megabytes at 10,000 articles).
+   * grew the heap by hundreds of megabytes at 10,000 articles). The evidence entry's artefact is handed to
+   * `use`, which decodes it (null: damaged, and the document runs again).
    */
   load: {
     aligned(record: DocumentRecord): Promise<() => Promise<AlignedDocument | null>>;
-    evidence(record: DocumentRecord): Promise<() => Promise<DocumentEvidence | null>>;
+    evidence(record: DocumentRecord): Promise<(use: (artefact: unknown) => DocumentEvidence | null) => Promise<DocumentEvidence | null>>;
   };
 }
 
@@ -277,12 +278,9 @@ async function computedGlossary(input: CorpusStageInput, included: readonly Docu
   // Unchanged documents' evidence comes from the pack, the others' from their entries (and into the next pack).
   const keys = included.map((record) => (record.termsKey ? evidenceKey(record.termsKey) : null));
   const pack = await openEvidencePack(path.join(input.outDir, '.cache'), keys.filter((key) => key !== null), { force: input.force });
-  const fromEntry = async (record: DocumentRecord, parse: () => Promise<DocumentEvidence | null>) => {
-    const evidence = await parse();
-    // The key is read after the parse, which may have run the document again.
-    if (evidence && record.termsKey) pack.keep(evidenceKey(record.termsKey), evidence);
-    return evidence;
-  };
+  const fromEntry = (record: DocumentRecord, parse: Awaited<ReturnType<CorpusStageInput['load']['evidence']>>) =>
+    // The key is read when the entry is, which may be after the document ran again.
+    parse((artefact) => (record.termsKey ? pack.keepEntry(evidenceKey(record.termsKey), artefact) : evidenceOfEntry(artefact)));
   const load = async (index: number) => {
     const record = included[index];
     const key = keys[index];

@@ -4,8 +4,11 @@
 // document-term incidences: reading each document's JSON entry parsed the same strings 10,000 times over, and
 // the glossary then hashed every fresh copy again. From the pack, a rebuild decodes each string once, and every
 // document's evidence shares those strings (V8 keeps a string's hash with it, so each is hashed once).
-// The documents' JSON entries stay: they are the terms stage's cache, restore a document's record, and are
-// the source of every block (a block is only ever the encoding of an entry).
+// The documents' entries stay: they are the terms stage's cache, restore a document's record, and are the source
+// of every block (a block is only ever the encoding of an entry). An entry holds its evidence packed the same
+// way against tables of its own (`packEvidence`, in the worker), so that a build reading thousands of entries
+// decodes small blocks and renumbers their strings into the pack's tables instead of parsing the evidence as
+// JSON and encoding it again (which was most of a cold build's glossary time).
 import path from 'node:path';
 import { LANGS, type Lang, type SectionKind } from '../src/model/index.js';
 import { EVIDENCE_VERSION, type DocumentEvidence, type DocumentTermEvidence } from '../src/glossary/document-evidence.js';
@@ -291,6 +294,61 @@ function decodeEvidence(block: Uint8Array, tables: PackTables, used: Uint8Array,
   return { id, sections, terms };
 }
 
+/**
+ * A document's evidence as its cache entry holds it: a block as in the pack, against tables of its own (each
+ * string and score once), the block in base64.
+ */
+export interface PackedEvidence {
+  strings: string[];
+  numbers: number[];
+  block: string;
+}
+
+/** Fields of a `PackedEvidence`, exactly. */
+const PACKED_FIELDS = ['strings', 'numbers', 'block'];
+
+/** Whether an entry's evidence is packed (`packEvidence`) rather than plain `DocumentEvidence` JSON. */
+export function isPackedEvidence(value: unknown): value is PackedEvidence {
+  return hasFields(value, PACKED_FIELDS);
+}
+
+/** The evidence packed for its cache entry; null when it has a value the pack has no form for (kept plain then). */
+export function packEvidence(evidence: DocumentEvidence): PackedEvidence | null {
+  const tables = new TableBuilder();
+  const out = new ByteWriter();
+  try {
+    encodeEvidence(evidence, out, tables);
+  } catch (error) {
+    if (!(error instanceof NotPackable)) throw error;
+    return null;
+  }
+  return { strings: tables.strings, numbers: tables.numbers, block: Buffer.from(out.view()).toString('base64') };
+}
+
+/**
+ * Decodes packed evidence, and copies its block into `copy`'s writer renumbered against `copy`'s tables when
+ * given. Null when it is damaged (its tables malformed, its block not what `packEvidence` writes).
+ */
+function decodePacked(packed: PackedEvidence, copy: { out: ByteWriter; tables: TableBuilder } | null): DocumentEvidence | null {
+  const tables = readTables({ ...packed, unused: 0 });
+  if (!tables || typeof packed.block !== 'string') return null;
+  const block = Buffer.from(packed.block, 'base64');
+  // Base64 decoding skips what is not base64: a block that does not encode back the same is damaged.
+  if (block.toString('base64') !== packed.block) return null;
+  try {
+    return decodeEvidence(block, tables, new Uint8Array(tables.strings.length), copy && new BlockCopier(copy.out, tables, copy.tables));
+  } catch (error) {
+    if (!(error instanceof PackFormatError)) throw error;
+    return null;
+  }
+}
+
+/** The evidence of a cache entry, packed or plain; null when it is damaged or not evidence at all. */
+export function evidenceOfEntry(artefact: unknown): DocumentEvidence | null {
+  if (isPackedEvidence(artefact)) return decodePacked(artefact, null);
+  return hasFields(artefact, EVIDENCE_FIELDS) ? (artefact as DocumentEvidence) : null;
+}
+
 /** The tables of a pack as read, checked: null when they are not what a writer writes. */
 function readTables(meta: unknown): (PackTables & { unused: number }) | null {
   if (!meta || typeof meta !== 'object') return null;
@@ -305,19 +363,43 @@ function readTables(meta: unknown): (PackTables & { unused: number }) | null {
  * The evidence pack during one glossary computation (see `DocumentPack`): evidence loaded from a document's
  * entry is encoded against the corpus's tables, and `close` must come before the glossary is linked.
  */
-export type EvidencePack = DocumentPack<DocumentEvidence>;
+export interface EvidencePack extends DocumentPack<DocumentEvidence> {
+  /**
+   * The evidence of a document's entry (packed or plain), kept for the new pack: a packed block is decoded once
+   * and copied with its strings renumbered, plain evidence is encoded. Null when the entry's evidence is damaged.
+   */
+  keepEntry(key: string, artefact: unknown): DocumentEvidence | null;
+}
 
 /**
  * Opens the pack in `cacheDir` for a glossary computed from the documents with these evidence keys (in corpus
  * order). A pack that is missing, damaged, truncated or of another version is not read (and is replaced);
  * `force` does not read it either, so a forced build makes it anew from the entries.
  */
-export function openEvidencePack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<EvidencePack> {
-  return openDocumentPack(path.join(cacheDir, EVIDENCE_PACK_FILE), PACK_KIND, keys, options, evidenceCodec);
+export async function openEvidencePack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<EvidencePack> {
+  let codec: EvidenceCodec | null = null;
+  const pack = await openDocumentPack(path.join(cacheDir, EVIDENCE_PACK_FILE), PACK_KIND, keys, options, (previous) => (codec = evidenceCodec(previous)));
+  return Object.assign(pack, {
+    keepEntry(key: string, artefact: unknown): DocumentEvidence | null {
+      if (!isPackedEvidence(artefact)) {
+        const evidence = evidenceOfEntry(artefact);
+        if (evidence) pack.keep(key, evidence);
+        return evidence;
+      }
+      const imported = codec!.importPacked(artefact);
+      if (imported?.block) pack.keepBlock(key, imported.block);
+      return imported?.value ?? null;
+    },
+  });
+}
+
+interface EvidenceCodec extends PackCodec<DocumentEvidence> {
+  /** Packed evidence decoded, and its block for the new pack (null when no new pack is written); null when damaged. */
+  importPacked(packed: PackedEvidence): { value: DocumentEvidence; block: Uint8Array | null } | null;
 }
 
 /** The evidence pack's blocks, read against the previous pack's tables and written against the new pack's. */
-function evidenceCodec(previous: BlockPack | null): PackCodec<DocumentEvidence> {
+function evidenceCodec(previous: BlockPack | null): EvidenceCodec {
   let tables = previous ? readTables(previous.meta) : null;
   // Strings of documents that left the pack stay in its tables (blocks are copied with their indices) until they
   // are a quarter of them: then every block is written again with tables of only the strings in use. The pack
@@ -329,6 +411,7 @@ function evidenceCodec(previous: BlockPack | null): PackCodec<DocumentEvidence> 
   let used: Uint8Array = new Uint8Array(tables?.strings.length ?? 0);
   const copyOut = new ByteWriter();
   const encoded = new ByteWriter();
+  const imported = new ByteWriter();
   return {
     readsPack: tables !== null,
     rewrite: compacting,
@@ -353,6 +436,11 @@ function evidenceCodec(previous: BlockPack | null): PackCodec<DocumentEvidence> 
         return null;
       }
       return encoded.view().slice();
+    },
+    importPacked(packed) {
+      imported.length = 0;
+      const value = decodePacked(packed, next && { out: imported, tables: next });
+      return value && { value, block: next ? imported.view().slice() : null };
     },
     meta: () => (next ? { strings: next.strings, numbers: next.numbers, unused: next.unusedStrings() } : null),
     release() {

@@ -13,6 +13,7 @@ import type { DocumentTerms } from '../src/terms/types.js';
 import { checkFileSize, decodeInput } from '../src/ingest/decode/index.js';
 import { documentEvidence, EVIDENCE_VERSION, type DocumentEvidence } from '../src/glossary/document-evidence.js';
 import { StageCache } from './cache.js';
+import { evidenceOfEntry, packEvidence, type PackedEvidence } from './evidence-pack.js';
 import { hashParts } from './hash.js';
 import { SourceLocator } from './locate.js';
 import { alignStage, DOCUMENT_STAGES, STAGE_NAMES, termsStage, type DocumentStage } from './stages.js';
@@ -173,8 +174,9 @@ export async function processDocument(
     input = entry.artefact;
     resumeAt = end;
   };
-  const done = options.force ? undefined : await cache.read<CacheEntry<DocumentEvidence>>(EVIDENCE_CACHE, evidenceKey(termsKey));
-  if (done) {
+  const done = options.force ? undefined : await cache.read<CacheEntry<unknown>>(EVIDENCE_CACHE, evidenceKey(termsKey));
+  // An entry whose evidence does not decode is damaged: the document runs again and writes it anew.
+  if (done && evidenceOfEntry(done.artefact) !== null) {
     resumeFrom(done, chain.length);
   } else if (!options.force) {
     for (let i = chain.length - 1; i >= 0; i--) {
@@ -245,7 +247,12 @@ export async function processDocument(
     const evidenceStarted = performance.now();
     const evidence = documentEvidence({ aligned, terms: input as DocumentTerms });
     record.timings.terms! += performance.now() - evidenceStarted;
-    const entry: CacheEntry<DocumentEvidence> = { artefact: evidence, messages: record.messages, facts: pickFacts(record) };
+    // Packed (see evidence-pack.ts): the corpus stage then decodes a block instead of parsing JSON.
+    const entry: CacheEntry<PackedEvidence | DocumentEvidence> = {
+      artefact: packEvidence(evidence) ?? evidence,
+      messages: record.messages,
+      facts: pickFacts(record),
+    };
     writes.push(cache.write(EVIDENCE_CACHE, evidenceKey(termsKey), entry));
   }
 

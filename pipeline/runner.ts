@@ -10,7 +10,6 @@ import { hashParts, stableJson } from './hash.js';
 import { acquireOutputLock } from './lock.js';
 import { readManifest, writeManifest, type BuildManifest } from './manifest.js';
 import { documentId, EVIDENCE_CACHE, evidenceKey, processDocument, type CacheEntry, type DocumentRecord, type ProcessOptions } from './process-document.js';
-import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
 import { TEMPORARY_PREFIX } from './write-atomic.js';
 import { createDocumentPool } from './document-pool.js';
 import { createProgress, type ProgressMode } from './progress.js';
@@ -149,11 +148,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         evidence: async (record: DocumentRecord) => {
           const read = () => (record.termsKey ? cache.readBytes(EVIDENCE_CACHE, evidenceKey(record.termsKey)) : Promise.resolve(undefined));
           const bytes = await read();
-          return async () => {
-            const evidence = StageCache.parse<CacheEntry<DocumentEvidence>>(bytes)?.artefact;
+          return async (use) => {
+            const artefact = StageCache.parse<CacheEntry<unknown>>(bytes)?.artefact;
+            const evidence = artefact === undefined ? null : use(artefact);
             if (evidence) return evidence;
             if (!(await runAgain(record))) return null;
-            return StageCache.parse<CacheEntry<DocumentEvidence>>(await read())?.artefact ?? null;
+            const again = StageCache.parse<CacheEntry<unknown>>(await read())?.artefact;
+            return again === undefined ? null : use(again);
           };
         },
       },

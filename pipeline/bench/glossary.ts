@@ -14,6 +14,7 @@ import { renderAlignmentJson } from '../../src/contract/alignment-json.js';
 import { renderGlossaryCsv, renderGlossaryWorkbook, renderTbxV2, renderTbxV3, renderTmx } from '../../src/export/index.js';
 import { StageCache } from '../cache.js';
 import { EVIDENCE_CACHE, evidenceKey, type CacheEntry } from '../process-document.js';
+import { evidenceOfEntry } from '../evidence-pack.js';
 
 /** A finished build's documents as the corpus stage sees them: aligned text and glossary evidence. */
 export interface BuiltDocument {
@@ -31,7 +32,8 @@ export async function loadBuiltDocuments(outDir: string): Promise<BuiltDocument[
   for (const record of Object.values(manifest.records)) {
     if (!record.alignedKey || !record.termsKey) continue;
     const aligned = (await cache.read<CacheEntry<AlignedDocument>>('align', record.alignedKey))?.artefact;
-    const evidence = (await cache.read<CacheEntry<DocumentEvidence>>(EVIDENCE_CACHE, evidenceKey(record.termsKey)))?.artefact;
+    const artefact = (await cache.read<CacheEntry<unknown>>(EVIDENCE_CACHE, evidenceKey(record.termsKey)))?.artefact;
+    const evidence = artefact === undefined ? null : evidenceOfEntry(artefact);
     if (aligned && evidence) documents.push({ aligned, evidence });
   }
   return documents;

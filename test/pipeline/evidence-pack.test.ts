@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EVIDENCE_PACK_FILE, openEvidencePack } from '../../pipeline/evidence-pack.js';
+import { EVIDENCE_PACK_FILE, evidenceOfEntry, isPackedEvidence, openEvidencePack, packEvidence } from '../../pipeline/evidence-pack.js';
 import { openBlockPack } from '../../pipeline/block-pack.js';
 import { EVIDENCE_VERSION, type DocumentEvidence, type DocumentTermEvidence } from '../../src/glossary/document-evidence.js';
 import { LANGS, type Lang } from '../../src/model/index.js';
@@ -252,5 +252,54 @@ describe('openEvidencePack', () => {
     const extraField = { ...C, id: 'article-e', note: 'not a field of the evidence' } as DocumentEvidence;
     await writePack(dir, [A, fractional, extraField]);
     expect(await takeAll(dir, ['article-a', 'article-d', 'article-e'])).toStrictEqual([A, null, null]);
+  });
+});
+
+describe('packed evidence in cache entries', () => {
+  it('reads back as the evidence it packs, and goes into the pack as the same block the evidence would', async () => {
+    for (const document of [A, B, C]) {
+      const packed = packEvidence(document)!;
+      expect(isPackedEvidence(packed)).toBe(true);
+      // Through JSON, as the entry is written and read.
+      expect(evidenceOfEntry(JSON.parse(JSON.stringify(packed)))).toStrictEqual(document);
+    }
+    const fromPlain = newFolder();
+    await writePack(fromPlain, [A, B, C]);
+    const fromPacked = newFolder();
+    const pack = await openEvidencePack(fromPacked, [A.id, B.id, C.id], { force: false });
+    // Plain and packed entries mixed, as after an upgrade.
+    expect(pack.keepEntry(A.id, JSON.parse(JSON.stringify(packEvidence(A))))).toStrictEqual(A);
+    expect(pack.keepEntry(B.id, JSON.parse(JSON.stringify(B)))).toStrictEqual(B);
+    expect(pack.keepEntry(C.id, JSON.parse(JSON.stringify(packEvidence(C))))).toStrictEqual(C);
+    await pack.close();
+    expect(readFileSync(path.join(fromPacked, EVIDENCE_PACK_FILE)).equals(readFileSync(path.join(fromPlain, EVIDENCE_PACK_FILE)))).toBe(true);
+  });
+
+  it('gives null for a damaged entry, which is not kept', async () => {
+    const packed = packEvidence(A)!;
+    const bytes = Buffer.from(packed.block, 'base64');
+    const damaged = [
+      { ...packed, block: bytes.subarray(0, bytes.length - 1).toString('base64') },
+      { ...packed, block: `${packed.block.slice(0, 8)}*${packed.block.slice(9)}` },
+      { ...packed, strings: packed.strings.slice(0, 2) },
+      { ...packed, numbers: ['2.3'] },
+      { ...packed, extra: 1 },
+      { terms: 'not evidence' },
+    ];
+    const dir = newFolder();
+    const pack = await openEvidencePack(dir, ['damaged', B.id], { force: false });
+    for (const artefact of damaged) {
+      expect(evidenceOfEntry(artefact)).toBeNull();
+      expect(pack.keepEntry('damaged', artefact)).toBeNull();
+    }
+    expect(pack.keepEntry(B.id, packEvidence(B))).toStrictEqual(B);
+    await pack.close();
+    expect([...(await packIn(dir)).blocks.keys()]).toEqual([B.id]);
+  });
+
+  it('keeps evidence the pack has no form for plain', () => {
+    const fractional: DocumentEvidence = { ...C, terms: [[...C.terms[0].slice(0, 5), 1.5, ...C.terms[0].slice(6)] as DocumentTermEvidence] };
+    expect(packEvidence(fractional)).toBeNull();
+    expect(evidenceOfEntry(fractional)).toStrictEqual(fractional);
   });
 });

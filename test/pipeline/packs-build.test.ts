@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../pipeline/runner.js';
 import { evidenceKey, fromCache } from '../../pipeline/process-document.js';
-import { EVIDENCE_PACK_FILE } from '../../pipeline/evidence-pack.js';
+import { EVIDENCE_PACK_FILE, isPackedEvidence } from '../../pipeline/evidence-pack.js';
 import { SECTIONS_PACK_FILE } from '../../pipeline/sections-pack.js';
 import { openBlockPack } from '../../pipeline/block-pack.js';
 
@@ -93,6 +93,23 @@ describe('the evidence and sections packs in a build', () => {
       for (const key of pack!.keys) expect(await pack!.read(key)).not.toBeNull();
       await pack!.close();
     }
+  });
+
+  it('read packed evidence entries, and run a document again whose entry is damaged', async () => {
+    const before = await run(outDir);
+    const record = before.documents.find((d) => d.id === SEED_000)!;
+    const entryFile = path.join(outDir, '.cache', 'evidence', `${evidenceKey(record.termsKey!)}.json`);
+    const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { artefact: unknown };
+    expect(isPackedEvidence(entry.artefact)).toBe(true);
+    // Valid JSON whose block is cut short; without a pack, the entry is all there is.
+    const packed = entry.artefact as { block: string };
+    packed.block = Buffer.from(packed.block, 'base64').subarray(0, 10).toString('base64');
+    await writeFile(entryFile, JSON.stringify(entry));
+    await rm(path.join(outDir, '.cache', EVIDENCE_PACK_FILE));
+    await appendFile(path.join(corpusDir, `${SEED_002}.txt`), '\nOne more sentence about the constitution.\n');
+    const rebuilt = await run(outDir);
+    expect(reprocessed(rebuilt).sort()).toEqual([SEED_000, SEED_002].sort());
+    await expectSameAsForced();
   });
 
   it('drop the blocks of a document that left the corpus', async () => {
