@@ -1,6 +1,7 @@
 import type { Lang } from '../model/index.js';
 import { dice, logLikelihood } from './association.js';
-import { termBeads, type CorpusEvidence } from './collect-evidence.js';
+import { termBeads, type CorpusEvidence, type CorpusTerm } from './collect-evidence.js';
+import { termHead } from './term-head.js';
 import type { WordLinks } from './link-words.js';
 import { linkCompetitively, type BeadItems } from './competitive-linking.js';
 
@@ -74,6 +75,15 @@ function foreignIdentities(evidence: CorpusEvidence, y: Lang): Map<string, numbe
   return identities;
 }
 
+/**
+ * A term's head, or for a name (which has none) the head its word order gives where that order is reliable:
+ * English and Kazakh (see `termHead`); a Russian name has none.
+ */
+function orderHead(term: CorpusTerm, lang: Lang): string {
+  if (term.head !== '' || lang === 'ru') return term.head;
+  return termHead(term.key, lang);
+}
+
 /** At most this many translations of one multiword term are tried (product of the words' renderings). */
 const MAX_TARGETS = 16;
 
@@ -144,7 +154,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
         rest.splice(at, 1);
         return true;
       });
-      if (!covered || rest.length !== 1 || renderedY.has(rest[0]) || !headsAgree(termX, termY)) continue;
+      if (!covered || rest.length !== 1 || renderedY.has(rest[0]) || !headsAgree(termX, termY, true)) continue;
       if (found !== null) return null;
       found = termY;
     }
@@ -154,9 +164,12 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // Translations keep the head: the x head's rendering must be the y head, or, when the x head is the one
   // unknown word, the y head must be the word no x word translates ("Union republic" is not "восстановление
   // республик", whose head is "восстановление").
-  const headsAgree = (termX: number, termY: number): boolean => {
-    const headX = evidence.terms[termX].head;
-    const headY = evidence.terms[termY].head;
+  // With `oneOpen` (one word unknown on each side), a name keeps the head its word order gives in English and
+  // Kazakh ("Шығыс Еуропа" is headed by "Еуропа"), so that the unknown word cannot be a phrase's head against a
+  // name's modifier ("belly of Europe" is not "Шығыс Еуропа"); Russian word order says too little about names.
+  const headsAgree = (termX: number, termY: number, oneOpen = false): boolean => {
+    const headX = oneOpen ? orderHead(evidence.terms[termX], x) : evidence.terms[termX].head;
+    const headY = oneOpen ? orderHead(evidence.terms[termY], y) : evidence.terms[termY].head;
     if (headX === '' || headY === '') return true;
     const renderings = wordLinks.get(headX);
     return renderings ? renderings.includes(headY) : !renderedY.has(headY);
