@@ -40,7 +40,10 @@ export interface CorpusTerm {
    * ("философия" only within "философия власти") is a part of a term, not a glossary entry of its own.
    */
   standalone: number;
-  /** Whether the term can be a glossary entry of its own (see `standsAlone`), set when the evidence is finished. */
+  /**
+   * Whether the term can be a glossary entry of its own (see `standsAlone` and `isNameFragment`), set when the
+   * evidence is finished.
+   */
   standsAlone: boolean;
 }
 
@@ -276,10 +279,29 @@ export function createEvidenceCollector(): EvidenceCollector {
 
   const finish = (): CorpusEvidence => {
     // Heads once the canonical forms are voted (names, "Angela Merkel", are flat: no head), and standing once
-    // every container's frequency is known.
-    for (const term of terms) {
-      if (isName(canonicalOf(term))) term.head = '';
-      term.standsAlone = standsAlone(term, containersOf[term.index] ?? NO_CONTAINERS, (key) => terms[byKey[term.lang].get(key)!].frequency);
+    // every container's frequency is known: longer terms first, so that a name is judged an entry before its
+    // parts are measured against it (see `isNameFragment`).
+    const canonicals = terms.map(canonicalOf);
+    // The head word of every key, names included, before names lose theirs.
+    const heads = terms.map((term) => term.head);
+    for (const term of terms) if (isName(canonicals[term.index])) term.head = '';
+    const nameContainers = new Map<number, CorpusTerm[]>();
+    const frequencyIn = Object.fromEntries(
+      LANGS.map((lang) => [lang, (key: string) => terms[byKey[lang].get(key)!].frequency]),
+    ) as Record<Lang, (key: string) => number>;
+    for (const term of byWordsDescending(terms)) {
+      const inNames = nameNestedFrequency(nameContainers.get(term.index));
+      term.standsAlone = !isNameFragment(term, inNames) && standsAlone(term, containersOf[term.index] ?? NO_CONTAINERS, frequencyIn[term.lang]);
+      if (term.standsAlone && isName(canonicals[term.index])) {
+        for (const part of partsOfKey(term.key)) {
+          if (!` ${part} `.includes(` ${heads[term.index]} `)) continue;
+          const inner = byKey[term.lang].get(part);
+          if (inner === undefined) continue;
+          const list = nameContainers.get(inner);
+          if (list) list.push(term);
+          else nameContainers.set(inner, [term]);
+        }
+      }
     }
     const [termBeadStart, termBeadValues] = beadPairs.groupByFirst(terms.length);
     const [termDocumentStart, termDocumentValues] = documentPairs.groupByFirst(terms.length);
@@ -335,6 +357,66 @@ const NO_CONTAINERS: ReadonlySet<string> = new Set<string>();
 function isName(canonical: string): boolean {
   const words = canonical.split(' ');
   return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** The terms, those of more words first (a counting sort: keys have a handful of words). */
+function byWordsDescending(terms: readonly CorpusTerm[]): CorpusTerm[] {
+  const byWords: CorpusTerm[][] = [];
+  for (const term of terms) {
+    let words = 1;
+    for (let i = 0; i < term.key.length; i++) if (term.key.charCodeAt(i) === 32) words++;
+    (byWords[words] ??= []).push(term);
+  }
+  const sorted: CorpusTerm[] = [];
+  for (let words = byWords.length - 1; words > 0; words--) for (const term of byWords[words] ?? []) sorted.push(term);
+  return sorted;
+}
+
+/** The proper contiguous parts of a key ("a b c" → "a", "a b", "b", "b c", "c"). */
+function partsOfKey(key: string): string[] {
+  const words = key.split(' ');
+  const parts: string[] = [];
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= words.length; to++) if (to - from < words.length) parts.push(words.slice(from, to).join(' '));
+  }
+  return parts;
+}
+
+/**
+ * How many of a term's occurrences are inside longer names of its language ("Korea" inside "North Korea" and
+ * "South Korea"): the frequencies of the innermost names that hold it, since an outer name ("UN Security
+ * Council") is already counted in the inner one ("Security Council") it holds. Only names that are entries of
+ * their own count (a fragment such as "UN Security" is not a second container).
+ */
+function nameNestedFrequency(containers: readonly CorpusTerm[] | undefined): number {
+  if (!containers || containers.length === 0) return 0;
+  let nested = 0;
+  for (const outer of containers) {
+    const innermost = containers.every((inner) => inner === outer || !(` ${outer.key} `).includes(` ${inner.key} `));
+    if (innermost) nested += outer.frequency;
+  }
+  return nested;
+}
+
+/**
+ * A part of names stands alone often enough to be an entry when its own occurrences (outside those names) are
+ * at least this share of its occurrences inside them: a surname after a full name or two ("Molinari" once
+ * beside "Francesco Molinari" twice), not a place's head after a dozen ("Korea" once beside "North Korea" 15 times).
+ */
+const NAME_FRAGMENT_OWN_SHARE = 0.5;
+
+/**
+ * A part of names rather than a term of its own: the head word (or a part holding it) of longer names of its
+ * language, mostly seen inside them ("Korea" 16 times, 15 of them in "North Korea" or "South Korea"; "Council"
+ * only in "Security Council"; "Republic" in "Republic of Kazakhstan"). Only the head counts: a name that
+ * modifies a longer one is an entity of its own ("UN" in "UN Security Council"), which C-value judges as any
+ * term. A name is shortened to its head in running text for some kinds of name only (a surname, "Clark" for
+ * "Greg Clark"), and then the head stands alone often enough to pass.
+ */
+function isNameFragment(term: CorpusTerm, inNames: number): boolean {
+  if (inNames === 0) return false;
+  const own = Math.max(0, term.frequency - inNames);
+  return own < NAME_FRAGMENT_OWN_SHARE * inNames;
 }
 
 /**
