@@ -58,6 +58,11 @@ interface Word {
   genitive: boolean;
   /** Carries the 3rd-person possessive (the owned noun of an izafet: "Республикасы", "Одағының"). */
   possessive: boolean;
+  /**
+   * A noun in the plural and nothing else (істер, жеткізілімдер): the dependent of an izafet when a possessive
+   * noun follows it (ішкі істер министрі, жеткізілімдер тізбегі), which keeps its plural there.
+   */
+  plural: boolean;
   /** The word's key as a list: the key of a foreign name of several words is one per word ("global citizen"). */
   wordKeys: readonly string[];
   /** The word's dictionary form as a one-word term: its key, or a foreign name as written (`lower`). */
@@ -128,6 +133,8 @@ interface FormWord {
   havingEnding: boolean;
   genitive: boolean;
   possessive: boolean;
+  /** Only the plural ending (see `Word.plural`). */
+  plural: boolean;
   /** `[key]`: the word lists of the form's one-word terms, shared (nothing changes them). */
   keyList: readonly string[];
 }
@@ -187,6 +194,7 @@ function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
     havingEnding: endsWithAny(lower, KAZAKH_HAVING_ENDINGS),
     genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS),
     possessive: analysis.izafetHead !== key && POSSESSIVE_3.test(analysis.izafetHead),
+    plural: !bare && analysis.reading?.category === 'N' && analysis.reading.segments.length === 1 && analysis.reading.segments[0].id === 'plural',
     keyList: [key],
   };
 }
@@ -229,6 +237,7 @@ function toWord(sentence: string, tokens: readonly WordToken[], index: number, f
     opensPhrase: relational,
     genitive: word.genitive,
     possessive: word.possessive,
+    plural: word.plural,
     wordKeys: word.keyList,
     dictionaryForm: word.keyList,
   };
@@ -253,6 +262,7 @@ function foreignWord(sentence: string, tokens: readonly WordToken[], name: Forei
     opensPhrase: false,
     genitive: KAZAKH_GENITIVE_ENDINGS.includes(name.ending.toLowerCase()),
     possessive: false,
+    plural: false,
     wordKeys: name.wordKeys,
     dictionaryForm: [written],
   };
@@ -315,8 +325,8 @@ function modifiesNoun(words: ReadonlyArray<Word | null>, k: number): boolean {
 /**
  * Cuts the sentence into noun chains (inclusive word ranges). A chain goes on from one word to the next when
  * nothing but white space separates them and:
- * - the word is uninflected (it modifies the next), or it is a genitive before a possessive (the izafet
- *   "жағдайдың тұрақсыздығы"); any other inflected word closes the chain;
+ * - the word is uninflected (it modifies the next), or it is a genitive or a bare plural before a possessive
+ *   (the izafets "жағдайдың тұрақсыздығы", "істер министрі"); any other inflected word closes the chain;
  * - a noun is not followed by a modifier: adjectives come before noun modifiers in a Kazakh noun phrase, so a
  *   modifier after a noun opens the next phrase ("президенттік институт | жетекші саяси жүйеге").
  */
@@ -329,7 +339,9 @@ function chains(words: ReadonlyArray<Word | null>): Array<[number, number]> {
     const word = words[k];
     const next = words[k + 1];
     if (!word || !next || !next.token.joined) return false;
-    if (!word.bare && !(word.genitive && next.possessive && !next.bare)) return false;
+    // An inflected word goes on only as the dependent of an izafet: a genitive (жағдайдың тұрақсыздығы) or a bare
+    // plural (ішкі істер министрі, жеткізілімдер тізбегі) before a possessive noun.
+    if (!word.bare && !((word.genitive || word.plural) && next.possessive && !next.bare)) return false;
     return word.adjective || word.attributive || !modifies(k + 1);
   };
   const found: Array<[number, number]> = [];
@@ -361,11 +373,12 @@ function ownedAcrossGeneralWord(tokens: readonly WordToken[], words: ReadonlyArr
 }
 
 /**
- * The dictionary form of a modifier: as written when uninflected; a genitive is written bare (билік
- * элементтері), except one that is itself owned by the word before it in the term (Кеңес Одағының ыдырауы).
+ * The dictionary form of a modifier: as written when uninflected or a bare plural (ішкі істер министрі); a
+ * genitive is written bare (билік элементтері), except one that is itself owned by the word before it in the
+ * term (Кеңес Одағының ыдырауы).
  */
 function modifierForm(word: Word, index: number): string {
-  return word.bare || (word.possessive && index > 0) ? word.lower : word.dictionaryForm[0];
+  return word.bare || word.plural || (word.possessive && index > 0) ? word.lower : word.dictionaryForm[0];
 }
 
 /**

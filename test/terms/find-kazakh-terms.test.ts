@@ -17,8 +17,16 @@ describe('findKazakhTerms: izafet and adjective chains', () => {
     // Adjective + noun: the head to its dictionary form.
     ['Қазақстанның қазіргі қоғамындағы өзгерістер.', 'қазіргі қоғам'],
     ['Мемлекеттік билікке қарсылық.', 'мемлекеттік билік'],
+    // A bare plural is the dependent of an izafet too, and keeps its plural there.
+    ['Ішкі істер министрі мәлімдеме жасады.', 'ішкі істер министрі'],
+    ['Жеткізілімдер тізбегі үзілуі мүмкін.', 'жеткізілімдер тізбегі'],
   ])('%s → %s', (sentence, expected) => {
     expect(canonicals(sentence)).toContain(expected);
+  });
+
+  it('ends a chain at a plural that no possessive follows', () => {
+    const found = canonicals('Министрлер жиналыс өткізді.');
+    expect(found.some((c) => c.startsWith('министрлер '))).toBe(false);
   });
 
   it('does not make an adjective a term head, nor take verb forms', () => {
