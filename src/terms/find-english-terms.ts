@@ -1,4 +1,4 @@
-import { ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
+import { ENGLISH_GENERAL_STOPWORDS, ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 import { ENGLISH_ARTICLES, ENGLISH_HEAD_POS, ENGLISH_MODIFIER_POS, ENGLISH_TERM_CONNECTORS } from '../lang/en/term-patterns.js';
 import { acronymOf, writtenInCapitals } from './acronyms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
@@ -21,6 +21,8 @@ interface Form {
   lettered: boolean;
   /** Made of letters and not a stop word: an adjective, noun or name of this form can be part of a term. */
   termWord: boolean;
+  /** A capitalised general-vocabulary stop word (General, New, Second): a term word inside a name only. */
+  nameWord: boolean;
   /** The letter-case sample of the form inside a sentence (null without a letter), shared by its occurrences. */
   sample: CaseSample | null;
   /** `[key]` and `[lower]`: the word lists of the form's one-word terms, shared (nothing changes them). */
@@ -43,6 +45,7 @@ function formOf(text: string): Form {
       key,
       lettered,
       termWord: TERM_WORD.test(text) && !ENGLISH_STOPWORDS.has(lower),
+      nameWord: TERM_WORD.test(text) && CAPITAL_FIRST.test(text) && ENGLISH_GENERAL_STOPWORDS.has(lower),
       sample: lettered ? { key, text, initial: false } : null,
       keyList: [key],
       lowerList: [lower],
@@ -72,6 +75,7 @@ function acronymFormOf(text: string): Form | null {
         key: letters,
         lettered: true,
         termWord: true,
+        nameWord: false,
         sample: { key: letters, text, initial: false },
         keyList: [letters],
         lowerList: [letters],
@@ -182,6 +186,16 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     if (form.sample === null) continue;
     result.caseSamples.push(index === 0 ? { key: form.key, text: form.text, initial: true } : form.sample);
     if (isNoun && form.lower === form.key) result.singularKeys.push(form.key);
+  }
+
+  // A general word is part of a name whose other words stand next to it ("General Assembly", "New York"): a
+  // capitalised proper noun beside a capitalised proper noun that is a term word itself. It modifies, never
+  // heads: "General" and "UN General" are no terms.
+  const nameNeighbour = (k: number) => k >= 0 && k < texts.length && tags[k] === 'PROPN' && words[k].termWord && CAPITAL_FIRST.test(words[k].text);
+  for (let index = 0; index < texts.length; index++) {
+    if (!words[index].nameWord) continue;
+    noun[index] = false;
+    if (tags[index] === 'PROPN' && nameNeighbour(index + 1)) content[index] = true;
   }
 
   /** The one-word term of noun `j`: its lists are the form's, its surface the word as written. */

@@ -32,6 +32,16 @@ describe('findEnglishTerms', () => {
       expect(match.canonical.join(' ')).not.toBe('political');
     }
   });
+
+  it('takes a general word into the name it opens, never as a term of its own', () => {
+    const found = canonicals('The UN General Assembly met in New York during the Second World War.');
+    expect(found).toEqual(expect.arrayContaining(['general assembly', 'UN general assembly', 'new york', 'second world war']));
+    expect(found).not.toContain('general');
+    expect(found).not.toContain('UN general');
+    expect(found).not.toContain('new');
+    // Outside a name the general word stays out.
+    expect(canonicals('A new assembly met in the general hall.').some((c) => c.startsWith('new') || c.startsWith('general'))).toBe(false);
+  });
 });
 
 describe('findEnglishTerms does not depend on what was read before', () => {

@@ -2,7 +2,8 @@
 // never makes a term on its own or at the edge of one ("the", "such", "various", "paper", "article").
 // Lower-case, one per line.
 
-const WORDS = `
+// Function words: never part of a term.
+const FUNCTION_WORDS = `
 a about above according across after again against all almost along already also although always among
 an and another any anyone anything are around as at be because been before being below between both but by
 can cannot could did do does doing done down during each either else enough etc even ever every
@@ -13,6 +14,11 @@ same several shall she should since so some such than that the their theirs them
 therefore these they this those though through thus to too toward towards under until up upon us very via
 was we were what whatever when where whereas whether which while who whom whose why will with within
 without would yet you your yours yourself yourselves
+`;
+
+// General vocabulary of academic prose: nouns and adjectives that make no term of their own, though a name
+// may hold them ("General Assembly", "New York", "Second World War").
+const GENERAL_WORDS = `
 article articles paper papers study studies author authors work works way ways case cases example examples
 number numbers part parts kind kinds type types lot lots thing things time times year years fact facts
 result results conclusion conclusions purpose aim use basis order addition respect regard terms
@@ -20,5 +26,10 @@ various certain different same new main general particular specific important ne
 current present given following above-mentioned various whole entire first second third last next
 `;
 
-/** English stop words (lower-case). */
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/** English general-vocabulary stop words (lower-case): no term on their own, but a word of a name. */
+export const ENGLISH_GENERAL_STOPWORDS: ReadonlySet<string> = new Set(words(GENERAL_WORDS).filter((word) => !words(FUNCTION_WORDS).includes(word)));
+
+/** English stop words (lower-case): function words and general vocabulary. */
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...words(FUNCTION_WORDS), ...words(GENERAL_WORDS)]);
