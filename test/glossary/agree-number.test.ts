@@ -1,7 +1,7 @@
 // English and Russian witness each other's grammatical number: a single common noun that one side's documents
 // use only in the plural takes the singular when the other side attests the singular.
 import { describe, expect, it } from 'vitest';
-import { agreeNumber, type NumberForms } from '../../src/glossary/agree-number.js';
+import { agreeNumber, kazakhWritesSingular, type NumberForms } from '../../src/glossary/agree-number.js';
 import { chooseCanonicals } from '../../src/glossary/choose-canonical.js';
 
 function plural(canonical: string, singular: string): NumberForms {
@@ -27,6 +27,21 @@ describe('agreeNumber', () => {
     // Seed 000's gold accepts only элементы власти.
     expect(agreeNumber('ru', plural('элементы власти', 'элемент власти'), singular('element of power'))).toBe('элементы власти');
     expect(agreeNumber('en', plural('Chambers', 'Chamber'), singular('Чемберс'))).toBe('Chambers');
+  });
+
+  it('takes the singular when English and Russian keep the plural and the Kazakh side writes the singular', () => {
+    // NTREX: "markets" | нарықты, нарыққа | "рынки", each language once.
+    expect(agreeNumber('en', plural('markets', 'market'), plural('рынки', 'рынок'), true)).toBe('market');
+    expect(agreeNumber('ru', plural('рынки', 'рынок'), plural('markets', 'market'), true)).toBe('рынок');
+    expect(agreeNumber('en', plural('wind turbines', 'wind turbine'), null, true)).toBe('wind turbine');
+    // A Kazakh plural, or no Kazakh witness, keeps it.
+    expect(agreeNumber('en', plural('markets', 'market'), plural('рынки', 'рынок'), false)).toBe('markets');
+  });
+
+  it('reads the Kazakh witness from the forms written', () => {
+    expect(kazakhWritesSingular([['нарықты', 1], ['нарыққа', 1]])).toBe(true);
+    expect(kazakhWritesSingular([['билік элементтері', 2], ['билік элементі', 1]])).toBe(false);
+    expect(kazakhWritesSingular([])).toBe(false);
   });
 
   it('takes only a regular English plural for a plural', () => {

@@ -20,6 +20,11 @@ describe('lemmaKey (en)', () => {
     ['leaves', 'leaf'],
     // Mass nouns stay as a terminologist writes them.
     ['data', 'data'],
+    // Plurals that are words of their own keep their form (not mean, good, arm, specie).
+    ['means', 'means'],
+    ['goods', 'goods'],
+    ['arms', 'arms'],
+    ['species', 'species'],
     // -ing nouns read as nouns; participles used as adjectives keep their form.
     ['building', 'building'],
     ['learning', 'learning'],
