@@ -1,4 +1,4 @@
-import { logLikelihood } from './association.js';
+import { logLikelihood, type PairCounts } from './association.js';
 import { IntPairs } from './int-pairs.js';
 
 /** Items of the two sides present in one bead (only beads that have both languages). */
@@ -32,8 +32,14 @@ const MIN_SHARED_BEADS = 2;
 const MIN_SECOND_LINK_BEADS = 2;
 /** …and appear with it in at least this share of its own beads. */
 const SECOND_LINK_SHARE = 0.75;
-/** Weight of a full cognate in G² units: about what two more shared beads would add. */
+/** Weight of a full cognate in G² units: about what two more shared beads add in a single article… */
 const COGNATE_WEIGHT = 8;
+/**
+ * …or, when more, what this many more shared beads (beads holding both items) add: G² of a pair grows with the
+ * corpus, so a fixed weight would let a word met twice by chance in a corpus of hundreds of beads outweigh a
+ * name spelled alike and seen together once (Vettel, Феттель).
+ */
+const COGNATE_BEADS = 2;
 
 interface ScoredPair {
   x: string;
@@ -97,7 +103,9 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
       if (options.accept && !options.accept(w, v)) continue;
       const cognate = options.cognate?.(w, v) ?? 0;
       if (both < MIN_SHARED_BEADS && cognate === 0) continue;
-      const score = logLikelihood({ both, a: countX.get(w) ?? 0, b: countY.get(v) ?? 0, total }) + COGNATE_WEIGHT * cognate;
+      const counts = { both, a: countX.get(w) ?? 0, b: countY.get(v) ?? 0, total };
+      const association = logLikelihood(counts);
+      const score = cognate === 0 ? association : association + cognate * Math.max(COGNATE_WEIGHT, cognateLogLikelihood(counts) - association);
       if (score > 0) pairs.push({ x: w, y: v, score: Math.round(score * 1e6) / 1e6, both });
     }
     touched.length = 0;
@@ -172,6 +180,11 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
     links.set(w, [best[0].y]);
   }
   return links;
+}
+
+/** G² of a pair with `COGNATE_BEADS` more beads holding both (see `COGNATE_BEADS`). */
+function cognateLogLikelihood({ both, a, b, total }: PairCounts): number {
+  return logLikelihood({ both: both + COGNATE_BEADS, a: a + COGNATE_BEADS, b: b + COGNATE_BEADS, total: total + COGNATE_BEADS });
 }
 
 /**

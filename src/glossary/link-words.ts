@@ -31,8 +31,11 @@ export function cognateSimilarity(a: string, b: string): number {
 function similarityOf(a: Spelling, b: Spelling): number {
   const sa = a.skeleton;
   const sb = b.skeleton;
+  // A skeleton of one or two consonants says little (Rosa "rs", серия "sr"): such words are cognates only when
+  // spelled alike as a whole, romanised (Rosa ≈ Роза, серия = серия, not duo ≈ дуэт).
+  if (sa.length < 3 || sb.length < 3) return shortCognate(a.roman, b.roman);
   // Short skeletons meet by chance (opposition "pstn" ≈ восстание "vstn"): cognates must also start alike.
-  if (sa.length < 3 || sb.length < 3 || sa[0] !== sb[0]) return 0;
+  if (sa[0] !== sb[0]) return 0;
   const similarity = skeletonSimilarity(sa, sb);
   if (similarity < COGNATE_THRESHOLD) return 0;
   // Three consonants meet by chance too (origin "rgn" ≈ орган "rgn"): such short words must also agree in their
@@ -41,9 +44,20 @@ function similarityOf(a: Spelling, b: Spelling): number {
   return similarity;
 }
 
+/** Within one edit of each other, or of the longer word's start (an inflected form: норма ≈ norm). */
 function spelledAlike(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return editDistance(short, long.slice(0, short.length)) <= 1;
+  return editDistance(short, long.slice(0, short.length)) <= 1 || editDistance(short, long) <= 1;
+}
+
+/** Romanised words this long or longer may be cognates with a short skeleton. */
+const SHORT_COGNATE_LENGTH = 4;
+/** Similarity of such a pair: as a one-edit skeleton match (see `skeletonSimilarity`). */
+const SHORT_COGNATE_SIMILARITY = 0.8;
+
+function shortCognate(a: string, b: string): number {
+  if (a.length < SHORT_COGNATE_LENGTH || b.length < SHORT_COGNATE_LENGTH || a[0] !== b[0]) return 0;
+  return editDistance(a, b) <= 1 ? SHORT_COGNATE_SIMILARITY : 0;
 }
 
 /** Beads that have both languages, with the content words of each (the items of word-level linking). */

@@ -9,6 +9,8 @@ import type { AlignedDocument } from '../../src/align/types.js';
 import { alignUnits } from '../../src/align/index.js';
 import { extractTerms } from '../../src/terms/index.js';
 import { buildGlossary } from '../../src/glossary/index.js';
+import { cognateSimilarity } from '../../src/glossary/link-words.js';
+import { linkCompetitively, type BeadItems } from '../../src/glossary/competitive-linking.js';
 import type { Glossary, GlossaryEntry } from '../../src/glossary/types.js';
 
 const FIXTURES = path.resolve('test/fixtures/glossary-gold');
@@ -52,5 +54,37 @@ describe('term links keep the head of a phrase against a name', () => {
   it('still links names with one unknown word (Angela Merkel)', () => {
     const merkel = find(glossary, 'en', 'angela merkel');
     expect(merkel.map((entry) => [term(entry, 'kk'), term(entry, 'ru')])).toEqual([['ангела меркель', 'ангела меркель']]);
+  });
+});
+
+describe('cognates and transliterated names', () => {
+  it('compares short-skeleton words as whole spellings', () => {
+    expect(cognateSimilarity('rosa', 'роза')).toBeGreaterThan(0);
+    expect(cognateSimilarity('серия', 'серия')).toBeGreaterThan(0);
+    expect(cognateSimilarity('duo', 'дуэт')).toBe(0);
+    expect(cognateSimilarity('inch', 'дюйм')).toBe(0);
+  });
+
+  it('compares three-consonant words within one edit as a whole, not only by their starts', () => {
+    expect(cognateSimilarity('kiernan', 'кирнан')).toBeGreaterThan(0);
+    expect(cognateSimilarity('origin', 'орган')).toBe(0);
+  });
+
+  /** Kiernan in two beads, with Кирнан in one of them and актер (a chance neighbour) in both; `filler` other beads. */
+  function kiernanBeads(filler: number): BeadItems[] {
+    const beads: BeadItems[] = [
+      { bead: 0, x: ['kiernan', 'actor'], y: ['кирнан', 'актер'] },
+      { bead: 1, x: ['kiernan', 'actor'], y: ['актер'] },
+    ];
+    for (let i = 0; i < filler; i++) beads.push({ bead: beads.length, x: [`w${i % 50}`], y: [`v${i % 50}`] });
+    return beads;
+  }
+  const cognate = (x: string, y: string) => cognateSimilarity(x, y);
+
+  it('lets a name spelled alike and seen together once beat a word seen twice by chance, in an article and in a corpus', () => {
+    for (const filler of [12, 600]) {
+      const links = linkCompetitively(kiernanBeads(filler), { cognate });
+      expect(links.get('kiernan')).toEqual(['кирнан']);
+    }
   });
 });
