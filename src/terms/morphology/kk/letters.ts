@@ -32,10 +32,24 @@ export function harmonyOf(stem: string): Harmony {
   // к and г are the front velars (back words have қ, ғ): a back-vowelled stem ending in one is a loan, which
   // Kazakh spelling usually inflects as front (`Паркті`, `банкке`, `Нью-Йоркте`).
   if ((stem.endsWith('к') || stem.endsWith('г')) && lastVowelHarmony(stem) === 'back') return 'any';
+  if (isSoftSignLoan(stem)) return 'any';
   return lastVowelHarmony(stem);
 }
 
-function lastVowelHarmony(stem: string): Harmony {
+/** Consonants Russian loans commonly close with a soft sign (`фестиваль`, `медаль`, `ансамбль`, `календарь`, `тюлень`, `автомобиль`). */
+const SOFTENED_CONSONANTS = new Set(['л', 'н', 'р', 'т']);
+
+/**
+ * Whether a back-vowelled stem without Kazakh letters may be a loan whose soft sign was dropped before a vowel:
+ * `фестивалі` is `фестиваль` + і, the soft sign made the stem front and the ending stays front. Native back words
+ * never take a front ending, so the front reading costs nothing where the text has none.
+ */
+export function isSoftSignLoan(stem: string): boolean {
+  return stem.length >= 4 && SOFTENED_CONSONANTS.has(stem[stem.length - 1]) && !KAZAKH_SPECIFIC.test(stem) && lastVowelHarmony(stem) === 'back';
+}
+
+/** The harmony of a stem's last vowel (see `harmonyOf`, which also weighs its last consonant). */
+export function lastVowelHarmony(stem: string): Harmony {
   for (let i = stem.length - 1; i >= 0; i--) {
     const letter = stem[i];
     if (BACK_VOWELS.has(letter)) return 'back';

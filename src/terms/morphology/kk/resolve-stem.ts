@@ -1,9 +1,21 @@
 // Turns the stem as written into the dictionary stem: undo к/қ/п voicing, restore a dropped vowel or a loan's soft
 // sign, each only when the lexicon confirms it (docs/kazakh-morphology.md §8).
 import { devoice, stemEvidence, type StemEvidence } from './derived-stem.js';
-import { byHarmony, isVowel, KAZAKH_SPECIFIC } from './letters.js';
+import { byHarmony, isSoftSignLoan, isVowel, KAZAKH_SPECIFIC } from './letters.js';
 import type { KazakhLexicon } from './lexicon.js';
 import type { Segmentation } from './enumerate-analyses.js';
+
+/** An ending whose first vowel is front (і, е): `і`, `ін`, `інде`, `ге`. */
+const FRONT_FIRST_VOWEL = /^[^аоұыуиюяёәөүіеэ]*[әөүіеэ]/u;
+
+/**
+ * Whether segment `k` is a front ending right after a back loan-like stem `before` (see `isSoftSignLoan`). The
+ * instrumental (мен/бен/пен) is the same after either harmony and says nothing.
+ */
+function frontAfterBackLoan(before: string, segments: Segmentation['segments'], k: number): boolean {
+  const segment = segments[k];
+  return segment !== undefined && segment.id !== 'instrumental' && isSoftSignLoan(before) && FRONT_FIRST_VOWEL.test(segment.surface);
+}
 
 /** The dictionary stem chosen for a segmentation and how well it is supported. */
 export interface ResolvedStem {
@@ -31,17 +43,31 @@ function restoreDroppedVowel(stem: string): string[] {
 
 /**
  * Resolves the stem of a segmentation, or returns null for a verb reading whose root is not attested (verb
- * readings without a known root over-stem nouns: `қала` is not `қал` + `а`).
+ * readings without a known root over-stem nouns: `қала` is not `қал` + `а`) and for a front consonant-initial
+ * ending after a back loan stem (see `isSoftSignLoan`).
  */
 export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon): ResolvedStem | null {
   const written = segmentation.stemSurface;
   const beforeVowel = segmentation.segments[0]?.vowelInitial ?? false;
+  const frontAfterBack = frontAfterBackLoan(written, segmentation.segments, 0);
+  // Only a noun stem can be such a loan, and only right before its first ending: a later front ending after a
+  // back stem (a verb root and its voice, `ана` + л + ді) breaks harmony.
+  for (let k = segmentation.category === 'V' ? 0 : 1; k < segmentation.segments.length; k++) {
+    const before = written + segmentation.segments.slice(0, k).map((segment) => segment.surface).join('');
+    if (frontAfterBackLoan(before, segmentation.segments, k)) return null;
+  }
   if (segmentation.category === 'V') {
     if (beforeVowel && lexicon.hasVerbRoot(devoice(written))) return { stem: devoice(written), evidence: 'lexicon', restoredVowel: false };
     if (lexicon.hasVerbRoot(written)) return { stem: written, evidence: 'lexicon', restoredVowel: false };
     return null;
   }
   const known = (stem: string): boolean => lexicon.hasWord(stem) || lexicon.hasVerbalNoun(stem);
+  // A front ending after a back loan stem follows a soft sign, dropped before a vowel (`фестивалі`,
+  // `фестивалінде`: `фестиваль`) and written before a consonant (`фестивальге`), so `Гранде` is not `гран` + де.
+  if (frontAfterBack) {
+    if (!beforeVowel) return null;
+    return { stem: written + 'ь', evidence: known(written + 'ь') ? 'lexicon' : 'loan', restoredVowel: false };
+  }
   if (beforeVowel) {
     const voiceless = devoice(written);
     if (voiceless !== written && known(voiceless)) return { stem: voiceless, evidence: 'lexicon', restoredVowel: false };

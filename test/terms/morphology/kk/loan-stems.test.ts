@@ -18,4 +18,19 @@ describe('kazakhLemma on loans closed by a soft sign', () => {
     // ud-kk-dev: стиліндегі (стиль + і + нде + гі).
     expect(kazakhLemma('стиліндегі')).toBe('стиль');
   });
+
+  it('restores an unlisted soft sign that a front ending after a back stem shows', () => {
+    expect(kazakhLemma('фестивалі')).toBe('фестиваль');
+    expect(kazakhLemma('фестивалінде')).toBe('фестиваль');
+    expect(kazakhLemma('фестивальге')).toBe('фестиваль');
+    expect(kazakhLemma('медалі')).toBe('медаль');
+  });
+
+  it('keeps harmony elsewhere: a back stem takes no front consonant-initial ending, a verb root no front ending', () => {
+    // A name in -де is not a back stem + locative -де (that would be -да, or -де after a written soft sign).
+    expect(kazakhLemma('Гранде')).toBe('гранде');
+    // The instrumental is the same after either harmony.
+    expect(kazakhLemma('Вашингтонмен')).toBe('вашингтон');
+    expect(kazakhLemma('журналы')).toBe('журнал');
+  });
 });
