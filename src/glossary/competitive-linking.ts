@@ -116,7 +116,18 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
   const takenY = new Set<string>();
   const undecidedX = new Set<string>();
   const undecidedY = new Set<string>();
-  const available = (p: ScoredPair) => !primary.has(p.x) && !takenY.has(p.y) && !undecidedX.has(p.x) && !undecidedY.has(p.y);
+  // Items whose best remaining partner was left undecided by a tie: that partner explains their co-occurrence as
+  // well as any weaker one could, so they are not linked to a weaker one ("ядерный" beside "nuclear", tied with
+  // "weapon" for "оружие", is not "united" for lack of "nuclear"). Only a tie claims, not a claimed item, so that
+  // the claim does not spread along the list.
+  const claimedX = new Set<string>();
+  const claimedY = new Set<string>();
+  const available = (p: ScoredPair) =>
+    !primary.has(p.x) && !takenY.has(p.y) && !undecidedX.has(p.x) && !undecidedY.has(p.y) && !claimedX.has(p.x) && !claimedY.has(p.y);
+  const claim = (p: ScoredPair) => {
+    if (undecidedX.has(p.x) && !undecidedY.has(p.y) && !takenY.has(p.y)) claimedY.add(p.y);
+    if (undecidedY.has(p.y) && !undecidedX.has(p.x) && !primary.has(p.x)) claimedX.add(p.x);
+  };
   for (let start = 0; start < pairs.length; ) {
     let end = start;
     while (end < pairs.length && pairs[end].score === pairs[start].score) end++;
@@ -126,13 +137,14 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
       if (available(p)) {
         addTo(primary, p.x, p.y);
         takenY.add(p.y);
-      }
+      } else claim(p);
       start = end;
       continue;
     }
-    const round = pairs
-      .slice(start, end)
-      .filter(available);
+    // Claims first: a pair of the round with an undecided item claims its other item from the pairs it ties with.
+    const round = pairs.slice(start, end);
+    for (const p of round) if (!available(p)) claim(p);
+    round.splice(0, round.length, ...round.filter(available));
     for (const star of tiedStars(round)) {
       const partners = star.pairs.map((p) => (star.centre === 'x' ? p.y : p.x));
       const beadsOf = star.centre === 'x' ? beadsOfY : beadsOfX;

@@ -88,3 +88,24 @@ describe('cognates and transliterated names', () => {
     }
   });
 });
+
+describe('competitive linking after a tie', () => {
+  // After the Reuters report on North Korea (ntrex-dev reuters.218861): "nuclear" and "weapon" always occur
+  // together, so they tie for "оружие" and "ядерный" and stay undecided; "ядерный" must not fall to "united",
+  // a weaker neighbour, for lack of them.
+  const beads: BeadItems[] = [
+    { bead: 0, x: ['nuclear', 'weapon', 'united'], y: ['ядерный', 'оружие', 'соединенный'] },
+    { bead: 1, x: ['nuclear', 'weapon'], y: ['ядерный', 'оружие'] },
+    { bead: 2, x: ['nuclear', 'weapon', 'united'], y: ['ядерный', 'оружие'] },
+    { bead: 3, x: ['united'], y: ['ядерный'] },
+    { bead: 4, x: ['united'], y: ['штат'] },
+  ];
+  for (let i = 0; i < 10; i++) beads.push({ bead: beads.length, x: [`w${i}`], y: [`v${i}`] });
+
+  it('leaves the partner of undecided items unlinked rather than linking it to a weaker candidate', () => {
+    const links = linkCompetitively(beads);
+    expect(links.has('nuclear')).toBe(false);
+    expect(links.has('weapon')).toBe(false);
+    expect([...links.values()].flat()).not.toContain('ядерный');
+  });
+});
