@@ -188,14 +188,14 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     if (isNoun && form.lower === form.key) result.singularKeys.push(form.key);
   }
 
-  // A general word is part of a name whose other words stand next to it ("General Assembly", "New York"): a
-  // capitalised proper noun beside a capitalised proper noun that is a term word itself. It modifies, never
-  // heads: "General" and "UN General" are no terms.
-  const nameNeighbour = (k: number) => k >= 0 && k < texts.length && tags[k] === 'PROPN' && words[k].termWord && CAPITAL_FIRST.test(words[k].text);
+  // A general word is part of a name it opens ("General Assembly", "New York City"): capitalised, whatever the
+  // tagger makes of it, before a capitalised proper noun that is a term word itself. It modifies, never heads:
+  // "General" and "UN General" are no terms. A heading in capitals says nothing about names.
+  const nameNext = (k: number) => k < texts.length && tags[k] === 'PROPN' && words[k].termWord && CAPITAL_FIRST.test(words[k].text);
   for (let index = 0; index < texts.length; index++) {
     if (!words[index].nameWord) continue;
     noun[index] = false;
-    if (tags[index] === 'PROPN' && nameNeighbour(index + 1)) content[index] = true;
+    if (acronymsAllowed && ENGLISH_MODIFIER_POS.has(tags[index]) && nameNext(index + 1)) content[index] = true;
   }
 
   /** The one-word term of noun `j`: its lists are the form's, its surface the word as written. */

@@ -39,7 +39,9 @@ describe('findEnglishTerms', () => {
     expect(found).not.toContain('general');
     expect(found).not.toContain('UN general');
     expect(found).not.toContain('new');
-    // Outside a name the general word stays out.
+    expect(canonicals('She flew to New York City.')).toContain('new york city');
+    // Outside a name, or in a heading in capitals, the general word stays out.
+    expect(canonicals('THE NEW POLITICAL SYSTEM OF KAZAKHSTAN').some((c) => c.startsWith('new'))).toBe(false);
     expect(canonicals('A new assembly met in the general hall.').some((c) => c.startsWith('new') || c.startsWith('general'))).toBe(false);
   });
 });
