@@ -1,4 +1,4 @@
-import { KAZAKH_STOPWORDS } from '../lang/kk/stopwords.js';
+import { KAZAKH_GENERAL_NOUNS, KAZAKH_STOPWORDS } from '../lang/kk/stopwords.js';
 import {
   KAZAKH_ADJECTIVE_ENDINGS,
   KAZAKH_AGENT_ENDINGS,
@@ -63,6 +63,11 @@ interface Word {
    * noun follows it (ішкі істер министрі, жеткізілімдер тізбегі), which keeps its plural there.
    */
   plural: boolean;
+  /**
+   * A general noun (see `KAZAKH_GENERAL_NOUNS`), uninflected: only the owner of an izafet (жұмыс орны), never a
+   * head or a term alone.
+   */
+  general: boolean;
   /** The word's key as a list: the key of a foreign name of several words is one per word ("global citizen"). */
   wordKeys: readonly string[];
   /** The word's dictionary form as a one-word term: its key, or a foreign name as written (`lower`). */
@@ -135,6 +140,8 @@ interface FormWord {
   possessive: boolean;
   /** Only the plural ending (see `Word.plural`). */
   plural: boolean;
+  /** A general noun, uninflected (see `Word.general`). */
+  general: boolean;
   /** `[key]`: the word lists of the form's one-word terms, shared (nothing changes them). */
   keyList: readonly string[];
 }
@@ -177,8 +184,10 @@ function formsOf(tokens: readonly WordToken[]): Form[] {
 }
 
 function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
-  if (lower.length < 2 || !KAZAKH_WORD.test(lower) || KAZAKH_STOPWORDS.has(lower)) return null;
-  if (KAZAKH_STOPWORDS.has(analysis.lemma)) return null;
+  if (lower.length < 2 || !KAZAKH_WORD.test(lower)) return null;
+  // A general noun as written (жұмыс, not жұмыста) may own an izafet; other stop words are never term words.
+  const general = KAZAKH_GENERAL_NOUNS.has(lower);
+  if (!general && (KAZAKH_STOPWORDS.has(lower) || KAZAKH_STOPWORDS.has(analysis.lemma))) return null;
   // Verb forms (finite, participles, converbs, even with case endings: бұзғандарға) are not term words.
   if (analysis.reading?.category === 'V' && analysis.reading.segments.length > 0) return null;
   // A listed adjective is one whatever the analyser makes of it (ірі is not the possessive of ір).
@@ -195,6 +204,7 @@ function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
     genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS),
     possessive: analysis.izafetHead !== key && POSSESSIVE_3.test(analysis.izafetHead),
     plural: !bare && analysis.reading?.category === 'N' && analysis.reading.segments.length === 1 && analysis.reading.segments[0].id === 'plural',
+    general,
     keyList: [key],
   };
 }
@@ -238,6 +248,7 @@ function toWord(sentence: string, tokens: readonly WordToken[], index: number, f
     genitive: word.genitive,
     possessive: word.possessive,
     plural: word.plural,
+    general: word.general,
     wordKeys: word.keyList,
     dictionaryForm: word.keyList,
   };
@@ -263,6 +274,7 @@ function foreignWord(sentence: string, tokens: readonly WordToken[], name: Forei
     genitive: KAZAKH_GENITIVE_ENDINGS.includes(name.ending.toLowerCase()),
     possessive: false,
     plural: false,
+    general: false,
     wordKeys: name.wordKeys,
     dictionaryForm: [written],
   };
@@ -339,6 +351,9 @@ function chains(words: ReadonlyArray<Word | null>): Array<[number, number]> {
     const word = words[k];
     const next = words[k + 1];
     if (!word || !next || !next.token.joined) return false;
+    // A general noun goes on only into the possessive it owns (жұмыс орны), and nothing goes on into it.
+    if (next.general) return false;
+    if (word.general) return next.possessive && !next.bare;
     // An inflected word goes on only as the dependent of an izafet: a genitive (жағдайдың тұрақсыздығы) or a bare
     // plural (ішкі істер министрі, жеткізілімдер тізбегі) before a possessive noun.
     if (!word.bare && !((word.genitive || word.plural) && next.possessive && !next.bare)) return false;
@@ -451,7 +466,7 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
       const head = words[j] as Word;
       // An adjective is a modifier, not a term head ("саяси" alone is not a term; "саясат" is); a word that
       // both modifies and heads is a modifier inside a chain (мемлекеттік билік) and a noun at its end.
-      if (head.adjective || (head.attributive && j < end && modifiesNoun(words, j))) continue;
+      if (head.adjective || head.general || (head.attributive && j < end && modifiesNoun(words, j))) continue;
       single(j);
       for (let i = j - 1; i >= start && wordCount(i, j) <= MAX_TERM_WORDS; i--) {
         const picked = words.slice(i, j + 1) as Word[];

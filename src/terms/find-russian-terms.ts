@@ -1,4 +1,4 @@
-import { RUSSIAN_STOPWORDS } from '../lang/ru/stopwords.js';
+import { RUSSIAN_GENERAL_NOUNS, RUSSIAN_STOPWORDS } from '../lang/ru/stopwords.js';
 import { RUSSIAN_MAX_MODIFIERS, RUSSIAN_MODIFIER_TAGS, RUSSIAN_PROPER_GRAMMEMES, RUSSIAN_TAIL_CASE } from '../lang/ru/term-patterns.js';
 import { writtenInCapitals } from './acronyms.js';
 import { foreignNames, type ForeignName } from './foreign-names.js';
@@ -21,6 +21,11 @@ interface Word {
   adjectives: RussianReading[];
   /** The noun readings outweigh every other part of speech: the word can be a term on its own. */
   mostlyNoun: boolean;
+  /**
+   * A general noun (see `RUSSIAN_GENERAL_NOUNS`): the head of a group only after an agreeing adjective (рабочее
+   * место, сокращение рабочих мест), never a term alone or a modifier, and it takes no tail.
+   */
+  general: boolean;
 }
 
 /** Case variants OpenCorpora distinguishes that agreement treats as the main case (gen2 "чаю", loc2 "в лесу"). */
@@ -83,7 +88,9 @@ function infoOf(lower: string): Word | null {
   if (cached !== undefined) return cached;
   const analysis = analyseRussianWord(lower);
   let info: Word | null = null;
-  if (analysis.readings.length > 0 && lower.length >= 2 && !RUSSIAN_STOPWORDS.has(lower) && !RUSSIAN_STOPWORDS.has(analysis.key)) {
+  // A general noun as written (место) or inflected (мест), but not a form frozen in a preposition (в части).
+  const general = RUSSIAN_GENERAL_NOUNS.has(lower) || (!RUSSIAN_STOPWORDS.has(lower) && RUSSIAN_GENERAL_NOUNS.has(analysis.key));
+  if (analysis.readings.length > 0 && lower.length >= 2 && (general || (!RUSSIAN_STOPWORDS.has(lower) && !RUSSIAN_STOPWORDS.has(analysis.key)))) {
     // Words far less likely than the best are ignored (стали is "became", not "steels"; знать is "to know"). The
     // likelihood is the word's, not the case form's: az's priors make "политической" mostly genitive, but in
     // "политической системой" the agreement says instrumental, so every case reading of a likely word stays.
@@ -94,13 +101,23 @@ function infoOf(lower: string): Word | null {
     }
     const best = Math.max(...wordScore.values());
     const likely = analysis.readings.filter((r) => wordScore.get(`${r.pos}\u0001${r.lemma}`)! >= best * MIN_RELATIVE_SCORE);
-    info = {
-      lower,
-      analysis,
-      nouns: likely.filter((r) => r.pos === 'noun' && !r.parse.tag.Abbr),
-      adjectives: likely.filter((r) => RUSSIAN_MODIFIER_TAGS.has(r.tag)),
-      mostlyNoun: nounMass(analysis.readings),
-    };
+    info = general
+      ? {
+          lower,
+          analysis,
+          nouns: likely.filter((r) => r.pos === 'noun' && !r.parse.tag.Abbr && RUSSIAN_GENERAL_NOUNS.has(foldYo(r.lemma))),
+          adjectives: [],
+          mostlyNoun: false,
+          general,
+        }
+      : {
+          lower,
+          analysis,
+          nouns: likely.filter((r) => r.pos === 'noun' && !r.parse.tag.Abbr),
+          adjectives: likely.filter((r) => RUSSIAN_MODIFIER_TAGS.has(r.tag)),
+          mostlyNoun: nounMass(analysis.readings),
+          general,
+        };
   }
   return remember(wordInfo, lower, info);
 }
@@ -187,7 +204,7 @@ function groupSpanning(
   nounFilter: (r: RussianReading) => boolean,
 ): Group | null {
   const head = words[to];
-  if (!head || to - from > RUSSIAN_MAX_MODIFIERS) return null;
+  if (!head || (head.general && to === from) || to - from > RUSSIAN_MAX_MODIFIERS) return null;
   let compatible = head.nouns.filter(nounFilter);
   if (compatible.length === 0) return null;
   for (let i = to - 1; i >= from; i--) {
@@ -307,6 +324,7 @@ export function findRussianTerms(sentence: string): SentenceTerms {
     if (heads.length === 0) continue;
     // A bare noun needs to be a noun in the first place; an agreeing adjective or a genitive vouches for it.
     for (const head of heads) if (head.modifiers.length > 0 || (words[j] as Word).mostlyNoun) emit(head, null);
+    if ((words[j] as Word).general) continue;
     // Genitive tail: the next group(s) right after the head noun, with a genitive head.
     for (let m = j + 1; m < words.length && m - j <= MAX_TERM_WORDS - 1; m++) {
       if (!words[m] || !tokens[j + 1].joined) break;

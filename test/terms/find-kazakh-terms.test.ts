@@ -24,6 +24,12 @@ describe('findKazakhTerms: izafet and adjective chains', () => {
     expect(canonicals(sentence)).toContain(expected);
   });
 
+  it('takes a general noun as the owner of an izafet only', () => {
+    const found = canonicals('Жұмыс орындары қысқарады, ал жұмыс күші жетіспейді. Бұл жұмыс жақсы.');
+    expect(found).toEqual(expect.arrayContaining(['жұмыс орындары', 'жұмыс күші']));
+    expect(found).not.toContain('жұмыс');
+  });
+
   it('ends a chain at a plural that no possessive follows', () => {
     const found = canonicals('Министрлер жиналыс өткізді.');
     expect(found.some((c) => c.startsWith('министрлер '))).toBe(false);

@@ -40,6 +40,13 @@ describe('findRussianTerms: canonical forms agree', () => {
   it('leaves stop words out', () => {
     expect(canonicals('Данная статья рассматривает власть.').some((c) => c.startsWith('данн') || c.includes('статья'))).toBe(false);
   });
+
+  it('takes a general noun as a head after an agreeing adjective only', () => {
+    const found = canonicals('Это приведет к сокращению рабочих мест, а место встречи в рамках плана не изменится.');
+    expect(found).toEqual(expect.arrayContaining(['рабочее место', 'сокращение рабочих мест']));
+    expect(found).not.toContain('место');
+    expect(found.some((c) => c.startsWith('место ') || c.includes('рамк'))).toBe(false);
+  });
 });
 
 describe('findRussianTerms: hyphenated compounds', () => {

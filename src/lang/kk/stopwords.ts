@@ -24,3 +24,11 @@ const WORDS = `
 
 /** Kazakh stop words (lower-case). */
 export const KAZAKH_STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+
+/**
+ * The general nouns among the stop words, in their dictionary form: no term alone or as a head, but the owner of an
+ * izafet compound that names something of its own ("жұмыс орны" job, "жұмыс күші" labour force, "жыл мезгілі").
+ */
+export const KAZAKH_GENERAL_NOUNS: ReadonlySet<string> = new Set(
+  'мақала автор жұмыс мысал түр бөлік сан жыл уақыт нәтиже қорытынды мақсат міндет негіз'.split(' '),
+);

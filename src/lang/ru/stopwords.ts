@@ -18,5 +18,14 @@ const WORDS = `
 основе помощью части стороны точки зрения
 `;
 
+/**
+ * The general nouns among the stop words: no term alone, but the head of one after an agreeing adjective that
+ * names something of its own ("рабочее место" job, "гуманитарная помощь", "политическая роль").
+ */
+export const RUSSIAN_GENERAL_NOUNS: ReadonlySet<string> = new Set(
+  `статья работа исследование автор ряд случай пример вид тип образ часть число год время цель задача результат вывод
+  основа путь способ вопрос роль место момент условие наличие помощь`.split(/\s+/),
+);
+
 /** Russian stop words (lower-case, `ё` folded). */
 export const RUSSIAN_STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
