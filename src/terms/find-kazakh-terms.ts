@@ -198,7 +198,7 @@ function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
     key,
     bare,
     adjective: plainAdjective || (bare && endsWithAny(lower, KAZAKH_ADJECTIVE_ENDINGS)),
-    looksLikeVerb: looksLikeVerb(lower, bare),
+    looksLikeVerb: looksLikeVerb(lower, bare) && !isListedNounForm(analysis),
     relationalEnding: endsWithAny(lower, KAZAKH_LYQ_ENDINGS) || endsWithAny(lower, KAZAKH_AGENT_ENDINGS),
     havingEnding: endsWithAny(lower, KAZAKH_HAVING_ENDINGS),
     genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS),
@@ -207,6 +207,18 @@ function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
     general,
     keyList: [key],
   };
+}
+
+/**
+ * A noun form the verb endings would misread, when the analyser finds a listed noun stem under it: a possessive
+ * before the accusative (саясатын, қызметін: not the participle -атын/-етін) or the accusative -ды/-ді after a
+ * stem in й (жағдайды, жанармайды: not the present tense -йды). Short stems stay verbs (қойды "put").
+ */
+function isListedNounForm(analysis: KazakhAnalysis): boolean {
+  const reading = analysis.reading;
+  if (reading === null || reading.category !== 'N' || reading.evidence !== 'lexicon' || reading.segments.length === 0) return false;
+  if (reading.segments.some((segment) => segment.id.startsWith('poss'))) return true;
+  return reading.segments.length === 1 && reading.segments[0].id === 'accusative' && reading.stem.endsWith('й') && reading.stem.length >= 5;
 }
 
 function isAuxiliaryForm(form: Form): boolean {
