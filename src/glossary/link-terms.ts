@@ -314,8 +314,10 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     const itemsY = openItems(evidence.beadTerms[beadIndex][y], linkedY);
     if (itemsX.length > 0 || itemsY.length > 0) wholeTermBeads.push({ bead: beadIndex, x: itemsX, y: itemsY });
   }
+  // Translations keep their heads here too ("foreign minister" is not "сыртқы іс", whose head is not министр).
   const wholeTermLinks = linkCompetitively(wholeTermBeads, {
-    accept: (a, b) => evidence.terms[Number(a)].contentWords.length === evidence.terms[Number(b)].contentWords.length,
+    accept: (a, b) =>
+      evidence.terms[Number(a)].contentWords.length === evidence.terms[Number(b)].contentWords.length && headsAgree(Number(a), Number(b)),
     total: sharedBeads.length,
   });
   // Whole-term pairs join their bead's pairs, after the ones found there already.

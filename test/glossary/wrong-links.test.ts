@@ -12,6 +12,7 @@ import { buildGlossary } from '../../src/glossary/index.js';
 import { cognateSimilarity } from '../../src/glossary/link-words.js';
 import { linkCompetitively, type BeadItems } from '../../src/glossary/competitive-linking.js';
 import type { Glossary, GlossaryEntry } from '../../src/glossary/types.js';
+import { makeDocument } from './make-documents.js';
 
 const FIXTURES = path.resolve('test/fixtures/glossary-gold');
 const ignore = () => {};
@@ -107,5 +108,22 @@ describe('competitive linking after a tie', () => {
     expect(links.has('nuclear')).toBe(false);
     expect(links.has('weapon')).toBe(false);
     expect([...links.values()].flat()).not.toContain('ядерный');
+  });
+});
+
+describe('whole-term links keep the head', () => {
+  // After ntrex-dev: "Foreign Minister" is "Сыртқы істер министрі" in Kazakh, of which the term finder also
+  // cuts "сыртқы іс" (foreign affairs); the two always occur together, but "minister" is "министр".
+  const doc = makeDocument('d1', [
+    { en: ['minister'], kk: ['министр'], ru: ['министр'] },
+    { en: ['minister', 'meeting'], kk: ['министр', 'кездесу'], ru: ['министр', 'встреча'] },
+    { en: ['foreign minister', 'minister'], kk: ['сыртқы іс', 'министр'], ru: ['министр иностранных дел=министр иностранный дело', 'министр'] },
+    { en: ['foreign minister', 'minister', 'visit'], kk: ['сыртқы іс', 'министр', 'сапар'], ru: ['министр иностранных дел=министр иностранный дело', 'министр', 'визит'] },
+  ]);
+  const glossary = buildGlossary([doc], ignore);
+
+  it('does not link a term to one whose head is not its head\'s rendering', () => {
+    for (const entry of find(glossary, 'en', 'foreign minister')) expect(term(entry, 'kk')).not.toBe('сыртқы іс');
+    expect(find(glossary, 'en', 'minister').map((entry) => term(entry, 'kk'))).toEqual(['министр']);
   });
 });
