@@ -36,6 +36,12 @@ export interface CorpusTerm {
   keywordItemBeads: ReadonlySet<number>;
   termhood: number;
   /**
+   * Occurrences that are the term's own use in C-value's reading, summed over documents: each document's termhood
+   * score without its length weight (see `scoreCValue`: w · (f − nested share)), at most the frequency. "leader",
+   * three times, each time inside another longer candidate ("North Korean leader", "US leader"…), owns about two.
+   */
+  ownFrequency: number;
+  /**
    * Occurrences not inside a longer candidate of the same sentence. A term that only ever occurs nested
    * ("философия" only within "философия власти") is a part of a term, not a glossary entry of its own.
    */
@@ -144,6 +150,8 @@ export function createEvidenceCollector(): EvidenceCollector {
   const wordIds = new Map<string, number>();
   const wordOfId: string[] = [];
   const contentWordIdsOf: number[][] = [];
+  // C-value's length weight of each term's key, log2(words + 1) (see `ownFrequency`).
+  const lengthWeightOf: number[] = [];
 
   const addEvidence = (document: DocumentEvidence): void => {
     const documentIndex = documentIds.length;
@@ -190,6 +198,7 @@ export function createEvidenceCollector(): EvidenceCollector {
       }
       term.frequency += frequency;
       if (evidenceTerm[6] > term.termhood) term.termhood = evidenceTerm[6];
+      term.ownFrequency += Math.min(frequency, Math.max(0, evidenceTerm[6] / lengthWeightOf[termIndex]));
       term.canonicalVotes.add(evidenceTerm[3], frequency);
       term.singularVotes.add(singularCanonical ?? evidenceTerm[3], frequency);
       if (singularCanonical === null) term.singularAttested = true;
@@ -257,6 +266,7 @@ export function createEvidenceCollector(): EvidenceCollector {
       frequency: 0,
       keywordItemBeads: NO_BEADS,
       termhood: 0,
+      ownFrequency: 0,
       standalone: 0,
       standsAlone: false,
     };
@@ -272,6 +282,7 @@ export function createEvidenceCollector(): EvidenceCollector {
       }),
     );
     lastDocumentOf.push(-1);
+    lengthWeightOf.push(Math.log2(key.split(' ').length + 1));
     containersOf.push(undefined);
     byKey[lang].set(key, term.index);
     return term;

@@ -17,12 +17,37 @@ const MAX_EXAMPLES = 3;
  * Entry score in [0, 1]: the mean over the entry's language pairs of a cautious Dice (`diceLowerBound`), so that
  * recurring, consistently translated terms rank first. A title or keyword-item attestation counts as two more
  * agreeing beads. A pair seen together once scores 0.5, on a keyword line 0.75, ten times out of ten 0.91.
+ * The beads count in proportion to `ownShare`, the share of the entry's occurrences that are its own use rather
+ * than parts of longer terms (see `entryOwnShare`): "leader" three times out of three, each time inside "North
+ * Korean leader" or "US leader", scores as two beads (0.67), not three (0.75).
  */
-export function entryScore(entry: DraftEntry): number {
+export function entryScore(entry: DraftEntry, ownShare = 1): number {
   if (entry.agreement.length === 0) return 0;
   const bonus = entry.strong ? 2 : 0;
-  const bounds = entry.agreement.map(({ both, a, b }) => diceLowerBound({ both: both + bonus, a: a + bonus, b: b + bonus }));
+  const share = Math.min(1, Math.max(0, ownShare));
+  const bounds = entry.agreement.map(({ both, a, b }) =>
+    diceLowerBound({ both: (both + bonus) * share, a: (a + bonus) * share, b: (b + bonus) * share }),
+  );
   return Math.round((bounds.reduce((sum, bound) => sum + bound, 0) / bounds.length) * 1000) / 1000;
+}
+
+/**
+ * The share of an entry's occurrences that are its own use in C-value's reading (`CorpusTerm.ownFrequency` over
+ * its frequency), in the language where that share is highest: a term nested in longer candidates of one
+ * language only (a Kazakh compound, a Russian genitive chain) is not taken for a part of terms when another
+ * language uses it on its own ("political situation", alone in English, inside longer Kazakh and Russian
+ * candidates). A title or keyword item is the term's own use wherever it also occurs.
+ */
+export function entryOwnShare(evidence: CorpusEvidence, entry: DraftEntry): number {
+  if (entry.strong) return 1;
+  let best = 0;
+  for (const lang of LANGS) {
+    const index = entry.terms[lang];
+    if (index === null) continue;
+    const term = evidence.terms[index];
+    if (term.frequency > 0) best = Math.max(best, Math.min(1, term.ownFrequency / term.frequency));
+  }
+  return best;
 }
 
 function displayVariants(terms: CorpusTerm[], canonical: string): string[] {
@@ -139,7 +164,7 @@ export function renderEntries(
       en: side('en'),
       kk: side('kk'),
       ru: side('ru'),
-      score: entryScore(draft),
+      score: entryScore(draft, entryOwnShare(evidence, draft)),
       documents: [...documentsOf].sort(),
       examples: examplesOf(documents, evidence, draft, lengthOf),
       status: 'candidate',
