@@ -25,7 +25,8 @@ export interface GlossaryOptions {
 /**
  * The corpus-wide glossary stage: links term candidates across en, kk and ru through the aligned beads, and
  * combines the three pairs into consistent entries ranked by attestation. In order:
- * 1. evidence: candidates merged by language and key, indexed by bead; nested parts judged by C-value's reading;
+ * 1. evidence: candidates merged by language and key, indexed by bead; nested parts judged by C-value's reading,
+ *    and a name's head seen mostly inside longer names (Korea in North Korea) taken for a part of them;
  * 2. word links per pair: competitive linking by log-likelihood with cognates, then the third language decides
  *    ties (triangulation);
  * 3. term links per pair: compositional (every word linked, heads kept), one unknown word, whole terms whose words
@@ -34,7 +35,7 @@ export interface GlossaryOptions {
  *    that name their gap, alternative renderings;
  * 5. canonical forms checked against the entry (`chooseCanonicals`: English and Russian number, the Kazakh head's
  *    paradigm, names agreed between the Kazakh and Russian texts), ranking by a cautious Dice (lower confidence
- *    bound), examples, stable ids.
+ *    bound) over the beads of the terms' own use (C-value), examples, stable ids.
  */
 export function buildGlossary(documents: readonly GlossaryDocument[], report: Report, options: GlossaryOptions = {}): Glossary {
   return buildGlossaryFromEvidence(
