@@ -28,6 +28,12 @@ export type Links = Map<string, string[]>;
 
 /** Pairs sharing fewer beads are linked only as cognates: one bead is no statistical evidence. */
 const MIN_SHARED_BEADS = 2;
+/**
+ * Pairs that are not cognates are linked only when their association is significant: G² of 3.84 is the 5% level
+ * of χ² with one degree of freedom. Below it, a pair met in two long beads of a short article is as likely chance
+ * ("factory" and "производство", G² 3.2 in twelve beads).
+ */
+export const MIN_LOG_LIKELIHOOD = 3.84;
 /** A second rendering must share this many beads with its partner… */
 const MIN_SECOND_LINK_BEADS = 2;
 /** …and appear with it in at least this share of its own beads. */
@@ -46,6 +52,8 @@ interface ScoredPair {
   y: string;
   score: number;
   both: number;
+  /** Cognates, or associated beyond chance (see `MIN_LOG_LIKELIHOOD`): only such pairs make first links. */
+  significant: boolean;
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -106,12 +114,15 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
       const counts = { both, a: countX.get(w) ?? 0, b: countY.get(v) ?? 0, total };
       const association = logLikelihood(counts);
       const score = cognate === 0 ? association : association + cognate * Math.max(COGNATE_WEIGHT, cognateLogLikelihood(counts) - association);
-      if (score > 0) pairs.push({ x: w, y: v, score: Math.round(score * 1e6) / 1e6, both });
+      if (score > 0) pairs.push({ x: w, y: v, score: Math.round(score * 1e6) / 1e6, both, significant: cognate > 0 || association >= MIN_LOG_LIKELIHOOD });
     }
     touched.length = 0;
   }
   pairs.sort((p, q) => q.score - p.score || (p.x < q.x ? -1 : p.x > q.x ? 1 : p.y < q.y ? -1 : 1));
 
+  // First links are made from significant pairs only; second renderings below weigh every pair by how often
+  // its items occur together.
+  const linkable = pairs.filter((p) => p.significant);
   const primary: Links = new Map();
   const takenY = new Set<string>();
   const undecidedX = new Set<string>();
@@ -128,12 +139,12 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
     if (undecidedX.has(p.x) && !undecidedY.has(p.y) && !takenY.has(p.y)) claimedY.add(p.y);
     if (undecidedY.has(p.y) && !undecidedX.has(p.x) && !primary.has(p.x)) claimedX.add(p.x);
   };
-  for (let start = 0; start < pairs.length; ) {
+  for (let start = 0; start < linkable.length; ) {
     let end = start;
-    while (end < pairs.length && pairs[end].score === pairs[start].score) end++;
+    while (end < linkable.length && linkable[end].score === linkable[start].score) end++;
     if (end === start + 1) {
       // A score no other pair has (most rounds): nothing to tie with.
-      const p = pairs[start];
+      const p = linkable[start];
       if (available(p)) {
         addTo(primary, p.x, p.y);
         takenY.add(p.y);
@@ -142,7 +153,7 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
       continue;
     }
     // Claims first: a pair of the round with an undecided item claims its other item from the pairs it ties with.
-    const round = pairs.slice(start, end);
+    const round = linkable.slice(start, end);
     for (const p of round) if (!available(p)) claim(p);
     round.splice(0, round.length, ...round.filter(available));
     for (const star of tiedStars(round)) {

@@ -10,7 +10,8 @@ import { alignUnits } from '../../src/align/index.js';
 import { extractTerms } from '../../src/terms/index.js';
 import { buildGlossary } from '../../src/glossary/index.js';
 import { cognateSimilarity } from '../../src/glossary/link-words.js';
-import { linkCompetitively, type BeadItems } from '../../src/glossary/competitive-linking.js';
+import { linkCompetitively, MIN_LOG_LIKELIHOOD, type BeadItems } from '../../src/glossary/competitive-linking.js';
+import { logLikelihood } from '../../src/glossary/association.js';
 import type { Glossary, GlossaryEntry } from '../../src/glossary/types.js';
 import { makeDocument } from './make-documents.js';
 
@@ -41,6 +42,7 @@ function glossaryOf(task: string): Glossary {
   return buildGlossary([{ aligned, terms: extractTerms(aligned, ignore) }], ignore);
 }
 
+const cognate = (x: string, y: string) => cognateSimilarity(x, y);
 const term = (entry: GlossaryEntry, lang: Lang) => entry[lang]?.term.toLowerCase() ?? null;
 const find = (glossary: Glossary, lang: Lang, text: string) => glossary.entries.filter((entry) => term(entry, lang) === text);
 
@@ -80,8 +82,6 @@ describe('cognates and transliterated names', () => {
     for (let i = 0; i < filler; i++) beads.push({ bead: beads.length, x: [`w${i % 50}`], y: [`v${i % 50}`] });
     return beads;
   }
-  const cognate = (x: string, y: string) => cognateSimilarity(x, y);
-
   it('lets a name spelled alike and seen together once beat a word seen twice by chance, in an article and in a corpus', () => {
     for (const filler of [12, 600]) {
       const links = linkCompetitively(kiernanBeads(filler), { cognate });
@@ -125,5 +125,25 @@ describe('whole-term links keep the head', () => {
   it('does not link a term to one whose head is not its head\'s rendering', () => {
     for (const entry of find(glossary, 'en', 'foreign minister')) expect(term(entry, 'kk')).not.toBe('сыртқы іс');
     expect(find(glossary, 'en', 'minister').map((entry) => term(entry, 'kk'))).toEqual(['министр']);
+  });
+});
+
+describe('significance of a statistical link', () => {
+  // After ntrex-dev bbc.381680: "factory" is in two of twelve beads, both holding "производство", which is in six.
+  const beads: BeadItems[] = [];
+  for (let i = 0; i < 12; i++) {
+    const x = i < 2 ? ['factory'] : [`w${i}`];
+    const y = i < 6 ? ['производство', `v${i}`] : [`v${i}`];
+    beads.push({ bead: i, x, y });
+  }
+
+  it('does not link a pair whose G² is below the 5% level (3.84)', () => {
+    expect(logLikelihood({ both: 2, a: 2, b: 6, total: 12 })).toBeLessThan(MIN_LOG_LIKELIHOOD);
+    expect(linkCompetitively(beads).get('factory')).toBeUndefined();
+  });
+
+  it('still links such a pair when the two are cognates', () => {
+    const renamed = beads.map((bead) => ({ ...bead, x: [...bead.x].map((w) => (w === 'factory' ? 'culture' : w)), y: [...bead.y].map((v) => (v === 'производство' ? 'культура' : v)) }));
+    expect(linkCompetitively(renamed, { cognate }).get('culture')).toEqual(['культура']);
   });
 });
