@@ -43,7 +43,7 @@ const COGNATE_WEIGHT = 8;
 /**
  * …or, when more, what this many more shared beads (beads holding both items) add: G² of a pair grows with the
  * corpus, so a fixed weight would let a word met twice by chance in a corpus of hundreds of beads outweigh a
- * name spelled alike and seen together once (Vettel, Феттель).
+ * name spelled alike and seen together once (Феттель, Феттелем).
  */
 const COGNATE_BEADS = 2;
 
@@ -64,11 +64,13 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * Competitive linking (Melamed 2000) over co-occurrence in beads: every co-occurring pair is scored by
- * log-likelihood (plus a cognate bonus), then pairs are taken best first, each item at most once.
+ * log-likelihood (plus a cognate bonus), then pairs are taken best first, each item at most once, and only
+ * pairs associated beyond chance (G² at the 5% level) or cognates.
  * Ties are where small corpora mislead, so they are handled by one rule: pairs of equal score form a round;
  * a tied group that is one item with several partners is linked to all of them only if the partners never
  * share a bead (different renderings, one per document or context); any other tie leaves its items unlinked
- * for good ("modern" and "society" always beside "қазіргі" and "қоғам" cannot be told apart word by word).
+ * for good ("modern" and "society" always beside "қазіргі" and "қоғам" cannot be told apart word by word), and
+ * an item whose best remaining partner is such an undecided item is not linked to a weaker one.
  * With `secondRenderings`, an item left over then joins the linked item it nearly always appears with, when it
  * never shares a bead with that item's first rendering ("power" is "билік" in one document and "өкімет" in
  * another); conditional frequency rather than G² chooses here, as G² favours rare neighbours.
