@@ -1,45 +1,20 @@
 // Acronyms and names kept in Latin letters, across en, kk and ru: eight real NTREX units (see the fixture's
 // README) aligned by the real aligner, given terms by the real terms stage, and linked by the glossary.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../src/model/index.js';
-import type { AlignedDocument } from '../../src/align/types.js';
-import { alignUnits } from '../../src/align/index.js';
-import { extractTerms } from '../../src/terms/index.js';
+import { presegDocument } from '../../pipeline/eval/glossary.js';
+import { LANGS } from '../../src/model/index.js';
 import { buildGlossary } from '../../src/glossary/index.js';
 import type { Glossary } from '../../src/glossary/types.js';
 
 const FIXTURE = path.resolve('test/fixtures/glossary/abbreviations-ntrex');
 
-function readDocument(): AlignedDocument {
-  const units = Object.fromEntries(
-    LANGS.map((lang) => [lang, readFileSync(path.join(FIXTURE, `${lang}.txt`), 'utf8').split('\n').filter((line) => line.trim())]),
-  ) as Record<Lang, string[]>;
-  return {
-    kind: 'aligned-document',
-    schemaVersion: 1,
-    id: 'abbreviations',
-    file: 'abbreviations.txt',
-    languages: [...LANGS],
-    sections: [
-      {
-        kind: 'abstract',
-        sentences: Object.fromEntries(
-          LANGS.map((lang) => [lang, units[lang].map((text) => ({ text, range: { start: 0, end: text.length }, paragraph: 0 }))]),
-        ) as AlignedDocument['sections'][number]['sentences'],
-        beads: alignUnits(units),
-      },
-    ],
-  };
-}
 
 describe('glossary: acronyms and Latin-script names', () => {
   let glossary: Glossary;
   let triples: string[];
   beforeAll(() => {
-    const aligned = readDocument();
-    glossary = buildGlossary([{ aligned, terms: extractTerms(aligned, () => {}) }], () => {});
+    glossary = buildGlossary([presegDocument(FIXTURE, 'abbreviations')], () => {});
     triples = glossary.entries.map((e) => LANGS.map((lang) => e[lang]?.term ?? '-').join(' / '));
   });
 

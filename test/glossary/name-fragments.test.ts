@@ -1,12 +1,8 @@
 // A part of longer names is not an entry of its own unless it stands alone often: "Korea" seen mostly inside
 // "North Korea", "Council" only inside "Security Council", while a surname used alone ("Clark") stays.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/model/index.js';
-import type { AlignedDocument } from '../../src/align/types.js';
-import { alignUnits } from '../../src/align/index.js';
-import { extractTerms } from '../../src/terms/index.js';
+import { presegDocument } from '../../pipeline/eval/glossary.js';
 import { buildGlossary } from '../../src/glossary/index.js';
 import { collectEvidence } from '../../src/glossary/collect-evidence.js';
 import { makeDocument } from './make-documents.js';
@@ -65,26 +61,7 @@ describe('name fragments', () => {
 
 describe('name fragments in a real document', () => {
   it('keeps North Korea, the Security Council and the UN as entries, not Korea or Council', () => {
-    const units = Object.fromEntries(
-      LANGS.map((lang) => [lang, readFileSync(path.join(REUTERS, `${lang}.txt`), 'utf8').split('\n').filter((line) => line.trim())]),
-    ) as Record<(typeof LANGS)[number], string[]>;
-    const aligned: AlignedDocument = {
-      kind: 'aligned-document',
-      schemaVersion: 1,
-      id: 'reuters',
-      file: 'reuters.txt',
-      languages: [...LANGS],
-      sections: [
-        {
-          kind: 'abstract',
-          sentences: Object.fromEntries(
-            LANGS.map((lang) => [lang, units[lang].map((text) => ({ text, range: { start: 0, end: text.length }, paragraph: 0 }))]),
-          ) as AlignedDocument['sections'][number]['sentences'],
-          beads: alignUnits(units),
-        },
-      ],
-    };
-    const glossary = buildGlossary([{ aligned, terms: extractTerms(aligned, () => {}) }], () => {});
+    const glossary = buildGlossary([presegDocument(REUTERS, 'reuters')], () => {});
     const english = glossary.entries.map((entry) => entry.en?.term);
     expect(english).toContain('North Korea');
     expect(english).toContain('Security Council');

@@ -1,13 +1,10 @@
 // Wrong links and inconsistent triples, on real NTREX dev documents (the hand-made gold fixtures of
 // test/fixtures/glossary-gold/, CC BY-SA 4.0, README there) aligned by the real aligner and given terms by the
 // real terms stage, each document's glossary built alone as the eval builds it.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../src/model/index.js';
-import type { AlignedDocument } from '../../src/align/types.js';
-import { alignUnits } from '../../src/align/index.js';
-import { extractTerms } from '../../src/terms/index.js';
+import { presegDocument } from '../../pipeline/eval/glossary.js';
+import type { Lang } from '../../src/model/index.js';
 import { buildGlossary } from '../../src/glossary/index.js';
 import { cognateSimilarity } from '../../src/glossary/link-words.js';
 import { linkCompetitively, MIN_LOG_LIKELIHOOD, type BeadItems } from '../../src/glossary/competitive-linking.js';
@@ -20,26 +17,7 @@ const ignore = () => {};
 
 /** The glossary of one fixture document alone, its units aligned as one abstract section. */
 function glossaryOf(task: string): Glossary {
-  const units = Object.fromEntries(
-    LANGS.map((lang) => [lang, readFileSync(path.join(FIXTURES, task, `${lang}.txt`), 'utf8').split('\n').filter((line) => line.trim())]),
-  ) as Record<Lang, string[]>;
-  const aligned: AlignedDocument = {
-    kind: 'aligned-document',
-    schemaVersion: 1,
-    id: task,
-    file: `${task}.txt`,
-    languages: [...LANGS],
-    sections: [
-      {
-        kind: 'abstract',
-        sentences: Object.fromEntries(
-          LANGS.map((lang) => [lang, units[lang].map((text) => ({ text, range: { start: 0, end: text.length }, paragraph: 0 }))]),
-        ) as AlignedDocument['sections'][number]['sentences'],
-        beads: alignUnits(units),
-      },
-    ],
-  };
-  return buildGlossary([{ aligned, terms: extractTerms(aligned, ignore) }], ignore);
+  return buildGlossary([presegDocument(path.join(FIXTURES, task), task)], ignore);
 }
 
 const cognate = (x: string, y: string) => cognateSimilarity(x, y);
