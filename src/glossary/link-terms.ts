@@ -48,29 +48,39 @@ function isForeignKey(key: string): boolean {
   return FOREIGN_KEY.test(key);
 }
 
-const identityCache = new WeakMap<CorpusEvidence, Map<Lang, Map<string, number[]>>>();
+/** A language's terms with a foreign key (see `isForeignKey`), by identity and by term. */
+interface ForeignIdentities {
+  /** Terms by identity: the key without a leading article. */
+  terms: Map<string, number[]>;
+  /** The identity of each term that has one. */
+  identityOf: Map<number, string>;
+}
+
+const identityCache = new WeakMap<CorpusEvidence, Map<Lang, ForeignIdentities>>();
 
 /** A leading English article, which one language writes in a name and another leaves out ("The Guardian"). */
 const LEADING_ARTICLE = /^the /u;
 
 /**
- * The terms of language y by the identity of their foreign keys (see `isForeignKey`): the key without a leading
+ * The terms of a language by the identity of their foreign keys (see `isForeignKey`): the key without a leading
  * article, so that "The Power of Nutrition" in Kazakh text is the English "Power of Nutrition".
  */
-function foreignIdentities(evidence: CorpusEvidence, y: Lang): Map<string, number[]> {
-  // Each language's are found once per evidence: every pair and both passes of the linking ask for them.
+function foreignIdentities(evidence: CorpusEvidence, lang: Lang): ForeignIdentities {
+  // Each language's are found once per evidence: every pair and both passes of the linking ask for them, and
+  // each term's is looked up in every bead it is in (a pattern test there was a tenth of the linking's time).
   let perLang = identityCache.get(evidence);
   if (perLang === undefined) identityCache.set(evidence, (perLang = new Map()));
-  const cached = perLang.get(y);
+  const cached = perLang.get(lang);
   if (cached !== undefined) return cached;
-  const identities = new Map<string, number[]>();
-  perLang.set(y, identities);
-  for (const [key, index] of evidence.byKey[y]) {
+  const identities: ForeignIdentities = { terms: new Map(), identityOf: new Map() };
+  perLang.set(lang, identities);
+  for (const [key, index] of evidence.byKey[lang]) {
     if (!isForeignKey(key)) continue;
     const identity = key.replace(LEADING_ARTICLE, '');
-    const list = identities.get(identity);
+    identities.identityOf.set(index, identity);
+    const list = identities.terms.get(identity);
     if (list) list.push(index);
-    else identities.set(identity, [index]);
+    else identities.terms.set(identity, [index]);
   }
   return identities;
 }
@@ -125,7 +135,8 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // term of the bead has the same length, contains all their renderings, and one more word that translates
   // no x word ("state power" ↔ "мемлекеттік билік" once power ↔ билік is known, "state" being undecided).
   const renderedY = new Set([...wordLinks.values()].flat());
-  const identitiesY = foreignIdentities(evidence, y);
+  const identitiesX = foreignIdentities(evidence, x).identityOf;
+  const identitiesY = foreignIdentities(evidence, y).terms;
   // Per x term, the renderings of its linked words when exactly one of its words is open (null otherwise):
   // the same for every bead the term is in.
   const linkedImages = new Map<number, Array<readonly string[]> | null>();
@@ -260,9 +271,9 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
         }
       }
       // The same name as written in both languages (see `isForeignKey`).
-      const key = evidence.terms[termX].key;
-      if (isForeignKey(key)) {
-        for (const same of identitiesY.get(key.replace(LEADING_ARTICLE, '')) ?? []) {
+      const identity = identitiesX.get(termX);
+      if (identity !== undefined) {
+        for (const same of identitiesY.get(identity) ?? []) {
           if (!termsY.includes(same)) continue;
           addPair(pairKey(termX, same));
           linkedX[termX] = 1;
