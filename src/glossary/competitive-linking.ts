@@ -155,9 +155,11 @@ export function linkCompetitively(beads: readonly BeadItems[], options: LinkingO
       continue;
     }
     // Claims first: a pair of the round with an undecided item claims its other item from the pairs it ties with.
-    const round = linkable.slice(start, end);
-    for (const p of round) if (!available(p)) claim(p);
-    round.splice(0, round.length, ...round.filter(available));
+    const tied = linkable.slice(start, end);
+    for (const p of tied) if (!available(p)) claim(p);
+    // Filtered into a new list: spreading a round of tens of thousands of tied pairs into one call's arguments
+    // (as a large corpus's pairs seen twice each can be) overflows the stack.
+    const round = tied.filter(available);
     for (const star of tiedStars(round)) {
       const partners = star.pairs.map((p) => (star.centre === 'x' ? p.y : p.x));
       const beadsOf = star.centre === 'x' ? beadsOfY : beadsOfX;

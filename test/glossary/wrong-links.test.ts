@@ -125,3 +125,16 @@ describe('significance of a statistical link', () => {
     expect(linkCompetitively(renamed, { cognate }).get('culture')).toEqual(['культура']);
   });
 });
+
+describe('a large round of tied pairs', () => {
+  it('links every pair of a round of 150,000 pairs with equal scores (a large corpus has such rounds)', () => {
+    // Each pair in two beads of its own: the same counts, so the same score, for every pair.
+    const beads: BeadItems[] = [];
+    for (let i = 0; i < 150_000; i++) {
+      for (let k = 0; k < 2; k++) beads.push({ bead: beads.length, x: [`w${i}`], y: [`v${i}`] });
+    }
+    const links = linkCompetitively(beads);
+    expect(links.size).toBe(150_000);
+    expect(links.get('w149999')).toEqual(['v149999']);
+  });
+});
