@@ -3,7 +3,7 @@ import { LANGS } from '../model/index.js';
 import { isFunctionWord } from './function-words.js';
 import { IntPairs } from './int-pairs.js';
 import { FormCounts } from './form-counts.js';
-import { documentEvidence, langBit, type DocumentEvidence, type GlossaryDocument } from './document-evidence.js';
+import { documentEvidence, langBit, partsOfKey, type DocumentEvidence, type GlossaryDocument } from './document-evidence.js';
 
 export type { GlossaryDocument } from './document-evidence.js';
 
@@ -381,16 +381,6 @@ function byWordsDescending(terms: readonly CorpusTerm[]): CorpusTerm[] {
   const sorted: CorpusTerm[] = [];
   for (let words = byWords.length - 1; words > 0; words--) for (const term of byWords[words] ?? []) sorted.push(term);
   return sorted;
-}
-
-/** The proper contiguous parts of a key ("a b c" → "a", "a b", "b", "b c", "c"). */
-function partsOfKey(key: string): string[] {
-  const words = key.split(' ');
-  const parts: string[] = [];
-  for (let from = 0; from < words.length; from++) {
-    for (let to = from + 1; to <= words.length; to++) if (to - from < words.length) parts.push(words.slice(from, to).join(' '));
-  }
-  return parts;
 }
 
 /**

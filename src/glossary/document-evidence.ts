@@ -83,7 +83,7 @@ function normaliseItem(text: string): string {
 }
 
 /** The proper contiguous parts of a key ("a b c" → "a", "a b", "b", "b c", "c"). */
-function partsOfKey(key: string): string[] {
+export function partsOfKey(key: string): string[] {
   const parts: string[] = [];
   const words = key.split(' ');
   for (let from = 0; from < words.length; from++) {
