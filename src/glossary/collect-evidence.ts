@@ -440,12 +440,22 @@ function standsAlone(term: CorpusTerm, containers: ReadonlySet<string>, frequenc
  * attests the singular ("power relation"), else as the documents show it ("power relations").
  */
 export function canonicalOf(term: CorpusTerm): string {
-  let best = term.key;
+  return mostVoted(term.singularAttested ? term.singularVotes : term.canonicalVotes, term.key);
+}
+
+/** The canonical form with the head noun in the singular, whether or not some document attests it (see `canonicalOf`). */
+export function singularCanonicalOf(term: CorpusTerm): string {
+  return mostVoted(term.singularVotes, term.key);
+}
+
+/** The form with the most votes, the smaller form on a tie; `fallback` when there are none. */
+function mostVoted(votes: FormCounts, fallback: string): string {
+  let best = fallback;
   let bestVotes = -1;
-  for (const [form, votes] of term.singularAttested ? term.singularVotes : term.canonicalVotes) {
-    if (votes > bestVotes || (votes === bestVotes && form < best)) {
+  for (const [form, count] of votes) {
+    if (count > bestVotes || (count === bestVotes && form < best)) {
       best = form;
-      bestVotes = votes;
+      bestVotes = count;
     }
   }
   return best;

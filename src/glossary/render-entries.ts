@@ -3,7 +3,7 @@ import { LANGS } from '../model/index.js';
 import type { Glossary, GlossaryEntry, GlossaryExample, GlossaryTerm } from './types.js';
 import type { CorpusEvidence, CorpusTerm } from './collect-evidence.js';
 import type { AlignedDocument } from '../align/types.js';
-import { canonicalOf, termDocuments } from './collect-evidence.js';
+import { canonicalOf, singularCanonicalOf, termDocuments } from './collect-evidence.js';
 import type { DraftEntry } from './build-entries.js';
 import { entryId } from './entry-id.js';
 import { diceLowerBound } from './association.js';
@@ -86,7 +86,7 @@ function entrySide(term: CorpusTerm): EntrySide {
   return {
     canonical: canonicalOf(term),
     forms: [...term.variants],
-    singular: term.singularAttested ? canonicalOf(term) : canonicalOf({ ...term, singularAttested: true }),
+    singular: singularCanonicalOf(term),
     singularAttested: term.singularAttested,
   };
 }
