@@ -1,6 +1,7 @@
 // The forms a name may have before its case ending, per Cyrillic language: what a word of the text can be the
 // inflection of. Deliberately generous (every ending that fits is tried): the glossary keeps only a base that the
 // other Cyrillic language attests too (see agree-name-forms.ts), so a wrong guess here changes nothing by itself.
+import { KAZAKH_GENITIVE_ENDINGS } from '../lang/kk/term-patterns.js';
 
 /**
  * Kazakh case and attributive endings in every allomorph (docs/kazakh-morphology.md §3, §5): genitive, accusative,
@@ -8,7 +9,7 @@
  * Names take these directly (`Роналдудың`, `Палуға`, `Невададағы`, `аль-Муалемнің`).
  */
 const KAZAKH_CASE_ENDINGS = [
-  'ның', 'нің', 'дың', 'дің', 'тың', 'тің',
+  ...KAZAKH_GENITIVE_ENDINGS,
   'ны', 'ні', 'ды', 'ді', 'ты', 'ті',
   'ға', 'ге', 'қа', 'ке',
   'да', 'де', 'та', 'те',
