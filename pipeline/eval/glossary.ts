@@ -152,12 +152,13 @@ function provenance(gold: GlossaryGoldDataset): string {
   return gold.dev ? 'hand-made gold from dev data' : 'hand-made held-out gold';
 }
 
-/** Prints one document's result (its first trilingual entries marked, its figures, its missing core) and its checks. */
-function reportDocumentGold(result: DocumentGoldResult, goldEntries: readonly GoldEntry[], print: (line: string) => void): EvalCheck[] {
-  const { gold, score } = result;
-  print(`${gold.name}: ${result.entries} entries, ${result.trilingual.length} trilingual; gold ${goldEntries.length} entries, ${score.coreTotal} core`);
-  print(`first ${Math.min(GOLD_TOP_N, result.trilingual.length)} trilingual entries (+ = matches a gold entry, * = a core one):`);
-  result.trilingual.slice(0, GOLD_TOP_N).forEach((entry, i) => {
+/**
+ * Prints how a glossary did against a gold: its first `GOLD_TOP_N` trilingual entries marked (+ matches a gold
+ * entry, * a core one), precision, core recall and the core entries missing.
+ */
+function printGoldScore(trilingual: readonly GlossaryEntry[], goldEntries: readonly GoldEntry[], score: GlossaryScore, print: (line: string) => void): void {
+  print(`first ${Math.min(GOLD_TOP_N, trilingual.length)} trilingual entries (+ = matches a gold entry, * = a core one):`);
+  trilingual.slice(0, GOLD_TOP_N).forEach((entry, i) => {
     const matched = matchGold(entry, goldEntries);
     const mark = matched ? (matched.core ? '*' : '+') : '-';
     print(`  ${String(i + 1).padStart(2)} ${mark} ${entry.score.toFixed(3)}  ${entry.en!.term} / ${entry.kk!.term} / ${entry.ru!.term}`);
@@ -166,6 +167,13 @@ function reportDocumentGold(result: DocumentGoldResult, goldEntries: readonly Go
   print(`precision@${GOLD_TOP_N} (trilingual): ${score.precisionAtN.toFixed(3)} (${matchedTop}/${score.consideredTop})`);
   print(`core recall: ${score.coreRecall.toFixed(3)} (${score.coreFound}/${score.coreTotal})`);
   for (const missing of score.missingCore) print(`  missing core: ${missing.en.join('|')} / ${missing.kk.join('|')} / ${missing.ru.join('|')}`);
+}
+
+/** Prints one document's result (its first trilingual entries marked, its figures, its missing core) and its checks. */
+function reportDocumentGold(result: DocumentGoldResult, goldEntries: readonly GoldEntry[], print: (line: string) => void): EvalCheck[] {
+  const { gold, score } = result;
+  print(`${gold.name}: ${result.entries} entries, ${result.trilingual.length} trilingual; gold ${goldEntries.length} entries, ${score.coreTotal} core`);
+  printGoldScore(result.trilingual, goldEntries, score, print);
   const floors = DOCUMENT_GOLD_FLOORS[gold.name] ?? OTHER_GOLD_FLOORS;
   return [
     { name: `${gold.name} (${provenance(gold)}) precision@${GOLD_TOP_N} trilingual`, value: score.precisionAtN, min: floors.precision },
@@ -236,17 +244,10 @@ function scoreSeed(gold: SeedGoldDataset, goldEntries: GoldEntry[], built: Built
   }
   // The entries the article contributes to: for seed 000 in the bundled corpus, every trilingual entry.
   const entries = built.glossary.entries.filter((entry) => entry.documents.includes(articleId));
-  const score = scoreGlossary(entries, goldEntries, 20);
+  const score = scoreGlossary(entries, goldEntries, GOLD_TOP_N);
   const trilingual = entries.filter((e) => e.en && e.kk && e.ru);
   print(`${gold.name} (${file}): ${entries.length} entries from its article, ${trilingual.length} trilingual`);
-  print('first 20 trilingual entries (+ = matches a gold entry):');
-  trilingual.slice(0, 20).forEach((entry, i) => {
-    const mark = matchGold(entry, goldEntries) ? '+' : '-';
-    print(`  ${String(i + 1).padStart(2)} ${mark} ${entry.score.toFixed(3)}  ${entry.en!.term} / ${entry.kk!.term} / ${entry.ru!.term}`);
-  });
-  print(`precision@20 (trilingual): ${score.precisionAtN.toFixed(3)} (${Math.round(score.precisionAtN * score.consideredTop)}/${score.consideredTop})`);
-  print(`core recall: ${score.coreRecall.toFixed(3)} (${score.coreFound}/${score.coreTotal})`);
-  for (const missing of score.missingCore) print(`  missing core: ${missing.en[0]} / ${missing.kk[0]} / ${missing.ru[0]}`);
+  printGoldScore(trilingual, goldEntries, score, print);
   const checks: EvalCheck[] = [
     { name: `${gold.name} precision@20 trilingual`, value: score.precisionAtN, min: 0.9 },
     { name: `${gold.name} core recall`, value: score.coreRecall, min: 1 },
@@ -279,9 +280,9 @@ export const glossaryEvaluator: Evaluator = {
       // One build per distinct corpus: every gold whose article is bundled shares the bundled corpus's build.
       const builds = new Map<string, BuiltCorpus>();
       for (const gold of datasets.seedGlossary) {
-        const goldEntries = (JSON.parse(await readFile(gold.file, 'utf8')) as { entries?: GoldEntry[] }).entries;
-        if (!Array.isArray(goldEntries)) {
-          print(`${gold.name}: skipped, ${gold.file} has no \`entries\``);
+        const goldEntries = readGoldEntries(await readFile(gold.file, 'utf8'));
+        if (typeof goldEntries === 'string') {
+          print(`${gold.name}: skipped, ${gold.file}: ${goldEntries}`);
           continue;
         }
         const extra = bundled.has(path.basename(gold.article)) ? null : gold.article;
