@@ -15,6 +15,12 @@ export function isVowel(letter: string): boolean {
   return BACK_VOWELS.has(letter) || FRONT_VOWELS.has(letter) || AMBIGUOUS_VOWELS.has(letter);
 }
 
+/** Whether the first vowel of a text (an ending as written: `і`, `ін`, `інде`, `ге`) is a front vowel. */
+export function firstVowelIsFront(text: string): boolean {
+  for (const letter of text) if (isVowel(letter)) return FRONT_VOWELS.has(letter);
+  return false;
+}
+
 /** Kazakh-specific letters: a word containing one is Kazakh, not a Russian loan spelled the Russian way. */
 export const KAZAKH_SPECIFIC = /[әіңғүұқөһ]/;
 

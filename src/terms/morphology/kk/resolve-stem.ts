@@ -1,12 +1,9 @@
 // Turns the stem as written into the dictionary stem: undo к/қ/п voicing, restore a dropped vowel or a loan's soft
 // sign, each only when the lexicon confirms it (docs/kazakh-morphology.md §8).
 import { devoice, stemEvidence, type StemEvidence } from './derived-stem.js';
-import { byHarmony, isSoftSignLoan, isVowel, KAZAKH_SPECIFIC } from './letters.js';
+import { byHarmony, firstVowelIsFront, isSoftSignLoan, isVowel, KAZAKH_SPECIFIC } from './letters.js';
 import type { KazakhLexicon } from './lexicon.js';
 import type { Segmentation } from './enumerate-analyses.js';
-
-/** An ending whose first vowel is front (і, е): `і`, `ін`, `інде`, `ге`. */
-const FRONT_FIRST_VOWEL = /^[^аоұыуиюяёәөүіеэ]*[әөүіеэ]/u;
 
 /**
  * Whether segment `k` is a front ending right after a back loan-like stem `before` (see `isSoftSignLoan`). The
@@ -14,7 +11,7 @@ const FRONT_FIRST_VOWEL = /^[^аоұыуиюяёәөүіеэ]*[әөүіеэ]/u;
  */
 function frontAfterBackLoan(before: string, segments: Segmentation['segments'], k: number): boolean {
   const segment = segments[k];
-  return segment !== undefined && segment.id !== 'instrumental' && isSoftSignLoan(before) && FRONT_FIRST_VOWEL.test(segment.surface);
+  return segment !== undefined && segment.id !== 'instrumental' && isSoftSignLoan(before) && firstVowelIsFront(segment.surface);
 }
 
 /** The dictionary stem chosen for a segmentation and how well it is supported. */
