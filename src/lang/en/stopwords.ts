@@ -27,9 +27,10 @@ current present given following above-mentioned various whole entire first secon
 `;
 
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+const FUNCTION_SET: ReadonlySet<string> = new Set(words(FUNCTION_WORDS));
 
 /** English general-vocabulary stop words (lower-case): no term on their own, but a word of a name. */
-export const ENGLISH_GENERAL_STOPWORDS: ReadonlySet<string> = new Set(words(GENERAL_WORDS).filter((word) => !words(FUNCTION_WORDS).includes(word)));
+export const ENGLISH_GENERAL_STOPWORDS: ReadonlySet<string> = new Set(words(GENERAL_WORDS).filter((word) => !FUNCTION_SET.has(word)));
 
 /** English stop words (lower-case): function words and general vocabulary. */
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...words(FUNCTION_WORDS), ...words(GENERAL_WORDS)]);
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_SET, ...ENGLISH_GENERAL_STOPWORDS]);
