@@ -26,6 +26,8 @@ export interface CorpusTerm {
   contentWords: string[];
   /** The head word's key (see `termHead` in term-head.ts): translations of a term keep its head. Empty for names. */
   head: string;
+  /** The head word by the key's word order (`termHead`), names included: what `head` is before names lose theirs. */
+  keyHead: string;
   canonicalVotes: FormCounts;
   /** Votes for the form with the head noun in the singular, used once some document attests the singular. */
   singularVotes: FormCounts;
@@ -252,13 +254,15 @@ export function createEvidenceCollector(): EvidenceCollector {
   function termFor(lang: Lang, key: string, headAt: number): CorpusTerm {
     const existing = byKey[lang].get(key);
     if (existing !== undefined) return terms[existing];
+    const keyHead = key.split(' ')[headAt] ?? '';
     const term: CorpusTerm = {
       index: terms.length,
       lang,
       key,
       contentWords: key.split(' ').filter((word) => word && !isFunctionWord(word, lang)),
       // The key's head until the evidence is finished; a name has none (see `finish`).
-      head: key.split(' ')[headAt] ?? '',
+      head: keyHead,
+      keyHead,
       canonicalVotes: new FormCounts(),
       singularVotes: new FormCounts(),
       singularAttested: false,
@@ -293,8 +297,6 @@ export function createEvidenceCollector(): EvidenceCollector {
     // every container's frequency is known: longer terms first, so that a name is judged an entry before its
     // parts are measured against it (see `isNameFragment`).
     const canonicals = terms.map(canonicalOf);
-    // The head word of every key, names included, before names lose theirs.
-    const heads = terms.map((term) => term.head);
     for (const term of terms) if (isName(canonicals[term.index])) term.head = '';
     const nameContainers = new Map<number, CorpusTerm[]>();
     const frequencyIn = Object.fromEntries(
@@ -305,7 +307,7 @@ export function createEvidenceCollector(): EvidenceCollector {
       term.standsAlone = !isNameFragment(term, inNames) && standsAlone(term, containersOf[term.index] ?? NO_CONTAINERS, frequencyIn[term.lang]);
       if (term.standsAlone && isName(canonicals[term.index])) {
         for (const part of partsOfKey(term.key)) {
-          if (!` ${part} `.includes(` ${heads[term.index]} `)) continue;
+          if (!` ${part} `.includes(` ${term.keyHead} `)) continue;
           const inner = byKey[term.lang].get(part);
           if (inner === undefined) continue;
           const list = nameContainers.get(inner);

@@ -1,7 +1,6 @@
 import type { Lang } from '../model/index.js';
 import { dice, logLikelihood } from './association.js';
 import { termBeads, type CorpusEvidence, type CorpusTerm } from './collect-evidence.js';
-import { termHead } from './term-head.js';
 import type { WordLinks } from './link-words.js';
 import { linkCompetitively, type BeadItems } from './competitive-linking.js';
 
@@ -87,11 +86,10 @@ function foreignIdentities(evidence: CorpusEvidence, lang: Lang): ForeignIdentit
 
 /**
  * A term's head, or for a name (which has none) the head its word order gives where that order is reliable:
- * English and Kazakh (see `termHead`); a Russian name has none.
+ * English and Kazakh (`keyHead`); a Russian name has none.
  */
 function orderHead(term: CorpusTerm, lang: Lang): string {
-  if (term.head !== '' || lang === 'ru') return term.head;
-  return termHead(term.key, lang);
+  return lang === 'ru' ? term.head : term.keyHead;
 }
 
 /** At most this many translations of one multiword term are tried (product of the words' renderings). */
