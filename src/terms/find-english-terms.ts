@@ -6,6 +6,7 @@ import { englishLemmaKey, readsAsNoun, tagEnglishText, type TaggedText } from '.
 import { remember } from './morphology/remember.js';
 import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
+import { englishTemporalRanges, insideRanges } from './temporal-expressions.js';
 
 const TERM_WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
 const LETTER = /\p{L}/u;
@@ -163,7 +164,8 @@ function spaceBefore(sentence: string, starts: readonly number[], ends: readonly
  * English term candidates of one sentence by part of speech (wink-nlp, in context): adjective/noun runs
  * ending in a noun ("state power", "modern society"), every noun alone, and "N of N" phrases ("philosophy of
  * power", "branches of state power"). The head noun goes to its lemma in the canonical form; when the document
- * never uses that noun in the singular, the grouping step keeps the form as seen ("power relations").
+ * never uses that noun in the singular, the grouping step keeps the form as seen ("power relations"). Words
+ * wholly inside a temporal expression ("end of March", "this month": `englishTemporalRanges`) make no term.
  */
 export function findEnglishTerms(sentence: string): SentenceTerms {
   const tagged = tagEnglishText(sentence);
@@ -198,8 +200,14 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     if (acronymsAllowed && ENGLISH_MODIFIER_POS.has(tags[index]) && nameNext(index + 1)) content[index] = true;
   }
 
+  // Temporal expressions ("end of March", "this month") date what the sentence says: words wholly inside one
+  // make no term (see `englishTemporalRanges`).
+  const temporal = englishTemporalRanges(sentence);
+  const isTemporal = (from: number, to: number) => temporal.length > 0 && insideRanges(temporal, tagged.starts[from], tagged.ends[to]);
+
   /** The one-word term of noun `j`: its lists are the form's, its surface the word as written. */
   const single = (j: number) => {
+    if (isTemporal(j, j)) return;
     const form = words[j];
     result.matches.push({
       key: form.key,
@@ -220,6 +228,7 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   };
   /** The term of words `from..to` (a run, or a run, "of" and a run) whose head noun is word `head`. */
   const span = (from: number, to: number, head: number) => {
+    if (isTemporal(from, to)) return;
     const wordKeys: string[] = [];
     const canonical: string[] = [];
     // A name of several words keeps its head as written: "United States" is not the plural of "United State".
