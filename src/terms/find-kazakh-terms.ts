@@ -13,6 +13,7 @@ import {
 import { writtenInCapitals } from './acronyms.js';
 import { foreignNames, type ForeignName } from './foreign-names.js';
 import { isKazakhClauseFinalVerb } from './is-kazakh-clause-final-verb.js';
+import { isKazakhConditionalVerb } from './is-kazakh-conditional-verb.js';
 import { analyseKazakhWord, type KazakhAnalysis } from './morphology/kk/index.js';
 import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
@@ -132,6 +133,8 @@ interface FormWord {
   bare: boolean;
   adjective: boolean;
   looksLikeVerb: boolean;
+  /** A verb in the conditional mood (болса, болмаса: see `isKazakhConditionalVerb`). */
+  conditional: boolean;
   /** Ends like a -лық word or an agent noun. */
   relationalEnding: boolean;
   /** Ends like a "having" adjective (-лы). */
@@ -199,6 +202,7 @@ function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
     bare,
     adjective: plainAdjective || (bare && endsWithAny(lower, KAZAKH_ADJECTIVE_ENDINGS)),
     looksLikeVerb: looksLikeVerb(lower, bare) && !isListedNounForm(analysis),
+    conditional: isKazakhConditionalVerb(analysis.folded),
     relationalEnding: endsWithAny(lower, KAZAKH_LYQ_ENDINGS) || endsWithAny(lower, KAZAKH_AGENT_ENDINGS),
     havingEnding: endsWithAny(lower, KAZAKH_HAVING_ENDINGS),
     genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS),
@@ -242,7 +246,7 @@ function toWord(sentence: string, tokens: readonly WordToken[], index: number, f
   // Names keep their letters (Жасаған, Төлеген): the verb cues below are for common words. A capitalised word
   // inside a sentence (not first, not in a heading in capitals) is a name.
   if (index === 0 || !form.capitalised) {
-    if (word.looksLikeVerb) return null;
+    if (word.looksLikeVerb || word.conditional) return null;
     if (endsClause(sentence, token) && isKazakhClauseFinalVerb(form.analysis.folded)) return null;
   }
   const modifierClass = word.bare && !word.adjective && !nounKeys.has(word.key);
