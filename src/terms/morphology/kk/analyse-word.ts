@@ -3,14 +3,16 @@ import { compareReadings, scoreReading, type KazakhReading } from './choose-anal
 import type { StemSupport } from './corpus-support.js';
 import { enumerateSegmentations } from './enumerate-analyses.js';
 import type { KazakhLexicon } from './lexicon.js';
-import { hasOtherListedForms } from './paradigm-support.js';
+import { favourNameAccusative } from './name-readings.js';
+import { formsDenyStem, hasOtherListedForms, ownListedForms } from './paradigm-support.js';
 import { resolveStem } from './resolve-stem.js';
 
 /**
  * All readings of `word` (folded, Cyrillic), best first. The bare word is always among them. With corpus `support`,
- * stems that are the keys of other corpus words are preferred.
+ * stems that are the keys of other corpus words are preferred; `asName` reads the word as a name (see
+ * name-readings.ts).
  */
-export function readingsOf(word: string, lexicon: KazakhLexicon, support?: StemSupport): KazakhReading[] {
+export function readingsOf(word: string, lexicon: KazakhLexicon, support?: StemSupport, asName = false): KazakhReading[] {
   const readings: KazakhReading[] = [];
   for (const segmentation of enumerateSegmentations(word)) {
     const resolved = resolveStem(segmentation, lexicon);
@@ -25,8 +27,12 @@ export function readingsOf(word: string, lexicon: KazakhLexicon, support?: StemS
     });
   }
   penaliseInflectedListings(readings, lexicon, support);
-  if (lexicon.hasWord(word)) penaliseLoneInflections(word, readings, lexicon);
+  if (lexicon.hasWord(word)) {
+    penaliseLoneInflections(word, readings, lexicon);
+    penaliseCutsOfInflectingWords(word, readings, lexicon);
+  }
   if (support !== undefined) favourCorpusStems(word, readings, support);
+  if (asName) favourNameAccusative(readings);
   return readings.sort(compareReadings);
 }
 
@@ -43,8 +49,11 @@ function looksInflected(stem: string, lexicon: KazakhLexicon, memo: Map<string, 
   let result = memo.get(stem);
   if (result === undefined) {
     result = false;
+    const own = ownListedForms(stem, lexicon);
     for (const segmentation of enumerateSegmentations(stem)) {
       if (segmentation.category !== 'N' || segmentation.segments.length === 0) continue;
+      // A listed stem whose own listed inflections deny this cut is no inflected form (`пайда`, `пайдаға`).
+      if (own.length > 0 && formsDenyStem(own, stem, segmentation.stemSurface, 'N', lexicon)) continue;
       const resolved = resolveStem(segmentation, lexicon);
       if (resolved === null || resolved.evidence !== 'lexicon') continue;
       if (scoreReading(segmentation, resolved) <= RELIABLE_ENDINGS && !isLoneInflection(resolved.stem, stem, lexicon)) {
@@ -90,6 +99,22 @@ function penaliseLoneInflections(word: string, readings: KazakhReading[], lexico
   }
 }
 
+/**
+ * A listed word whose own inflections are listed too (`пайда` beside `пайдаға`, `басқа` beside `басқасы`,
+ * `өзге` beside `өзгелер`) is a stem: a reading that cuts it into a shorter stem and endings pays this much more,
+ * when one of those inflections cannot be read with the shorter stem (`пайдаға` is no form of `пай`).
+ */
+const INFLECTING_WORD_CUT_COST = 1.2;
+
+function penaliseCutsOfInflectingWords(word: string, readings: KazakhReading[], lexicon: KazakhLexicon): void {
+  const own = ownListedForms(word, lexicon);
+  if (own.length === 0) return;
+  for (const reading of readings) {
+    if (reading.segments.length === 0) continue;
+    if (formsDenyStem(own, word, reading.stemSurface, reading.category, lexicon)) reading.cost += INFLECTING_WORD_CUT_COST;
+  }
+}
+
 /** Bonus per corpus word that has a reading's stem as its key (capped at three words). */
 const CORPUS_STEM_BONUS = 0.4;
 /** Words needed before a stem counts as inflected by the corpus. */
@@ -105,8 +130,8 @@ function favourCorpusStems(word: string, readings: KazakhReading[], support: Ste
   }
 }
 
-/** The best reading of `word` (folded, Cyrillic); only nominal readings when `nominalOnly`. */
-export function bestReading(word: string, lexicon: KazakhLexicon, nominalOnly = false, support?: StemSupport): KazakhReading {
-  const readings = readingsOf(word, lexicon, support);
-  return (nominalOnly ? readings.find((reading) => reading.category === 'N') : undefined) ?? readings[0];
+/** The best reading of `word` (folded, Cyrillic); read as a name, with nominal readings only, when `asName`. */
+export function bestReading(word: string, lexicon: KazakhLexicon, asName = false, support?: StemSupport): KazakhReading {
+  const readings = readingsOf(word, lexicon, support, asName);
+  return (asName ? readings.find((reading) => reading.category === 'N') : undefined) ?? readings[0];
 }

@@ -15,7 +15,7 @@ export { foldKazakhWord } from './fold-word.js';
 export { scoreLexemeGrouping, type GroupingScore, type LemmaGoldRow } from './score-grouping.js';
 
 /** Bump when keys change for the same input (it feeds the terms stage version). */
-export const KAZAKH_MORPHOLOGY_VERSION = 6;
+export const KAZAKH_MORPHOLOGY_VERSION = 7;
 
 /** The analysis of one token. */
 export interface KazakhAnalysis {
@@ -153,7 +153,9 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
       const word = split.particle ? split.base : split.base + split.ending;
       return { ...analysePlain(word, properNoun), folded };
     }
-    const last = analysePlain(split.last, false);
+    // The last part of a name is read as a name too (`Сен-Мирренді`, `Нью-Йоркте`).
+    const lastPart = original.slice(original.search(/[-\u2010-\u2013][^-\u2010-\u2013]*$/) + 1);
+    const last = analysePlain(split.last, /^\p{Lu}/u.test(lastPart));
     return {
       folded,
       lemma: split.head + last.lemma,
@@ -191,7 +193,7 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
     const result = cached(word);
     // Follow the key in the same mode: a name's key is re-read as a name.
     const asName = /^\p{Lu}/u.test(word.trim()) && result.reading?.category !== 'V';
-    const again = (key: string): string => cached(asName ? key.charAt(0).toUpperCase() + key.slice(1) : key).lemma;
+    const again = (key: string): string => cached(asName ? key.replace(/(^|-)(\p{Ll})/gu, (_, hyphen: string, letter: string) => hyphen + letter.toUpperCase()) : key).lemma;
     let lemma = result.lemma;
     for (let step = 0; step < MAX_KEY_STEPS; step++) {
       const next = again(lemma);

@@ -102,6 +102,13 @@ function afterVowelOrConsonant(stem: string, vowelForms: [string, string], conso
 const POSSESSIVES: readonly MorphemeId[] = ['poss-3'];
 const FIRST_SECOND_SG: readonly MorphemeId[] = ['poss-1sg', 'poss-2sg'];
 const LOCATIVES: readonly MorphemeId[] = ['locative', 'locative-n'];
+/**
+ * After POSS.3 a case takes the pronominal н (its own morphemes below): `баласына`, never `*баласыға`; so a plain
+ * case or the similative never follows it (`кісіге` is `кісі` + ге, not `кіс` + і + ге; `ағыны` is `ағын` + ы).
+ */
+const NOT_AFTER_POSS_3: readonly MorphemeId[] = ['poss-3'];
+/** After POSS.1sg/2sg the dative is -а/-е (`балама`), never the plain -ға/-ге. */
+const NOT_AFTER_POSS_SG: readonly MorphemeId[] = ['poss-3', 'poss-1sg', 'poss-2sg'];
 
 // Slots: 1-3 voice, 4 negation, 5 tense/aspect/non-finite, 6 plural, 7 possessive, 8 case, 9 attributive, 10 person.
 const NOMINAL: Morpheme[] = [
@@ -135,20 +142,20 @@ const NOMINAL: Morpheme[] = [
     id: 'poss-2pl', attach: 'N', produce: 'N', slot: 7, cost: 0.2, vowelInitial: true,
     forms: (s) => afterVowelOrConsonant(s, ['ңдар', 'ңдер'], ['ыңдар', 'іңдер']),
   },
-  { id: 'genitive', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: (s) => byClass(s, GENITIVE) },
+  { id: 'genitive', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forbidsLeft: NOT_AFTER_POSS_3, forms: (s) => byClass(s, GENITIVE) },
   // -ды/-ті is also the adjective "having" (маңызды, мәдениетті); after a vowel the accusative -ны is unambiguous.
   {
-    id: 'accusative', attach: 'N', produce: 'N', slot: 8, cost: -0.2, surfaceCost: { ны: -0.8, ні: -0.8 }, vowelInitial: false,
+    id: 'accusative', attach: 'N', produce: 'N', slot: 8, cost: -0.2, surfaceCost: { ны: -0.8, ні: -0.8 }, vowelInitial: false, forbidsLeft: NOT_AFTER_POSS_3,
     forms: (s) => byClass(s, ACCUSATIVE),
   },
-  { id: 'dative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: (s) => byClass(s, DATIVE) },
-  { id: 'locative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: (s) => byClass(s, LOCATIVE) },
-  { id: 'ablative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: (s) => byClass(s, ABLATIVE) },
+  { id: 'dative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forbidsLeft: NOT_AFTER_POSS_SG, forms: (s) => byClass(s, DATIVE) },
+  { id: 'locative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forbidsLeft: NOT_AFTER_POSS_3, forms: (s) => byClass(s, LOCATIVE) },
+  { id: 'ablative', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forbidsLeft: NOT_AFTER_POSS_3, forms: (s) => byClass(s, ABLATIVE) },
   { id: 'instrumental', attach: 'N', produce: 'N', slot: 8, cost: -1, vowelInitial: false, forms: instrumental },
   // Similative -дай/-тай "like" (тастай, баладай): a case-like ending, but stripped only from unlisted words since
   // so many -дай words are lexical (қандай, осындай, сондай).
   {
-    id: 'similative', attach: 'N', produce: 'N', slot: 8, cost: 0.1, vowelInitial: false,
+    id: 'similative', attach: 'N', produce: 'N', slot: 8, cost: 0.1, vowelInitial: false, forbidsLeft: NOT_AFTER_POSS_3,
     forms: (s) => byClass(s, { vowel: ['дай', 'дей'], glide: ['дай', 'дей'], nasal: ['дай', 'дей'], liquid: ['дай', 'дей'], voiceless: ['тай', 'тей'] }),
   },
   // After POSS.3 the cases take a pronominal н (docs §5): баласы-н, баласы-на, баласы-нда, баласы-нан, баласы-ның.

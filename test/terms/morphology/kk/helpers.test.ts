@@ -5,6 +5,7 @@ import { foldKazakhWord } from '../../../../src/terms/morphology/kk/fold-word.js
 import { boundaryClassOf, harmonyOf } from '../../../../src/terms/morphology/kk/letters.js';
 import { builtInKazakhLexicon, createKazakhLexicon, createKazakhLemmatiser } from '../../../../src/terms/morphology/kk/index.js';
 import { verbRootsOfVerbalNoun } from '../../../../src/terms/morphology/kk/lexicon.js';
+import { formsDenyStem, ownListedForms } from '../../../../src/terms/morphology/kk/paradigm-support.js';
 import { splitHyphenated } from '../../../../src/terms/morphology/kk/split-hyphenated.js';
 
 describe('front coding', () => {
@@ -127,5 +128,23 @@ describe('robustness', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('own listed forms (paradigm-support.ts)', () => {
+  const lexicon = builtInKazakhLexicon();
+
+  it('finds the listed inflections of a listed word', () => {
+    expect(ownListedForms('пайда', lexicon)).toContain('пайдаға');
+    expect(ownListedForms('өзге', lexicon)).toContain('өзгелер');
+  });
+
+  it('says an inflection denies a shorter stem only when no chain of endings leads there', () => {
+    // пайдаға cannot be пай + да + ға (two cases in a row).
+    expect(formsDenyStem(['пайдаға'], 'пайда', 'пай', 'N', lexicon)).toBe(true);
+    // ақырында is ақыр + ы + нда: no evidence against ақыр + ы + н for ақырын.
+    expect(formsDenyStem(['ақырында'], 'ақырын', 'ақыр', 'N', lexicon)).toBe(false);
+    // ойыны is ойын + ы, another listed stem: it says nothing about ойы.
+    expect(formsDenyStem(['ойыны'], 'ойы', 'ой', 'N', lexicon)).toBe(false);
   });
 });
