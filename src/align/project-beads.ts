@@ -12,9 +12,11 @@ export type PairBead = Partial<Record<Lang, number[]>>;
 
 /**
  * Projects 3-way beads onto the language pair (a, b): keeps the two languages, drops beads empty in both, and splits
- * a projection with two or more units on both sides into the smallest pair beads the pair's own evidence supports
- * (a 2-2-1 bead where Russian merged two sentences is two 1-1 beads between English and Kazakh). The split is a
- * dynamic programme inside the projection over shapes with units on both sides, scored by length and cognates.
+ * a projection with units on both sides and three or more in all into the smallest pair beads the pair's own
+ * evidence supports: a 2-2-1 bead where Russian merged two sentences is two 1-1 beads between English and Kazakh,
+ * and a 2-3-1 bead where English lacks a line that Kazakh has and Russian merged with its neighbours is 1-1, 1-1
+ * and 0-1 between English and Kazakh. The split is a dynamic programme inside the projection over every pair shape
+ * (a unit of one language alone included), scored by length and cognates with the pair's shape priors.
  */
 export function projectBeads(
   beads: readonly BeadIndices[],
@@ -25,12 +27,13 @@ export function projectBeads(
   const out: PairBead[] = [];
   const unitsA = units[a] ?? [];
   const unitsB = units[b] ?? [];
-  const types = pairBeadTypes(a, b).filter((t) => t.counts[0] > 0 && t.counts[1] > 0);
+  const types = pairBeadTypes(a, b);
   for (const bead of beads) {
     const ia = bead[a];
     const ib = bead[b];
     if (ia.length === 0 && ib.length === 0) continue;
-    if (ia.length < 2 || ib.length < 2) {
+    // A projection of two units, or with one side empty, is a pair bead as it stands.
+    if (ia.length + ib.length < 3 || ia.length === 0 || ib.length === 0) {
       out.push({ [a]: [...ia], [b]: [...ib] });
       continue;
     }
