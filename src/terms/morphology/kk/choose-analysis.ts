@@ -39,7 +39,7 @@ export function scoreReading(segmentation: Segmentation, resolved: ResolvedStem)
   let cost = EVIDENCE_COST[resolved.evidence] + shortStemCost(resolved.stem, resolved.evidence);
   for (const segment of segmentation.segments) cost += segment.cost;
   if (resolved.restoredVowel) cost += 0.1;
-  if (segmentation.segments.length > 0 && hasImpossibleStemEnd(resolved.stem)) cost += IMPOSSIBLE_STEM_END_COST;
+  if (segmentation.segments.length > 0 && (hasImpossibleStemEnd(resolved.stem) || resolved.rareEnd === true)) cost += IMPOSSIBLE_STEM_END_COST;
   // A verb reading competes with a nominal one only when it is clearly better (nouns matter for terms), and a
   // two-letter verb root (`то-п`, `жо-р-ға`) almost never beats a listed noun.
   if (segmentation.category === 'V') cost += resolved.stem.length <= 2 ? 0.8 : 0.4;

@@ -15,7 +15,7 @@ export { foldKazakhWord } from './fold-word.js';
 export { scoreLexemeGrouping, type GroupingScore, type LemmaGoldRow } from './score-grouping.js';
 
 /** Bump when keys change for the same input (it feeds the terms stage version). */
-export const KAZAKH_MORPHOLOGY_VERSION = 7;
+export const KAZAKH_MORPHOLOGY_VERSION = 8;
 
 /** The analysis of one token. */
 export interface KazakhAnalysis {

@@ -1,6 +1,7 @@
 // The attested Kazakh stems: the hunspell-kk word list (generated module) plus words a caller adds (a corpus).
 import { decodeFrontCoded } from './front-coding.js';
 import { KK_NAMES, KK_VERBAL_NOUNS, KK_WORDS } from './data/stems.generated.js';
+import { isVowel } from './letters.js';
 
 /** What the analyser asks the lexicon. */
 export interface KazakhLexicon {
@@ -10,31 +11,42 @@ export interface KazakhLexicon {
   hasVerbRoot(root: string): boolean;
   /** `word` is a verbal noun in -у of the list (`басқару`, `зерттеу`): a term in its own right. */
   hasVerbalNoun(word: string): boolean;
+  /**
+   * How many listed nominal words end in the two-consonant cluster `cluster` (`нт` in `президент`, `ст` in
+   * `журналист`): how usual that end is for a stem (see stem-phonotactics.ts).
+   */
+  finalClusterCount(cluster: string): number;
 }
 
 /**
  * Verb roots behind a verbal noun: `басқару → басқар`, `ағу → ақ` (к/қ/п voice before the -у), `оқу → оқ, оқы`
- * (roots in ы/і fuse with -у), `жауу → жау`.
+ * (roots in ы/і fuse with -у), `жауу → жау`. The letter ю writes й + у: `күю → күй`, `қою → қой` (not `кү`, `қо`),
+ * while after и it is the у alone (`кию → ки`).
  */
 export function verbRootsOfVerbalNoun(verbalNoun: string): string[] {
   if (!verbalNoun.endsWith('у') && !verbalNoun.endsWith('ю')) return [];
   const base = verbalNoun.slice(0, -1);
   if (base.length === 0) return [];
+  if (verbalNoun.endsWith('ю')) return base.endsWith('и') ? [base] : [base + 'й'];
   const roots = [base];
   const last = base[base.length - 1];
   if (last === 'ғ') roots.push(base.slice(0, -1) + 'қ');
   if (last === 'г') roots.push(base.slice(0, -1) + 'к');
   if (last === 'б') roots.push(base.slice(0, -1) + 'п');
-  if (verbalNoun.endsWith('ю')) roots.push(base + 'й');
   return roots;
 }
 
 class SetLexicon implements KazakhLexicon {
+  private clusters: Map<string, number> | undefined;
   constructor(
     private readonly words: ReadonlySet<string>,
     private readonly verbRoots: ReadonlySet<string>,
     private readonly verbalNouns: ReadonlySet<string>,
   ) {}
+  finalClusterCount(cluster: string): number {
+    this.clusters ??= countFinalClusters(this.words);
+    return this.clusters.get(cluster) ?? 0;
+  }
   hasWord(word: string): boolean {
     return this.words.has(word);
   }
@@ -46,6 +58,21 @@ class SetLexicon implements KazakhLexicon {
   }
 }
 
+/** Counts the words of three letters or more that end in two consonant letters, by that final pair. */
+function countFinalClusters(words: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    const cluster = word.slice(-2);
+    if (word.length >= 3 && isConsonantCluster(cluster)) counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Two letters that are both consonants (a soft or hard sign is no consonant here). */
+export function isConsonantCluster(pair: string): boolean {
+  return pair.length === 2 && [...pair].every((letter) => !isVowel(letter) && letter !== 'ь' && letter !== 'ъ' && letter !== '-');
+}
+
 /**
  * Builds a lexicon from word lists: `words` are nominal words, `verbalNouns` verbal nouns in -у. Words must be
  * folded (lower case, Cyrillic) already.
@@ -54,7 +81,12 @@ export function createKazakhLexicon(words: Iterable<string>, verbalNouns: Iterab
   const wordSet = new Set(words);
   const verbalNounSet = new Set(verbalNouns);
   const roots = new Set<string>();
-  for (const noun of verbalNounSet) for (const root of verbRootsOfVerbalNoun(noun)) roots.add(root);
+  for (const noun of verbalNounSet) {
+    // A listed `сау` beside `сауу`, `жау` beside `жауу`, is the root itself filed in the verb class, not the
+    // verbal noun of a root `са`, `жа`.
+    if (verbalNounSet.has(noun + 'у')) continue;
+    for (const root of verbRootsOfVerbalNoun(noun)) roots.add(root);
+  }
   return new SetLexicon(wordSet, roots, verbalNounSet);
 }
 
@@ -79,5 +111,6 @@ export function extendKazakhLexicon(base: KazakhLexicon, extraWords: Iterable<st
     hasWord: (word) => base.hasWord(word) || extra.has(word),
     hasVerbRoot: (root) => base.hasVerbRoot(root),
     hasVerbalNoun: (word) => base.hasVerbalNoun(word),
+    finalClusterCount: (cluster) => base.finalClusterCount(cluster),
   };
 }

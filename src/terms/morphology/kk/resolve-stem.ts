@@ -4,6 +4,7 @@ import { devoice, stemEvidence, type StemEvidence } from './derived-stem.js';
 import { byHarmony, firstVowelIsFront, isSoftSignLoan, isVowel, KAZAKH_SPECIFIC } from './letters.js';
 import type { KazakhLexicon } from './lexicon.js';
 import type { Segmentation } from './enumerate-analyses.js';
+import { hasRareFinalCluster } from './stem-phonotactics.js';
 
 /**
  * Whether segment `k` is a front ending right after a back loan-like stem `before` (see `isSoftSignLoan`). The
@@ -21,6 +22,11 @@ export interface ResolvedStem {
   evidence: 'lexicon' | StemEvidence;
   /** The stem differs from the written one by a restored vowel (`халқ` → `халық`). */
   restoredVowel: boolean;
+  /**
+   * An unlisted stem before a vowel-initial ending ends in a consonant + д/т that listed words hardly ever end in
+   * (see stem-phonotactics.ts).
+   */
+  rareEnd?: boolean;
 }
 
 /**
@@ -81,5 +87,5 @@ export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon):
   // Unlisted: native-looking stems never end in ғ, and in г/б only in loans, so voice back when the word looks Kazakh.
   let stem = written;
   if (beforeVowel && (written.endsWith('ғ') || KAZAKH_SPECIFIC.test(written))) stem = devoice(written);
-  return { stem, evidence: stemEvidence(stem, lexicon), restoredVowel: false };
+  return { stem, evidence: stemEvidence(stem, lexicon), restoredVowel: false, rareEnd: beforeVowel && hasRareFinalCluster(stem, lexicon) };
 }

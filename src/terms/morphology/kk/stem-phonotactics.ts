@@ -2,6 +2,7 @@
 // choose-analysis.ts, for listed stems too: the hunspell-kk stem list holds truncated stems (`демеуш` for the
 // paradigm of `демеуші`) that are not words.
 import { isVowel, KAZAKH_SPECIFIC } from './letters.js';
+import { isConsonantCluster, type KazakhLexicon } from './lexicon.js';
 
 /**
  * Whether a stem ends in a consonant cluster closed by ш: the agent suffix -шы/-ші (`көшбасшы`, `жұмысшы`,
@@ -28,4 +29,24 @@ function endsInVoicedD(stem: string): boolean {
 /** Whether the stem ends in a way no Kazakh stem does (see the two rules above). */
 export function hasImpossibleStemEnd(stem: string): boolean {
   return endsInShCluster(stem) || endsInVoicedD(stem);
+}
+
+/** Listed words needed before a final consonant cluster counts as a usual stem end. */
+const USUAL_CLUSTER_WORDS = 5;
+
+/**
+ * Whether an unlisted stem ends in a consonant + д or т that (almost) no listed word ends in: `сексуалд` (лд),
+ * `матчт` (чт), `гомосексуалдылықт` (қт), `ресейд` (йд) are a stem cut one letter too far, the д or т of the
+ * accusative -ды/-ты taken into the stem and its vowel for the possessive. Usual loan ends (`нт`, `ст`, `кт`,
+ * `рд`: `президент`, `журналист`, `факт`, `рекорд`) pass; other rare clusters are left alone, since loans and
+ * names end in them (`матч`, `дюйм`, `Иллинойс`); listed stems are not asked.
+ */
+export function hasRareFinalCluster(stem: string, lexicon: KazakhLexicon): boolean {
+  const cluster = stem.slice(-2);
+  return (
+    stem.length >= 3 &&
+    (cluster[1] === 'д' || cluster[1] === 'т') &&
+    isConsonantCluster(cluster) &&
+    lexicon.finalClusterCount(cluster) < USUAL_CLUSTER_WORDS
+  );
 }

@@ -61,7 +61,17 @@ describe('lexicon', () => {
   it('derives verb roots from verbal nouns, undoing voicing and fusion', () => {
     expect(verbRootsOfVerbalNoun('басқару')).toEqual(['басқар']);
     expect(verbRootsOfVerbalNoun('ағу')).toEqual(['ағ', 'ақ']);
-    expect(verbRootsOfVerbalNoun('сүю')).toEqual(['сү', 'сүй']);
+    // ю writes й + у, except after и.
+    expect(verbRootsOfVerbalNoun('сүю')).toEqual(['сүй']);
+    expect(verbRootsOfVerbalNoun('кию')).toEqual(['ки']);
+  });
+
+  it('takes no root from a verbal noun listed beside its own -у form (сау beside сауу)', () => {
+    const lexicon = createKazakhLexicon([], ['сау', 'сауу', 'күю']);
+    expect(lexicon.hasVerbRoot('сау')).toBe(true);
+    expect(lexicon.hasVerbRoot('са')).toBe(false);
+    expect(lexicon.hasVerbRoot('күй')).toBe(true);
+    expect(lexicon.hasVerbRoot('кү')).toBe(false);
   });
 
   it('ships the hunspell-kk list', () => {

@@ -78,6 +78,7 @@ const cases: Case[] = [
   ['үйге', 'үй', 'dative on a two-letter root'],
   ['бас', 'бас', 'root'],
   ['қала', 'қала', 'not the verb қал + converb -а'],
+  ['күдікпен', 'күдік', 'not a verb кү- (the list has күю, whose root is күй)'],
   ['өнім', 'өнім', 'derived -ім noun, not өн + POSS.1sg'],
   ['пайда', 'пайда', 'a listed word whose own inflections are listed (пайдаға) is not пай + locative'],
   ['басқа', 'басқа', 'not бас + dative: the list has басқасы, басқаға'],

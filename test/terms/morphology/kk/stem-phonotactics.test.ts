@@ -1,7 +1,7 @@
 // Stems no Kazakh word ends in: readings that leave one lose to the whole word or to a better cut.
 import { describe, expect, it } from 'vitest';
-import { hasImpossibleStemEnd } from '../../../../src/terms/morphology/kk/stem-phonotactics.js';
-import { kazakhLemma } from '../../../../src/terms/morphology/kk/index.js';
+import { hasImpossibleStemEnd, hasRareFinalCluster } from '../../../../src/terms/morphology/kk/stem-phonotactics.js';
+import { builtInKazakhLexicon, kazakhLemma } from '../../../../src/terms/morphology/kk/index.js';
 
 describe('hasImpossibleStemEnd', () => {
   it('flags a consonant cluster closed by ш and a Kazakh-looking stem ending in д', () => {
@@ -32,5 +32,29 @@ describe('kazakhLemma with the phonotactic check', () => {
   it('still strips the possessive from ordinary stems', () => {
     expect(kazakhLemma('күші')).toBe('күш');
     expect(kazakhLemma('билігі')).toBe('билік');
+  });
+});
+
+describe('hasRareFinalCluster', () => {
+  const lexicon = builtInKazakhLexicon();
+
+  it('flags a consonant + д/т end that listed words hardly have', () => {
+    for (const stem of ['сексуалд', 'матчт', 'гомосексуалдылықт', 'ресейд']) expect(hasRareFinalCluster(stem, lexicon), stem).toBe(true);
+  });
+
+  it('passes usual loan ends and other clusters', () => {
+    for (const stem of ['президент', 'журналист', 'факт', 'рекорд', 'матч', 'дюйм', 'иллинойс']) expect(hasRareFinalCluster(stem, lexicon), stem).toBe(false);
+  });
+});
+
+describe('kazakhLemma on unlisted stems before -ды/-ты', () => {
+  it('reads the accusative rather than a stem with a rare cluster and the possessive (NTREX forms)', () => {
+    expect(kazakhLemma('матчты')).toBe('матч');
+    expect(kazakhLemma('ландшафтты')).toBe('ландшафт');
+    expect(kazakhLemma('сексуалды')).toBe('сексуал');
+  });
+
+  it('keeps a rare cluster the stem really ends in before a consonant-initial ending', () => {
+    expect(kazakhLemma('Торнейкрофттың')).toBe('торнейкрофт');
   });
 });
