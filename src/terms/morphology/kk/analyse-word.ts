@@ -104,7 +104,7 @@ function penaliseLoneInflections(word: string, readings: KazakhReading[], lexico
  * `өзге` beside `өзгелер`) is a stem: a reading that cuts it into a shorter stem and endings pays this much more,
  * when one of those inflections cannot be read with the shorter stem (`пайдаға` is no form of `пай`).
  */
-const INFLECTING_WORD_CUT_COST = 1.2;
+const INFLECTING_WORD_CUT_COST = 2;
 
 function penaliseCutsOfInflectingWords(word: string, readings: KazakhReading[], lexicon: KazakhLexicon): void {
   const own = ownListedForms(word, lexicon);

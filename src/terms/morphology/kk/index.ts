@@ -6,6 +6,7 @@ import { foldKazakhWord } from './fold-word.js';
 import { KAZAKH_WORD } from './letters.js';
 import { builtInKazakhLexicon, extendKazakhLexicon, type KazakhLexicon } from './lexicon.js';
 import { buildStemSupport, type StemSupport } from './corpus-support.js';
+import { isIntensivePrefix } from './intensive-reduplication.js';
 import { splitHyphenated } from './split-hyphenated.js';
 
 export type { KazakhReading } from './choose-analysis.js';
@@ -15,7 +16,7 @@ export { foldKazakhWord } from './fold-word.js';
 export { scoreLexemeGrouping, type GroupingScore, type LemmaGoldRow } from './score-grouping.js';
 
 /** Bump when keys change for the same input (it feeds the terms stage version). */
-export const KAZAKH_MORPHOLOGY_VERSION = 8;
+export const KAZAKH_MORPHOLOGY_VERSION = 9;
 
 /** The analysis of one token. */
 export interface KazakhAnalysis {
@@ -153,6 +154,8 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
       const word = split.particle ? split.base : split.base + split.ending;
       return { ...analysePlain(word, properNoun), folded };
     }
+    // `тап-таза` is `таза` intensified: its key is the adjective's.
+    if (isIntensivePrefix(split.head.slice(0, -1), split.last)) return { ...analysePlain(split.last, false), folded };
     // The last part of a name is read as a name too (`Сен-Мирренді`, `Нью-Йоркте`).
     const lastPart = original.slice(original.search(/[-\u2010-\u2013][^-\u2010-\u2013]*$/) + 1);
     const last = analysePlain(split.last, /^\p{Lu}/u.test(lastPart));

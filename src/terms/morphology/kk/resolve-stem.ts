@@ -84,6 +84,12 @@ export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon):
   if (known(written)) return { stem: written, evidence: 'lexicon', restoredVowel: false };
   // Loans closed by a soft sign drop it before a vowel (`фестиваль` → `фестивалі`, `стиль` → `стиліндегі`).
   if (beforeVowel && known(written + 'ь')) return { stem: written + 'ь', evidence: 'lexicon', restoredVowel: false };
+  // A loan in -ист writes one т before the plural -тар/-тер (`журналист` + тер → `журналистер`, `сепаратистер`,
+  // `туристерге`): the stem is the loan, not `сепаратис`. (Names in -ис take other т-endings: `Теллистің`.)
+  if (written.endsWith('ис') && segmentation.segments[0]?.id === 'plural') {
+    const loan = written + 'т';
+    return { stem: loan, evidence: known(loan) ? 'lexicon' : 'loan', restoredVowel: false };
+  }
   // Unlisted: native-looking stems never end in ғ, and in г/б only in loans, so voice back when the word looks Kazakh.
   let stem = written;
   if (beforeVowel && (written.endsWith('ғ') || KAZAKH_SPECIFIC.test(written))) stem = devoice(written);

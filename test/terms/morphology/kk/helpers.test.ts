@@ -7,6 +7,7 @@ import { builtInKazakhLexicon, createKazakhLexicon, createKazakhLemmatiser } fro
 import { verbRootsOfVerbalNoun } from '../../../../src/terms/morphology/kk/lexicon.js';
 import { formsDenyStem, ownListedForms } from '../../../../src/terms/morphology/kk/paradigm-support.js';
 import { splitHyphenated } from '../../../../src/terms/morphology/kk/split-hyphenated.js';
+import { isIntensivePrefix } from '../../../../src/terms/morphology/kk/intensive-reduplication.js';
 
 describe('front coding', () => {
   it('round-trips sorted word lists', () => {
@@ -156,5 +157,19 @@ describe('own listed forms (paradigm-support.ts)', () => {
     expect(formsDenyStem(['ақырында'], 'ақырын', 'ақыр', 'N', lexicon)).toBe(false);
     // ойыны is ойын + ы, another listed stem: it says nothing about ойы.
     expect(formsDenyStem(['ойыны'], 'ойы', 'ой', 'N', lexicon)).toBe(false);
+  });
+});
+
+describe('isIntensivePrefix', () => {
+  it('recognises the first syllable closed by п or м', () => {
+    expect(isIntensivePrefix('тап', 'таза')).toBe(true);
+    expect(isIntensivePrefix('ап', 'анық')).toBe(true);
+    expect(isIntensivePrefix('жап', 'жасыл')).toBe(true);
+  });
+
+  it('rejects paired words and other compounds', () => {
+    expect(isIntensivePrefix('бетпе', 'бет')).toBe(false);
+    expect(isIntensivePrefix('ата', 'ана')).toBe(false);
+    expect(isIntensivePrefix('қап', 'қап')).toBe(false);
   });
 });

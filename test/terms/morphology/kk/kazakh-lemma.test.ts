@@ -44,6 +44,9 @@ const cases: Case[] = [
   ['институтының', 'институт', 'back harmony after у'],
   ['фильмдер', 'фильм', 'plural -дер after a loan consonant cluster'],
   ['проблемасы', 'проблема', 'POSS.3 on a loan'],
+  ['сепаратистер', 'сепаратист', 'a loan in -ист writes one т before the plural -тер'],
+  ['журналистерге', 'журналист', 'the same, listed loan, with a case after the plural'],
+  ['Теллистің', 'теллис', 'a name in -ис keeps its letters before the genitive -тің'],
   ['чемпионатты', 'чемпионат', 'accusative -ты'],
   // Proper nouns and acronyms (case ending after a hyphen).
   ['Қазақстанның', 'қазақстан', 'capitalised proper noun, lower-case key'],
@@ -65,6 +68,9 @@ const cases: Case[] = [
   ['төлеген', 'төле', 'while the lower-case participle goes to its verb'],
   ['2020-ға', '2020', 'number + hyphenated dative'],
   ['ата-анасының', 'ата-ана', 'hyphenated compound inflects on its last part'],
+  ['тап-таза', 'таза', 'intensive reduplication: the adjective intensified'],
+  ['қап-қараның', 'қара', 'the same, inflected'],
+  ['бетпе-бет', 'бетпе-бет', 'a paired word is no intensive'],
   ['бағыну-шы', 'бағынушы', 'a hyphen left by a line break is joined back'],
   ['1990-шы', '1990', 'ordinal ending after a number'],
   // Short roots that must not be over-stemmed.
@@ -84,6 +90,7 @@ const cases: Case[] = [
   ['басқа', 'басқа', 'not бас + dative: the list has басқасы, басқаға'],
   ['өзгелері', 'өзге', 'and its inflections go to it (өзге + plural + POSS.3)'],
   ['пайдаға', 'пайда', 'dative of пайда'],
+  ['мағынасы', 'мағына', 'not мақ + ы + на + сы, which the listed мағынаны, мағынада rule out'],
   // Derived words stay whole; verbal nouns in -у are terms.
   ['ұлттық', 'ұлттық', '-тық derivation kept (not ұлт)'],
   ['мемлекеттік', 'мемлекеттік', '-тік derivation kept (not мемлекет)'],
