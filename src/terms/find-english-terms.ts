@@ -3,6 +3,7 @@ import { ENGLISH_ARTICLES, ENGLISH_HEAD_POS, ENGLISH_MODIFIER_POS, ENGLISH_TERM_
 import { acronymOf, writtenInCapitals } from './acronyms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { englishLemmaKey, readsAsNoun, tagEnglishText, type TaggedText } from './morphology/en/index.js';
+import { isUnknownToWink } from './morphology/en/wink.js';
 import { remember } from './morphology/remember.js';
 import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
@@ -54,6 +55,20 @@ function formOf(text: string): Form {
     remember(forms, text, form);
   }
   return form;
+}
+
+/** Verdicts of `isNameOnly` per lower-case word. */
+const nameOnlyWords = new Map<string, boolean>();
+
+/**
+ * Whether a word (lower case) is only ever a name: wink-nlp's lexicon of English words does not know it (Donald,
+ * Jong, Lopez), while titles and common nouns written with a capital in a name are words it knows (secretary,
+ * party, state).
+ */
+function isNameOnly(lower: string): boolean {
+  let verdict = nameOnlyWords.get(lower);
+  if (verdict === undefined) verdict = remember(nameOnlyWords, lower, isUnknownToWink(lower));
+  return verdict;
 }
 
 /** Acronyms as written (US, U.S., NATO), cached; null for a word that is not one. */
@@ -205,9 +220,23 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   const temporal = englishTemporalRanges(sentence);
   const isTemporal = (from: number, to: number) => temporal.length > 0 && insideRanges(temporal, tagged.starts[from], tagged.ends[to]);
 
+  // A span that stops inside a person's or place's name, on a name word right before another capitalised proper
+  // noun, is a piece of that name ("President Donald" of "President Donald Trump", "Kim Jong" of "Kim Jong Un",
+  // "Donald" alone there), no term. A title or common noun before a name ends a term of its own ("Interior
+  // Secretary" before "Ryan Zinke", "Conservative Party" before "Conference"), and an acronym is a name of its own.
+  const cutsName = (to: number) =>
+    acronymsAllowed &&
+    to + 1 < texts.length &&
+    tags[to] === 'PROPN' &&
+    tags[to + 1] === 'PROPN' &&
+    words[to + 1].termWord &&
+    CAPITAL_FIRST.test(words[to + 1].text) &&
+    acronymFormOf(texts[to]) === null &&
+    isNameOnly(words[to].lower);
+
   /** The one-word term of noun `j`: its lists are the form's, its surface the word as written. */
   const single = (j: number) => {
-    if (isTemporal(j, j)) return;
+    if (isTemporal(j, j) || cutsName(j)) return;
     const form = words[j];
     result.matches.push({
       key: form.key,
@@ -228,7 +257,7 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   };
   /** The term of words `from..to` (a run, or a run, "of" and a run) whose head noun is word `head`. */
   const span = (from: number, to: number, head: number) => {
-    if (isTemporal(from, to)) return;
+    if (isTemporal(from, to) || cutsName(to)) return;
     const wordKeys: string[] = [];
     const canonical: string[] = [];
     // A name of several words keeps its head as written: "United States" is not the plural of "United State".
