@@ -16,7 +16,7 @@ export { foldKazakhWord } from './fold-word.js';
 export { scoreLexemeGrouping, type GroupingScore, type LemmaGoldRow } from './score-grouping.js';
 
 /** Bump when keys change for the same input (it feeds the terms stage version). */
-export const KAZAKH_MORPHOLOGY_VERSION = 9;
+export const KAZAKH_MORPHOLOGY_VERSION = 10;
 
 /** The analysis of one token. */
 export interface KazakhAnalysis {
@@ -178,8 +178,8 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
     return result;
   };
 
-  // Keys must be fixed points (the lemma of a key is the key), or grouping by key would depend on which form was
-  // seen first. A key is normally attested and stays put; when a shorter reading of it wins (a chain that was not
+  // Nominal keys must be fixed points (the lemma of a key is the key), or grouping by key would depend on which
+  // form was seen first. A key is normally attested and stays put; when a shorter reading of it wins (a chain that was not
   // allowed inside the longer word), follow it. Keys never grow, so this ends quickly. The settled analysis is
   // remembered too: a text asks for the same forms again and again.
   const settled = new Map<string, KazakhAnalysis>();
@@ -198,6 +198,9 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
     const asName = /^\p{Lu}/u.test(word.trim()) && result.reading?.category !== 'V';
     const again = (key: string): string => cached(asName ? key.replace(/(^|-)(\p{Ll})/gu, (_, hyphen: string, letter: string) => hyphen + letter.toUpperCase()) : key).lemma;
     let lemma = result.lemma;
+    // A listed verb root is the key of a verb form as it stands: read again as a word it would turn into a noun
+    // form (`орындалған` → `орында`, not `ор` + ы + нда).
+    if (result.reading?.category === 'V' && lexiconOf().hasVerbRoot(lemma)) return result;
     for (let step = 0; step < MAX_KEY_STEPS; step++) {
       const next = again(lemma);
       if (next === lemma) break;
