@@ -18,17 +18,24 @@ function endsInShCluster(stem: string): boolean {
 }
 
 /**
- * Whether a stem that looks Kazakh (a Kazakh-specific letter) ends in д: Kazakh spelling writes no final voiced д
- * (`қарусыздандыруды` is `қарусыздандыру` + ды, not `қарусыздандыруд` + ы; `естиді` is `есті` + ді). Loans keep
+ * Whether a stem that looks Kazakh (a Kazakh-specific letter) ends in a voiced д, г, ғ or б: Kazakh spelling writes
+ * none of them at the end of a word (`төменгі` is listed whole, not `төменг` + і;
+ * `қарусыздандыруды` is `қарусыздандыру` + ды, not `қарусыздандыруд` + ы; `естиді` is `есті` + ді). Loans keep
  * theirs (`рекорд`, `Эдуард`), and they are spelt without Kazakh letters.
  */
-function endsInVoicedD(stem: string): boolean {
-  return stem.length >= 3 && stem.endsWith('д') && KAZAKH_SPECIFIC.test(stem);
+function endsInVoicedStop(stem: string): boolean {
+  return stem.length >= 3 && VOICED_FINALS.has(stem[stem.length - 1]) && KAZAKH_SPECIFIC.test(stem);
 }
+
+/**
+ * Voiced stops Kazakh spelling never writes at the end of a native word: д, and г, ғ, б, which stand only before a
+ * vowel for к, қ, п (`билігі`, `кітабы`). A listed stem ending so is a truncated listing (`төменг` for `төменгі`).
+ */
+const VOICED_FINALS = new Set(['д', 'г', 'ғ', 'б']);
 
 /** Whether the stem ends in a way no Kazakh stem does (see the two rules above). */
 export function hasImpossibleStemEnd(stem: string): boolean {
-  return endsInShCluster(stem) || endsInVoicedD(stem);
+  return endsInShCluster(stem) || endsInVoicedStop(stem);
 }
 
 /** Listed words needed before a final consonant cluster counts as a usual stem end. */

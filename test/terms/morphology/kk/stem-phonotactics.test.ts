@@ -9,10 +9,13 @@ describe('hasImpossibleStemEnd', () => {
     expect(hasImpossibleStemEnd('демеуш')).toBe(true);
     expect(hasImpossibleStemEnd('автоөндіруш')).toBe(true);
     expect(hasImpossibleStemEnd('қарусыздандыруд')).toBe(true);
+    // г, ғ, б likewise: a truncated listing of the list (`төменг` beside `төменгі`).
+    expect(hasImpossibleStemEnd('төменг')).toBe(true);
+    expect(hasImpossibleStemEnd('аумағ')).toBe(true);
   });
 
   it('leaves stems that end so in real words alone', () => {
-    for (const stem of ['күш', 'ағаш', 'іш', 'душ', 'марш', 'рекорд', 'эдуард', 'сауд', 'көшбасшы']) expect(hasImpossibleStemEnd(stem), stem).toBe(false);
+    for (const stem of ['күш', 'ағаш', 'іш', 'душ', 'марш', 'рекорд', 'эдуард', 'сауд', 'көшбасшы', 'клуб', 'диалог']) expect(hasImpossibleStemEnd(stem), stem).toBe(false);
   });
 });
 
@@ -27,6 +30,10 @@ describe('kazakhLemma with the phonotactic check', () => {
 
   it('reads a final -ды after a verbal noun as the accusative', () => {
     expect(kazakhLemma('қарусыздандыруды')).toBe('қарусыздандыру');
+  });
+
+  it('keeps a listed word whole rather than cut it after a voiced г', () => {
+    expect(kazakhLemma('төменгі')).toBe('төменгі');
   });
 
   it('still strips the possessive from ordinary stems', () => {
