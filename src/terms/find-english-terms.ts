@@ -8,6 +8,7 @@ import { remember } from './morphology/remember.js';
 import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { englishTemporalRanges, insideRanges } from './temporal-expressions.js';
+import { numberAfterName } from './name-number.js';
 
 const TERM_WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
 const LETTER = /\p{L}/u;
@@ -238,14 +239,17 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   const single = (j: number) => {
     if (isTemporal(j, j) || cutsName(j)) return;
     const form = words[j];
-    result.matches.push({
+    const match = {
       key: form.key,
       canonical: form.keyList,
       numberAlternative: form.lower === form.key ? undefined : form.lowerList,
       headKey: form.key,
       surface: form.text,
       wordKeys: form.keyList,
-    });
+    };
+    // Most words are no name before a number: the check is the cheap part-of-speech test first.
+    if (tags[j] === 'PROPN') pushWithNumber(match, j, j);
+    else result.matches.push(match);
   };
   /** Words `from..to` are a name: a proper-noun head and every word but the connectors ("of") capitalised. */
   const isName = (from: number, to: number, head: number): boolean => {
@@ -254,6 +258,32 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
       if (!CAPITAL_FIRST.test(words[k].text) && !ENGLISH_TERM_CONNECTORS.has(words[k].lower)) return false;
     }
     return true;
+  };
+  /**
+   * The number that continues a name ending at word `to` ("BBC Radio 4", "Nord Stream 2": `numberAfterName`), or
+   * null; not a count of the plural noun after it ("Riverside Church 18 years ago").
+   */
+  const numberAfter = (to: number, length: number) => {
+    if (length >= MAX_TERM_WORDS || tags[to] !== 'PROPN' || !CAPITAL_FIRST.test(words[to].text) || tagged.ends[to] < 0) return null;
+    const number = numberAfterName(sentence, tagged.ends[to]);
+    // A number that begins a date ("Birmingham 29 September") is no part of the name.
+    if (number === null || texts[to + 1] !== number.text || isTemporal(to + 1, to + 1)) return null;
+    const counted = to + 2 < texts.length && ENGLISH_HEAD_POS.has(tags[to + 2]) && words[to + 2].lower !== words[to + 2].key;
+    return counted ? null : number;
+  };
+  /** The match, and when a number continues the name it ends in, the match with that number as a word of its own. */
+  const pushWithNumber = (match: SentenceTerms['matches'][number], from: number, to: number) => {
+    result.matches.push(match);
+    const number = numberAfter(to, match.wordKeys.length);
+    if (number === null) return;
+    const wordKeys = [...match.wordKeys, number.text];
+    result.matches.push({
+      key: wordKeys.join(' '),
+      canonical: [...match.canonical, number.text],
+      headKey: match.headKey,
+      surface: tagged.starts[from] >= 0 ? sentence.slice(tagged.starts[from], number.end) : `${match.surface} ${number.text}`,
+      wordKeys,
+    });
   };
   /** The term of words `from..to` (a run, or a run, "of" and a run) whose head noun is word `head`. */
   const span = (from: number, to: number, head: number) => {
@@ -275,14 +305,9 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
       numberAlternative = [];
       for (let k = from; k <= to; k++) numberAlternative.push(words[k].lower);
     }
-    result.matches.push({
-      key: wordKeys.join(' '),
-      canonical,
-      numberAlternative,
-      headKey: headWord.key,
-      surface: surfaceOf(sentence, tagged, from, to),
-      wordKeys,
-    });
+    const match = { key: wordKeys.join(' '), canonical, numberAlternative, headKey: headWord.key, surface: surfaceOf(sentence, tagged, from, to), wordKeys };
+    if (name) pushWithNumber(match, from, to);
+    else result.matches.push(match);
   };
 
   const found = chunks(content, noun);

@@ -16,8 +16,9 @@ import { isKazakhClauseFinalVerb } from './is-kazakh-clause-final-verb.js';
 import { isKazakhConditionalVerb } from './is-kazakh-conditional-verb.js';
 import { analyseKazakhWord, type KazakhAnalysis } from './morphology/kk/index.js';
 import type { CaseSample } from './phrase-match.js';
-import type { SentenceTerms } from './sentence-terms.js';
+import type { FoundTerm, SentenceTerms } from './sentence-terms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
+import { numberAfterName } from './name-number.js';
 import { remember } from './morphology/remember.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
@@ -26,6 +27,7 @@ const KAZAKH_WORD = /^[а-яёәғқңөұүһі]+(?:-[а-яёәғқңөұүһі
 const POSSESSIVE_3 = /(?:сы|сі|ы|і)$/u;
 const LOWER_CASE = /\p{Ll}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 /** Punctuation that closes a clause right after a word (sticky: tested at the word's end). */
 const CLAUSE_END = /\s*[.,;:!?…]/uy;
 
@@ -238,6 +240,17 @@ function analysedText(text: string): string {
   return text.length >= 5 && !LOWER_CASE.test(text) ? text.toLowerCase() : text;
 }
 
+/**
+ * Whether the word after a name and its number leaves the number to the name: a word owned by the name (the head
+ * of an izafet, in the possessive: "Норд Стрим 2 құбыры"), another name ("BBC Radio 4 Today"), or no term word at
+ * all (a postposition: "Норд Стрим 2 сияқты"). A common noun otherwise is what the number counts or dates after a
+ * subject ("Тиффани Нг 18 жыл бұрын", "Ұлыбритания 29 наурызда").
+ */
+function ownedAfterName(text: string): boolean {
+  const form = formOf(text);
+  return form.word === null || form.word.possessive || form.capitalised || !form.kazakh;
+}
+
 /** The term word of token `index` of the sentence, or null (see `sentenceWords`). */
 function toWord(sentence: string, tokens: readonly WordToken[], index: number, form: Form, nounKeys: ReadonlySet<string>): Word | null {
   const word = form.word;
@@ -437,21 +450,40 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
   const names = foreignNames(sentenceTokens, !writtenInCapitals(sentenceTokens.map((token) => token.text)));
   if (names.length > 0) ({ tokens, words } = withForeignNames(sentence, sentenceTokens, words, names));
 
-  const emit = (picked: Word[], canonical: string[], head: Word, from: number, to: number) => {
-    const wordKeys = picked.flatMap((w) => w.wordKeys);
+  /**
+   * The match, and when it ends in an uninflected name that a number continues ("Норд Стрим 2", "BBC Radio 4":
+   * `numberAfterName`), the match with that number as a word of its own. A capital on the first word of the
+   * sentence says nothing about names, unless the word is written in Latin letters.
+   */
+  const pushWithNumber = (match: FoundTerm, from: number, to: number) => {
+    result.matches.push(match);
+    const last = words[to] as Word;
+    const text = tokens[to].text;
+    if (!last.bare || match.wordKeys.length >= MAX_TERM_WORDS || !CAPITAL_FIRST.test(text) || (to === 0 && !LATIN_LETTER.test(text))) return;
+    const number = numberAfterName(sentence, tokens[to].end, { spacedBeforeWord: ownedAfterName });
+    if (number === null) return;
+    const wordKeys = [...match.wordKeys, number.text];
     result.matches.push({
       key: wordKeys.join(' '),
-      canonical,
-      headKey: head.key,
-      surface: sentence.slice(tokens[from].start, tokens[to].end),
+      canonical: [...match.canonical, number.text],
+      headKey: match.headKey,
+      surface: sentence.slice(tokens[from].start, number.end),
       wordKeys,
     });
+  };
+  const emit = (picked: Word[], canonical: string[], head: Word, from: number, to: number) => {
+    const wordKeys = picked.flatMap((w) => w.wordKeys);
+    pushWithNumber(
+      { key: wordKeys.join(' '), canonical, headKey: head.key, surface: sentence.slice(tokens[from].start, tokens[to].end), wordKeys },
+      from,
+      to,
+    );
   };
   /** The one-word term of noun `j`: its key as written in the dictionary, with the form's shared lists. */
   const single = (j: number) => {
     const word = words[j] as Word;
     const surface = sentence.slice(word.token.start, word.token.end);
-    result.matches.push({ key: word.key, canonical: word.dictionaryForm, headKey: word.key, surface, wordKeys: word.wordKeys });
+    pushWithNumber({ key: word.key, canonical: word.dictionaryForm, headKey: word.key, surface, wordKeys: word.wordKeys }, j, j);
   };
   // Words of the chain words `from..to` (a foreign name is one chain word of several words: "Global Citizen").
   const wordCount = (from: number, to: number) => {

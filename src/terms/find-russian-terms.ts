@@ -8,6 +8,7 @@ import { analyseRussianWord, foldYo, inflectRussian, type RussianAnalysis, type 
 import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
+import { numberAfterName } from './name-number.js';
 
 /** A word (part of speech and lemma) counts when its best reading has at least this share of the best reading's score. */
 const MIN_RELATIVE_SCORE = 0.1;
@@ -316,6 +317,20 @@ export function findRussianTerms(sentence: string): SentenceTerms {
     });
     matchStarts.push(tokens[head.from].start);
     matchEnds.push((tail ?? head).to);
+    // A name (capitalised inside the sentence) that a number continues: "Северный поток-2" (see `numberAfterName`).
+    const last = (tail ?? head).to;
+    if (head.from === 0 || keys.length >= MAX_TERM_WORDS || !isCapitalised(tokens[head.from].text)) return;
+    const number = numberAfterName(sentence, tokens[last].end, { spacedBeforeWord: false });
+    if (number === null) return;
+    result.matches.push({
+      key: [...keys, number.text].join(' '),
+      canonical: [...canonical, ...tailWords, number.text],
+      headKey: foldYo(head.noun[0].lemma),
+      surface: sentence.slice(tokens[head.from].start, number.end),
+      wordKeys: [...keys, number.text],
+    });
+    matchStarts.push(tokens[head.from].start);
+    matchEnds.push(last);
   };
 
   for (let j = 0; j < words.length; j++) {
@@ -372,6 +387,18 @@ function addForeignNames(
       surface: sentence.slice(tokens[name.from].start, tokens[name.to].end),
       wordKeys: name.wordKeys,
     });
+    // A number that continues the name ("BBC Radio 4": see `numberAfterName`).
+    const number = name.ending === '' && name.words.length < MAX_TERM_WORDS ? numberAfterName(sentence, tokens[name.to].end, { spacedBeforeWord: false }) : null;
+    if (number !== null) {
+      const wordKeys = [...name.wordKeys, number.text];
+      result.matches.push({
+        key: wordKeys.join(' '),
+        canonical: [`${written} ${number.text}`],
+        headKey: name.wordKeys[name.wordKeys.length - 1],
+        surface: sentence.slice(tokens[name.from].start, number.end),
+        wordKeys,
+      });
+    }
     if (name.from === 0 || !tokens[name.from].joined || name.ending !== '') continue;
     const surfaceEnd = tokens[name.to].end;
     for (let m = 0; m < before; m++) {
