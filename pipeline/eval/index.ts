@@ -13,8 +13,9 @@ import { glossaryEvaluator } from './glossary.js';
 import { decodeEvaluator } from './decode.js';
 import { ingestEvaluator } from './ingest.js';
 import { hyphensEvaluator } from './hyphens.js';
+import { homoglyphsEvaluator } from './homoglyphs.js';
 
-const evaluators: Evaluator[] = [decodeEvaluator, lidEvaluator, ingestEvaluator, hyphensEvaluator, segmentEvaluator, alignEvaluator, lemmaEvaluator, glossaryEvaluator];
+const evaluators: Evaluator[] = [decodeEvaluator, lidEvaluator, ingestEvaluator, hyphensEvaluator, homoglyphsEvaluator, segmentEvaluator, alignEvaluator, lemmaEvaluator, glossaryEvaluator];
 
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 

@@ -1,5 +1,6 @@
 import { CodePointClass, CYRILLIC } from '../ingest/code-point-class.js';
 import type { Lang, Report } from '../model/index.js';
+import { isKnownWord } from './known-words.js';
 import type { Edit, MappedText } from './mapped-text.js';
 import { applyEdits, sourceRangeOf } from './mapped-text.js';
 import type { Repair } from './types.js';
@@ -11,7 +12,7 @@ const TO_CYRILLIC: Record<string, string> = {
   ə: 'ә', Ə: 'Ә', ɵ: 'ө', Ɵ: 'Ө', θ: 'ө', Θ: 'Ө',
 };
 /** Only Kazakh has і and һ: in Russian text a Latin i inside a Cyrillic word has no safe twin. */
-const TO_KAZAKH: Record<string, string> = { i: 'і', I: 'І', h: 'һ' };
+const TO_KAZAKH_CYRILLIC: Record<string, string> = { ...TO_CYRILLIC, i: 'і', I: 'І', h: 'һ' };
 /** Cyrillic letters that stand in for Latin ones inside Latin words. */
 const TO_LATIN: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', к: 'k', і: 'i', ј: 'j', ѕ: 's',
@@ -22,6 +23,8 @@ const TO_LATIN: Record<string, string> = {
 const LATIN_LIKE = new CodePointClass(/^[\p{Script=Latin}\p{Script=Greek}]$/u);
 const WORD_CHARS = new CodePointClass(/^[\p{L}\p{M}]$/u);
 const GHE = new CodePointClass(/^[ґҐ]$/u);
+/** Latin-script letters outside the Latin alphabet, and Greek ones: no Latin word is written with them. */
+const IPA_OR_GREEK = new CodePointClass(/^[əƏɵƟ\p{Script=Greek}]$/u);
 
 /** The word with its look-alike letters folded to the word's main script, or null when it should stay as it is. */
 export function foldWord(word: string, lang: Lang): string | null {
@@ -32,29 +35,31 @@ export function foldWord(word: string, lang: Lang): string | null {
   }
   // Most words are in one script: two tests of the word spare testing it letter by letter.
   if (!CYRILLIC.hasAny(word) || !LATIN_LIKE.hasAny(word)) return null;
-  let cyrillic = 0;
-  let latin = 0;
-  for (const ch of word) {
-    const code = ch.codePointAt(0)!;
-    if (CYRILLIC.has(code)) cyrillic++;
-    else if (LATIN_LIKE.has(code)) latin++;
-  }
-  if (cyrillic === 0 || latin === 0) return null;
-  const toCyrillic = { ...TO_CYRILLIC, ...(lang === 'kk' ? TO_KAZAKH : {}) };
-  // The majority script wins; a tie goes to the script of the section's language.
-  const cyrillicWins = cyrillic > latin || (cyrillic === latin && lang !== 'en');
-  const table = cyrillicWins ? toCyrillic : TO_LATIN;
-  const foreign = cyrillicWins ? LATIN_LIKE : CYRILLIC;
+  const toCyrillic = foldInto(word, LATIN_LIKE, lang === 'kk' ? TO_KAZAKH_CYRILLIC : TO_CYRILLIC);
+  // Schwa, barred o and theta are look-alikes of Kazakh letters only: a word holding one is not a Latin word.
+  const toLatin = IPA_OR_GREEK.hasAny(word) ? null : foldInto(word, CYRILLIC, TO_LATIN);
+  if (toCyrillic === null || toLatin === null) return toCyrillic ?? toLatin;
+  // Both folds are possible, the word being all twin letters (`iсi`: ісі or ici; `Cоke`): the one that is a known
+  // word of the section's language, else the section's script. Counting letters misled here: a Kazakh font
+  // without і leaves more Latin than Cyrillic letters in short words (`iсi`).
+  const sectionScriptFirst = lang === 'en' ? [toLatin, toCyrillic] : [toCyrillic, toLatin];
+  return sectionScriptFirst.find((folded) => isKnownWord(folded.toLowerCase(), lang)) ?? sectionScriptFirst[0];
+}
+
+/**
+ * The word with every letter of the `foreign` class replaced by its twin in `table`; null when one has none (a
+ * real mix, `Kazakhstanда`, is left alone).
+ */
+function foldInto(word: string, foreign: CodePointClass, table: Record<string, string>): string | null {
   let out = '';
   for (const ch of word) {
     if (foreign.has(ch.codePointAt(0)!)) {
       const twin = table[ch];
-      // A foreign letter without a look-alike (`Kazakhstanда`) means a real mix: leave the word alone.
       if (!twin) return null;
       out += twin;
     } else out += ch;
   }
-  return out === word ? null : out;
+  return out;
 }
 
 /**

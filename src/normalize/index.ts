@@ -17,7 +17,7 @@ export { foldWord } from './fold-homoglyphs.js';
 export { collectHyphenEvidence, type HyphenEvidence } from './hyphen-evidence.js';
 
 /** Stage version for the cache key: bump whenever normalize output changes for the same input. */
-export const version = '1.5.0';
+export const version = '1.6.0';
 
 /** The steps in order, each with an on/off switch. Hyphen joining needs the document's words, so it runs last. */
 export interface NormalizeOptions {

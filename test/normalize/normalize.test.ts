@@ -147,6 +147,16 @@ describe('normalize: homoglyphs', () => {
     ['Росcия', 'ru', 'Россия'],
     ['ґылым', 'kk', 'ғылым'],
     ['Ґылымиi', 'kk', 'Ғылымиі'],
+    // More Latin than Cyrillic letters left by a font without Kazakh letters (ntrex-dev words, `--only homoglyphs`):
+    // the word can only be Cyrillic (л, м, т have no Latin twin; schwa and barred o no Latin use).
+    ['ɵлiмi', 'kk', 'өлімі'],
+    ['əрi', 'kk', 'әрі'],
+    ['Toт', 'ru', 'Тот'],
+    ['Тhе', 'en', 'The'],
+    // All twin letters: the section's script (ісі is no listed word, ici no Kazakh one).
+    ['iсi', 'kk', 'ісі'],
+    ['paс', 'kk', 'рас'],
+    ['Сooке', 'en', 'Cooke'],
   ] as const)('folds %s (%s) → %s', (word, lang, expected) => {
     expect(foldWord(word, lang)).toBe(expected);
   });
