@@ -84,6 +84,12 @@ export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon):
   if (known(written)) return { stem: written, evidence: 'lexicon', restoredVowel: false };
   // Loans closed by a soft sign drop it before a vowel (`фестиваль` → `фестивалі`, `стиль` → `стиліндегі`).
   if (beforeVowel && known(written + 'ь')) return { stem: written + 'ь', evidence: 'lexicon', restoredVowel: false };
+  // A loan closed by a double consonant writes it single before an ending (`конгресс` → `Конгреске`, `класс` →
+  // `класқа`): the lexicon confirms the doubled stem.
+  const last = written[written.length - 1];
+  if (segmentation.segments.length > 0 && !isVowel(last) && !KAZAKH_SPECIFIC.test(written) && known(written + last)) {
+    return { stem: written + last, evidence: 'lexicon', restoredVowel: false };
+  }
   // A loan in -ист writes one т before the plural -тар/-тер (`журналист` + тер → `журналистер`, `сепаратистер`,
   // `туристерге`): the stem is the loan, not `сепаратис`. (Names in -ис take other т-endings: `Теллистің`.)
   if (written.endsWith('ис') && segmentation.segments[0]?.id === 'plural') {

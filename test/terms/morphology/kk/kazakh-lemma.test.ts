@@ -45,6 +45,8 @@ const cases: Case[] = [
   ['фильмдер', 'фильм', 'plural -дер after a loan consonant cluster'],
   ['проблемасы', 'проблема', 'POSS.3 on a loan'],
   ['сепаратистер', 'сепаратист', 'a loan in -ист writes one т before the plural -тер'],
+  ['процесі', 'процесс', 'a loan closed by a double consonant writes it single before an ending'],
+  ['Конгреске', 'конгресс', 'the same before a consonant-initial ending'],
   ['журналистерге', 'журналист', 'the same, listed loan, with a case after the plural'],
   ['Теллистің', 'теллис', 'a name in -ис keeps its letters before the genitive -тің'],
   ['чемпионатты', 'чемпионат', 'accusative -ты'],
