@@ -89,6 +89,9 @@ const LONE_INFLECTION_COST = 0.8;
 const LONE_INFLECTION_MAX_STEM = 4;
 
 function isLoneInflection(stem: string, word: string, lexicon: KazakhLexicon): boolean {
+  // A verbal noun (`шығу`, `болу`) inflects like any noun, but the list files it in the verb class without its
+  // forms, so the absence of listed forms says nothing about it.
+  if (lexicon.hasVerbalNoun(stem)) return false;
   return stem.length <= LONE_INFLECTION_MAX_STEM && !hasOtherListedForms(stem, word, lexicon);
 }
 

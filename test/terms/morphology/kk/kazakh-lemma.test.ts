@@ -109,6 +109,7 @@ const cases: Case[] = [
   ['басқаруға', 'басқару', 'verbal noun + dative'],
   ['зерттеудің', 'зерттеу', 'verbal noun + genitive'],
   ['дамуына', 'даму', 'verbal noun + POSS.3 + dative'],
+  ['шығуым', 'шығу', 'verbal noun + POSS.1sg, not the listed шығуы + м'],
   ['оқушылардың', 'оқушы', 'agent noun + plural + genitive'],
   ['мемлекеттілігінің', 'мемлекеттілік', 'stacked derivation not in the lexicon'],
   // Verb forms go to the verb root.
