@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs.js';
 import type { GlossaryWorkbookInput, GlossaryWorkbookOptions } from './types.js';
 import { addGlossarySheet } from './add-glossary-sheet.js';
 import { addAlignmentSheet } from './add-alignment-sheet.js';
@@ -33,6 +33,7 @@ export async function renderGlossaryWorkbook(
     sink.on('end', resolve);
     sink.on('error', reject);
   });
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   workbook.creator = 'tilmash';
   const created = options.created ? new Date(options.created) : FIXED_DATE;

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { LANGS, type Lang } from '../model/index.js';
+import { loadExcelJs } from '../export/load-exceljs.js';
 import { EXPORT_SNAPSHOT_SHEET, GLOSSARY_SHEET, STATUS_VALUES } from '../export/glossary-sheet-columns.js';
 import type { ExportedRow, ReviewMessage, ReviewRow, ReviewWorkbook, WorkbookPlace } from './types.js';
 import { cellText } from './cell-text.js';
@@ -40,6 +40,7 @@ export async function readReviewWorkbook(bytes: Uint8Array, options: ReadReviewW
   const notZip = sniffWorkbookBytes(bytes);
   if (notZip) return refuse('workbook-not-xlsx', `Expected an xlsx workbook in \`${options.file}\`, but ${notZip}.`);
 
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(toArrayBuffer(bytes));
