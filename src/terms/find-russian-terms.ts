@@ -123,6 +123,27 @@ function infoOf(lower: string): Word | null {
   return remember(wordInfo, lower, info);
 }
 
+/** A capital and lower-case letters only, as a name is written ("Ри"; not "Г-н", the abbreviation of господин). */
+const WRITTEN_AS_NAME = /^\p{Lu}\p{Ll}+$/u;
+/** `nameOfAbbreviation` per word, cached. */
+const abbreviationNames = new Map<Word, Word>();
+
+/**
+ * A word that the dictionary knows only as an abbreviation, written as a name (a capital, then lower-case letters
+ * only: "Ри" of Ri Yong Ho, where OpenCorpora has the abbreviation РИ): a noun, the name it is written as. Written
+ * in lower case (млрд, км), in capitals (acronyms, see `foreignNames`) or with inner punctuation (Г-н) it stays what
+ * it was.
+ */
+function nameOfAbbreviation(word: Word): Word {
+  let name = abbreviationNames.get(word);
+  if (name === undefined) {
+    const nouns = word.analysis.readings.filter((r) => r.pos === 'noun' && r.parse.tag.Abbr);
+    name = nouns.length > 0 && nouns.length === word.analysis.readings.length ? { ...word, nouns, mostlyNoun: true } : word;
+    remember(abbreviationNames, word, name);
+  }
+  return name;
+}
+
 /** What a word form as written tells: its case facts and, when it can be a term word, what the finder needs. */
 interface Form {
   facts: CaseFacts;
@@ -222,7 +243,8 @@ function groupSpanning(
 /** Dictionary form of a group: noun in the nominative, adjectives agreeing with it. */
 function nominative(group: Group, number: 'sing' | 'plur', words: ReadonlyArray<Word | null>): string[] | null {
   const noun = group.noun.find((r) => r.number === number) ?? group.noun[0];
-  const head = inflectRussian(noun, ['nomn', number]);
+  // An indeclinable noun (Fixd: a name written as an abbreviation's letters, "Ри") is its own nominative.
+  const head = inflectRussian(noun, ['nomn', number]) ?? (noun.parse.tag.Fixd === true && number === 'sing' ? noun.lemma : null);
   if (!head) return null;
   const gender = noun.gender === 'masc' || noun.gender === 'femn' || noun.gender === 'neut' ? noun.gender : null;
   const parts: string[] = [];
@@ -280,7 +302,7 @@ export function findRussianTerms(sentence: string): SentenceTerms {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     const { facts, word, samples } = formOf(token.text);
-    words.push(word);
+    words.push(word !== null && word.nouns.length === 0 && WRITTEN_AS_NAME.test(token.text) ? nameOfAbbreviation(word) : word);
     for (const sample of index === 0 ? caseSamplesOf(token.text, facts, true) : samples) result.caseSamples.push(sample);
     if (facts.singularKey !== null) result.singularKeys.push(facts.singularKey);
   }
