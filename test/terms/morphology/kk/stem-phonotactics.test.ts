@@ -46,11 +46,11 @@ describe('hasRareFinalCluster', () => {
   const lexicon = builtInKazakhLexicon();
 
   it('flags a consonant + д/т end that listed words hardly have', () => {
-    for (const stem of ['сексуалд', 'матчт', 'гомосексуалдылықт', 'ресейд']) expect(hasRareFinalCluster(stem, lexicon), stem).toBe(true);
+    for (const stem of ['сексуалд', 'матчт', 'гомосексуалдылықт', 'ресейд', 'лондонд']) expect(hasRareFinalCluster(stem, lexicon), stem).toBe(true);
   });
 
   it('passes usual loan ends and other clusters', () => {
-    for (const stem of ['президент', 'журналист', 'факт', 'рекорд', 'матч', 'дюйм', 'иллинойс']) expect(hasRareFinalCluster(stem, lexicon), stem).toBe(false);
+    for (const stem of ['президент', 'журналист', 'факт', 'спорт', 'матч', 'дюйм', 'иллинойс']) expect(hasRareFinalCluster(stem, lexicon), stem).toBe(false);
   });
 });
 
@@ -59,6 +59,9 @@ describe('kazakhLemma on unlisted stems before -ды/-ты', () => {
     expect(kazakhLemma('матчты')).toBe('матч');
     expect(kazakhLemma('ландшафтты')).toBe('ландшафт');
     expect(kazakhLemma('сексуалды')).toBe('сексуал');
+    // Names in lower case, as the treebank writes them: the accusative of Лондон, Путин.
+    expect(kazakhLemma('лондонды')).toBe('лондон');
+    expect(kazakhLemma('путинді')).toBe('путин');
   });
 
   it('keeps a rare cluster the stem really ends in before a consonant-initial ending', () => {
