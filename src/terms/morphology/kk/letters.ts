@@ -39,8 +39,14 @@ export function harmonyOf(stem: string): Harmony {
   // Kazakh spelling usually inflects as front (`Паркті`, `банкке`, `Нью-Йоркте`).
   if ((stem.endsWith('к') || stem.endsWith('г')) && lastVowelHarmony(stem) === 'back') return 'any';
   if (isSoftSignLoan(stem)) return 'any';
+  // A surname in -ов on a front Kazakh root takes the root's front endings (`Әуезовтің`, `Мәметовке`): -ов is a
+  // Russian suffix, and a native word has no о after its first syllable.
+  if (FRONT_ROOT_SURNAME.test(stem)) return 'any';
   return lastVowelHarmony(stem);
 }
+
+/** A front vowel, then consonants, then the surname suffix -ов. */
+const FRONT_ROOT_SURNAME = /[әөүіе][^аәеёиоөуұүыіэюя]+ов$/;
 
 /** Consonants Russian loans commonly close with a soft sign (`фестиваль`, `медаль`, `ансамбль`, `календарь`, `тюлень`, `автомобиль`). */
 const SOFTENED_CONSONANTS = new Set(['л', 'н', 'р', 'т']);

@@ -41,6 +41,8 @@ describe('letters', () => {
     ['кинофестиваль', 'front'],
     ['тарих', 'any'],
     ['назарбаев', 'any'],
+    ['әуезов', 'any'],
+    ['мұқанов', 'back'],
   ])('harmony of %s is %s', (stem, harmony) => {
     expect(harmonyOf(stem)).toBe(harmony);
   });

@@ -54,6 +54,8 @@ const cases: Case[] = [
   ['Қазақстанның', 'қазақстан', 'capitalised proper noun, lower-case key'],
   ['Алматыда', 'алматы', 'locative on a city name'],
   ['Абайдың', 'абай', 'genitive -дың after й'],
+  ['Әуезовтің', 'әуезов', 'a surname in -ов on a front root takes front endings'],
+  ['Тоқаевқа', 'тоқаев', 'and one on a back root back endings'],
   ['БҰҰ-ның', 'бұұ', 'acronym + hyphenated genitive'],
   ['ҚР-дың', 'қр', 'acronym + hyphenated genitive'],
   ['ЕО-ға', 'ео', 'acronym + hyphenated dative'],
