@@ -7,7 +7,7 @@ import { isUnknownToWink } from './morphology/en/wink.js';
 import { remember } from './morphology/remember.js';
 import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
-import { englishTemporalRanges, insideRanges } from './temporal-expressions.js';
+import { insideRanges, temporalRanges } from './temporal-expressions.js';
 import { numberAfterName } from './name-number.js';
 
 const TERM_WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
@@ -181,7 +181,7 @@ function spaceBefore(sentence: string, starts: readonly number[], ends: readonly
  * ending in a noun ("state power", "modern society"), every noun alone, and "N of N" phrases ("philosophy of
  * power", "branches of state power"). The head noun goes to its lemma in the canonical form; when the document
  * never uses that noun in the singular, the grouping step keeps the form as seen ("power relations"). Words
- * wholly inside a temporal expression ("end of March", "this month": `englishTemporalRanges`) make no term.
+ * wholly inside a temporal expression ("end of March", "this month": `temporalRanges`) make no term.
  */
 export function findEnglishTerms(sentence: string): SentenceTerms {
   const tagged = tagEnglishText(sentence);
@@ -217,8 +217,8 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   }
 
   // Temporal expressions ("end of March", "this month") date what the sentence says: words wholly inside one
-  // make no term (see `englishTemporalRanges`).
-  const temporal = englishTemporalRanges(sentence);
+  // make no term (see `temporalRanges`).
+  const temporal = temporalRanges(tagged);
   const isTemporal = (from: number, to: number) => temporal.length > 0 && insideRanges(temporal, tagged.starts[from], tagged.ends[to]);
 
   // A span that stops inside a person's or place's name, on a name word right before another capitalised proper

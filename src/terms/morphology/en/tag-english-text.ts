@@ -13,6 +13,15 @@ export interface TaggedText {
   /** Offsets of each token in the text, half-open; -1 when wink changed the token and it was not found. */
   starts: number[];
   ends: number[];
+  /** wink-nlp's named entities (DATE, DURATION, CARDINAL…), as first and last token index, in order. */
+  entities: TaggedEntity[];
+}
+
+/** A named entity of the tagged text: its wink-nlp type and its tokens `first..last` (inclusive). */
+export interface TaggedEntity {
+  type: string;
+  first: number;
+  last: number;
 }
 
 /** wink's `its.lemma` takes the model's add-ons as a third argument, which its typings do not admit. */
@@ -50,7 +59,11 @@ export function tagEnglishText(text: string): TaggedText {
   const lowered = caps ? text.toLowerCase() : text;
   // Most sentences have no apostrophe: the (Unicode) replacement is skipped for them.
   const prepared = lowered.includes("'") || lowered.includes('’') ? lowered.replace(POSSESSIVE, '$1 $2') : lowered;
-  const tokens = nlp.readDoc(prepared).tokens();
+  // One reading gives the parts of speech and the entities: the entity recogniser works on the same tokens and
+  // changes neither them nor the tags (a second reading of every English sentence for its entities cost a third
+  // more than tagging).
+  const doc = nlp.readDoc(prepared);
+  const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
   // Tokens are found again in the text they came from: a line in capitals was tagged in lower case. Lower-casing
@@ -78,5 +91,13 @@ export function tagEnglishText(text: string): TaggedText {
     ends.push(end);
     at = end;
   }
-  return { texts, tags, starts, ends };
+  return { texts, tags, starts, ends, entities: entitiesOf(doc, its) };
+}
+
+function entitiesOf(doc: ReturnType<ReturnType<typeof wink>['readDoc']>, its: ReturnType<typeof wink>['its']): TaggedEntity[] {
+  const entities = doc.entities();
+  if (entities.length() === 0) return [];
+  const types = entities.out(its.type) as string[];
+  const spans = entities.out(its.span) as unknown as Array<[number, number]>;
+  return types.map((type, i) => ({ type, first: spans[i][0], last: spans[i][1] }));
 }

@@ -13,9 +13,12 @@ let tagger: Nlp | null = null;
 let prober: Nlp | null = null;
 let firstUnknownId = Infinity;
 
-/** The wink-nlp pipeline for running text (tokeniser, POS tagger, lemmatiser), created on first use (~0.1 s). */
+/**
+ * The wink-nlp pipeline for running text (tokeniser, POS tagger, lemmatiser, entity recogniser), created on first
+ * use (~0.1 s).
+ */
 export function wink(): Nlp {
-  tagger ??= winkNLP(model, ['pos']);
+  tagger ??= winkNLP(model, ['pos', 'ner']);
   return tagger;
 }
 
