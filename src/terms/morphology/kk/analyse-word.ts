@@ -4,6 +4,7 @@ import type { StemSupport } from './corpus-support.js';
 import { enumerateSegmentations } from './enumerate-analyses.js';
 import type { KazakhLexicon } from './lexicon.js';
 import { favourNameAccusative } from './name-readings.js';
+import { favourRussianLoans } from './russian-loan.js';
 import { formsDenyStem, hasOtherListedForms, ownListedForms } from './paradigm-support.js';
 import { resolveStem } from './resolve-stem.js';
 
@@ -33,6 +34,8 @@ export function readingsOf(word: string, lexicon: KazakhLexicon, support?: StemS
   }
   if (support !== undefined) favourCorpusStems(word, readings, support);
   if (asName) favourNameAccusative(readings);
+  readings.sort(compareReadings);
+  favourRussianLoans(readings);
   return readings.sort(compareReadings);
 }
 

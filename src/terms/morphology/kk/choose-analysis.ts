@@ -18,7 +18,7 @@ export interface KazakhReading {
 }
 
 /** Cost of a stem by its support. An unlisted stem must be paid for by reliable endings to win. */
-const EVIDENCE_COST: Record<ResolvedStem['evidence'], number> = { lexicon: 0, derived: 1.0, loan: 1.8, none: 2.5 };
+export const EVIDENCE_COST: Record<ResolvedStem['evidence'], number> = { lexicon: 0, russian: 0.5, derived: 1.0, loan: 1.8, none: 2.5 };
 
 /**
  * Short roots (`ақ`, `ел`, `ас`) are where over-stemming does most harm: a two-letter stem must be earned by

@@ -1,7 +1,8 @@
 // Russian loans in Kazakh spelling: a back-vowelled stem closed by the front velar к/г takes front endings, and a
-// soft sign is dropped before a vowel-initial ending.
+// soft sign is dropped before a vowel-initial ending; a Russian dictionary noun is a loan stem.
 import { describe, expect, it } from 'vitest';
 import { kazakhLemma } from '../../../../src/terms/morphology/kk/index.js';
+import { isRussianDictionaryNoun } from '../../../../src/terms/morphology/kk/russian-loan.js';
 
 describe('kazakhLemma on loans closed by a front velar', () => {
   it('accepts the front endings Kazakh spelling gives a back-vowelled loan ending in к or г', () => {
@@ -32,5 +33,26 @@ describe('kazakhLemma on loans closed by a soft sign', () => {
     // The instrumental is the same after either harmony.
     expect(kazakhLemma('Вашингтонмен')).toBe('вашингтон');
     expect(kazakhLemma('журналы')).toBe('журнал');
+  });
+});
+
+describe('Russian dictionary nouns as loan stems (russian-loan.ts)', () => {
+  it('knows place names, surnames and common nouns in the nominative singular, not first names', () => {
+    expect(isRussianDictionaryNoun('канада')).toBe(true);
+    expect(isRussianDictionaryNoun('флорида')).toBe(true);
+    expect(isRussianDictionaryNoun('сезон')).toBe(true);
+    // A rare Russian first name that is a Kazakh verb form (ала + м) by chance.
+    expect(isRussianDictionaryNoun('алам')).toBe(false);
+    // Kazakh letters or a short stem: never asked.
+    expect(isRussianDictionaryNoun('қала')).toBe(false);
+    expect(isRussianDictionaryNoun('сон')).toBe(false);
+  });
+
+  it('keeps a name ending like a locative whole and strips real endings after a loan (NTREX forms)', () => {
+    expect(kazakhLemma('Флорида')).toBe('флорида');
+    expect(kazakhLemma('Руандаға')).toBe('руанда');
+    expect(kazakhLemma('рейсті')).toBe('рейс');
+    expect(kazakhLemma('сезоны')).toBe('сезон');
+    expect(kazakhLemma('Лондонда')).toBe('лондон');
   });
 });

@@ -1,0 +1,61 @@
+// Russian loans and foreign names are written in Kazakh as in Russian, and their Kazakh stem is the Russian
+// dictionary form (`Канада`, `Флорида`, `метод`): the OpenCorpora dictionary attests stems hunspell-kk lacks.
+import type { AzParse } from 'az';
+import { remember } from '../remember.js';
+import { azMorph } from '../ru/load-az-dictionary.js';
+import { EVIDENCE_COST, type KazakhReading } from './choose-analysis.js';
+import { KAZAKH_SPECIFIC } from './letters.js';
+
+/** Shorter stems are too often Russian words by chance (`сон`, `кит`, `тон`). */
+const MIN_LOAN_STEM = 4;
+
+/**
+ * Whether `stem` (folded, without Kazakh-specific letters) is a noun the Russian dictionary lists in the
+ * nominative singular, its dictionary form: a loan or name a Kazakh text writes as the Russian does. First names,
+ * patronymics and abbreviations are left out: the dictionary lists many rare first names that are Kazakh word
+ * forms by chance (`алам`, `ютан`), while place names, surnames and common nouns are the loans. Remembered per stem.
+ */
+export function isRussianDictionaryNoun(stem: string): boolean {
+  if (stem.length < MIN_LOAN_STEM || KAZAKH_SPECIFIC.test(stem)) return false;
+  let known = memo.get(stem);
+  if (known === undefined) {
+    known = azMorph()(stem, { ignoreCase: true }).some(isLoanNominative);
+    remember(memo, stem, known);
+  }
+  return known;
+}
+
+const memo = new Map<string, boolean>();
+
+const NOT_LOANS = ['Name', 'Patr', 'Abbr'];
+
+function isLoanNominative(parse: AzParse): boolean {
+  const tag = parse.tag;
+  return (
+    parse.parser === 'Dictionary' &&
+    parse.typosCnt === 0 &&
+    parse.stutterCnt === 0 &&
+    tag.POS === 'NOUN' &&
+    tag.CAse === 'nomn' &&
+    tag.NMbr === 'sing' &&
+    !NOT_LOANS.some((grammeme) => tag[grammeme] === true)
+  );
+}
+
+/**
+ * Gives a reading whose unlisted stem is a Russian dictionary noun the cost of a `russian` stem, when that makes
+ * it beat the best reading (`Флорида`, not `флори` + locative; `рейсті` → `рейс`, `материалдарын` → `материал`).
+ * Only readings that could overtake the best are looked up, which keeps the Russian dictionary out of most words.
+ * `readings` must be sorted best first; costs change in place (sort again after).
+ */
+export function favourRussianLoans(readings: KazakhReading[]): void {
+  const best = readings[0];
+  if (best === undefined) return;
+  for (const reading of readings.slice(1)) {
+    if (reading.category !== 'N' || reading.evidence === 'lexicon' || reading.evidence === 'russian') continue;
+    const saving = EVIDENCE_COST[reading.evidence] - EVIDENCE_COST.russian;
+    if (reading.cost - saving >= best.cost || !isRussianDictionaryNoun(reading.stem)) continue;
+    reading.cost -= saving;
+    reading.evidence = 'russian';
+  }
+}
