@@ -53,6 +53,14 @@ describe('lemmaKey (ru)', () => {
     ['квазиполитологии', 'квазиполитология'],
     ['андерлехта', 'андерлехт'],
     ['гмелином', 'гмелин'],
+    // Unknown names ending in a consonant are their own nominative, not genitive plurals of nouns in -а; an
+    // unknown word without a full adjective ending is not an adjective (UD Russian-GSD dev forms, CC BY-SA 4.0).
+    ['хилл', 'хилл'],
+    ['энтерпрайз', 'энтерпрайз'],
+    ['роуч', 'роуч'],
+    ['модьяно', 'модьяно'],
+    ['чиполлино', 'чиполлино'],
+    ['каролем', 'кароль'],
   ])('%s → %s', (form, key) => {
     expect(lemmaKey(form, 'ru')).toBe(key);
   });

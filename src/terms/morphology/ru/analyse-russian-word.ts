@@ -323,9 +323,16 @@ export function analyseRussianWord(form: string): RussianAnalysis {
  */
 function unknownWordKey(word: string, readings: RussianReading[]): string {
   const stem = russianSnowballStem(word);
-  const nominal = readings.filter((r) => r.pos === 'noun' || r.pos === 'adj');
+  // A word without a full adjective ending is not read as an adjective: az offers short forms and adjective
+  // paradigms for any ending (модьяно → модьянный, роуч → роучий), while unknown words are mostly names and
+  // new nouns.
+  const adjectiveLike = FULL_ADJECTIVE_ENDING.test(word);
+  const nominal = readings.filter((r) => r.pos === 'noun' || (r.pos === 'adj' && adjectiveLike));
   // The best guess is the word itself: it is a dictionary form (keeps keys fixed points).
   if (nominal.length > 0 && foldYo(nominal[0].lemma) === word) return word;
+  // A word ending in a consonant, not in a case ending, is its own nominative when az offers that reading at
+  // all, rather than the genitive plural of a noun in -а (митчелл is not a form of митчелла).
+  if (CONSONANT_END.test(word) && !adjectiveLike && !CASE_ENDING.test(word) && nominal.some((r) => foldYo(r.lemma) === word)) return word;
   // az's best guess from the ending (Андерлехта → андерлехт, Гмелином → гмелин), when it keeps the stem.
   for (const reading of nominal) {
     const lemma = foldYo(reading.lemma);
@@ -334,6 +341,13 @@ function unknownWordKey(word: string, readings: RussianReading[]): string {
   if (nominal.some((r) => foldYo(r.lemma) === word)) return word;
   return stem;
 }
+
+/** The endings of full adjectives and participles, in any case, gender and number. */
+const FULL_ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ей|ыми|ими)$/;
+/** A final consonant, without a vowel after it (ь and й count as consonant ends). */
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщйь]$/;
+/** Noun case endings that end in a consonant: instrumental singular, dative and locative plural, genitive plural. */
+const CASE_ENDING = /(?:ом|ем|ём|ам|ям|ах|ях|ов|ев|ёв)$/;
 
 /**
  * Follows keys to a fixed point: the key of a word's key can differ from it (лесу → леса → лес; guessed names:
