@@ -18,8 +18,11 @@ function frontAfterBackLoan(before: string, segments: Segmentation['segments'], 
 /** The dictionary stem chosen for a segmentation and how well it is supported. */
 export interface ResolvedStem {
   stem: string;
-  /** `lexicon`: listed; `derived`/`loan`: plausible by shape; `none`: unsupported. */
-  evidence: 'lexicon' | StemEvidence;
+  /**
+   * `lexicon`: listed; `russian`: a Russian dictionary noun (see russian-loan.ts); `derived`/`loan`: plausible by
+   * shape; `none`: unsupported.
+   */
+  evidence: 'lexicon' | 'russian' | StemEvidence;
   /** The stem differs from the written one by a restored vowel (`халқ` → `халық`). */
   restoredVowel: boolean;
   /**
