@@ -87,7 +87,39 @@ export function createKazakhLexicon(words: Iterable<string>, verbalNouns: Iterab
     if (verbalNounSet.has(noun + 'у')) continue;
     for (const root of verbRootsOfVerbalNoun(noun)) roots.add(root);
   }
+  for (const stem of passiveStemListings(wordSet, roots)) {
+    wordSet.delete(stem);
+    roots.add(stem);
+  }
   return new SetLexicon(wordSet, roots, verbalNounSet);
+}
+
+/** Verb forms whose listing shows that the word before them is a verb stem: participles and the present tense. */
+const VERB_FORM_ENDINGS = ['ған', 'ген', 'қан', 'кен', 'ады', 'еді', 'йды', 'йді', 'атын', 'етін', 'йтын', 'йтін'];
+
+/**
+ * Entries of the nominal list that are a passive verb stem, filed there for its verb forms (`жеткізіл` beside
+ * `жеткізілген`, `жеткізіледі`; `табыл`, `көрсетіл`, `қабылдан`): a listed verb root plus the passive -ыл/-іл/-л/-н,
+ * with at least two verb forms listed. They are verb stems, not nouns, so `жеткізілім` is not `жеткізіл` + POSS.1sg.
+ */
+function passiveStemListings(words: ReadonlySet<string>, roots: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const word of words) {
+    const root = passiveBase(word);
+    if (root === null || !roots.has(root)) continue;
+    if (VERB_FORM_ENDINGS.filter((ending) => words.has(word + ending)).length >= 2) found.push(word);
+  }
+  return found;
+}
+
+/** The verb root before a passive suffix (-ыл/-іл after a consonant, -л/-н after a vowel), or null. */
+function passiveBase(word: string): string | null {
+  if (word.length < 5) return null;
+  const two = word.slice(-2);
+  if (two === 'ыл' || two === 'іл' || two === 'ын' || two === 'ін') return word.slice(0, -2);
+  const last = word[word.length - 1];
+  if ((last === 'л' || last === 'н') && isVowel(word[word.length - 2])) return word.slice(0, -1);
+  return null;
 }
 
 let builtIn: KazakhLexicon | undefined;

@@ -69,6 +69,15 @@ describe('lexicon', () => {
     expect(verbRootsOfVerbalNoun('кию')).toEqual(['ки']);
   });
 
+  it('files a listed passive stem with listed verb forms as a verb stem, not a noun', () => {
+    // hunspell-kk files жеткізіл (жеткіз- + passive -іл) among nouns, beside жеткізілген, жеткізіледі.
+    const lexicon = createKazakhLexicon(['жеткізіл', 'жеткізілген', 'жеткізіледі', 'қызыл'], ['жеткізу', 'қызу']);
+    expect(lexicon.hasWord('жеткізіл')).toBe(false);
+    expect(lexicon.hasVerbRoot('жеткізіл')).toBe(true);
+    // A noun of the same shape without listed verb forms stays a noun.
+    expect(lexicon.hasWord('қызыл')).toBe(true);
+  });
+
   it('takes no root from a verbal noun listed beside its own -у form (сау beside сауу)', () => {
     const lexicon = createKazakhLexicon([], ['сау', 'сауу', 'күю']);
     expect(lexicon.hasVerbRoot('сау')).toBe(true);

@@ -90,6 +90,8 @@ const cases: Case[] = [
   ['қала', 'қала', 'not the verb қал + converb -а'],
   ['күдікпен', 'күдік', 'not a verb кү- (the list has күю, whose root is күй)'],
   ['өнім', 'өнім', 'derived -ім noun, not өн + POSS.1sg'],
+  ['жеткізілімдер', 'жеткізілім', 'derived -ім noun on a passive stem (NTREX: жеткізілімдер тізбегі, supply chain)'],
+  ['басталды', 'баста', 'a past passive verb, not a listed бастал + accusative'],
   ['пайда', 'пайда', 'a listed word whose own inflections are listed (пайдаға) is not пай + locative'],
   ['басқа', 'басқа', 'not бас + dative: the list has басқасы, басқаға'],
   ['өзгелері', 'өзге', 'and its inflections go to it (өзге + plural + POSS.3)'],
