@@ -1,5 +1,5 @@
 import { bandAroundPath, type SpanBead } from './align-pair.js';
-import { perTypeList, type BeadType } from './bead-types.js';
+import { MAX_UNITS, perTypeList, type BeadType } from './bead-types.js';
 import type { PairScorer } from './score-pair.js';
 
 /**
@@ -28,12 +28,15 @@ export interface Tube {
  * through English).
  *
  * @param scorers pair scorers for axes (0, 1), (0, 2) and (1, 2).
+ * @param tiled judge a pair's units in a 3-way bead where the third language has one unit as their cheapest tiling
+ *   into pair beads (see `pairSlot`), not as one pair bead.
  */
 export function alignTriple(
   scorers: readonly [PairScorer, PairScorer, PairScorer],
   types: readonly BeadType[],
   tube: Tube,
   loneDiscount?: (axis: number, unit: number) => number,
+  tiled = false,
 ): SpanBead[] {
   const [s01, s02, s12] = scorers;
   const n0 = s01.sizeA;
@@ -59,7 +62,7 @@ export function alignTriple(
   const cost = new Float64Array(offset[n0 + 1]).fill(Infinity);
   const back = new Int16Array(offset[n0 + 1]).fill(-1);
   cost[0] = 0;
-  const { prior, X, Y, Z, T, loneK } = tripleShapes(types);
+  const { prior, X, Y, Z, T, S01, S02, S12, loneK } = (tiled ? tiledTripleShapes : tripleShapes)(types);
   // The fragment discount of every unit of each axis, read once instead of asked per cell and shape.
   const d0 = discountsOf(n0, 0, loneDiscount);
   const d1 = discountsOf(n1, 1, loneDiscount);
@@ -106,9 +109,9 @@ export function alignTriple(
         const rowStart = offset[pi] + (pj - lo1[pi]) * (phi2 - plo2 + 1) - plo2;
         // The predecessor lies in the tube, so every shape here starts at or after the first unit of each axis. A
         // pair with no unit in the shape adds nothing.
-        const s01 = x + y > 0 ? x * 4 + y : -1;
-        const s02 = x + z > 0 ? x * 4 + z : -1;
-        const s12 = y + z > 0 ? y * 4 + z : -1;
+        const s01 = S01[n];
+        const s02 = S02[n];
+        const s12 = S12[n];
         const alone = x + y + z === 1;
         const fixedDiscount = x === 1 ? d0[pi] : y === 1 ? d1[pj] : 0;
         for (let k = kFrom; k <= kTo; k++) {
@@ -126,10 +129,29 @@ export function alignTriple(
           if (cost01 !== cost01 || cost02 !== cost02 || cost12 !== cost12) {
             // Some pair cost is not known yet: first a bound without token matching (see
             // `PairScorer.costBound`), summed in the same order as the total, so it never exceeds it.
+            // Bounds of tilings are worked out on first use (NaN until then).
             let bound = previous + shapePrior;
-            if (s01 >= 0) bound += cost01 === cost01 ? cost01 : v01[base01 + BOUND + s01];
-            if (s02 >= 0) bound += cost02 === cost02 ? cost02 : v02[block02 + BOUND + s02];
-            if (s12 >= 0) bound += cost12 === cost12 ? cost12 : v12[block12 + BOUND + s12];
+            if (s01 >= 0) {
+              if (cost01 === cost01) bound += cost01;
+              else {
+                if (v01[base01 + BOUND + s01] !== v01[base01 + BOUND + s01]) c01.fillBound(base01 + BOUND + s01, i, j, s01);
+                bound += v01[base01 + BOUND + s01];
+              }
+            }
+            if (s02 >= 0) {
+              if (cost02 === cost02) bound += cost02;
+              else {
+                if (v02[block02 + BOUND + s02] !== v02[block02 + BOUND + s02]) c02.fillBound(block02 + BOUND + s02, i, k, s02);
+                bound += v02[block02 + BOUND + s02];
+              }
+            }
+            if (s12 >= 0) {
+              if (cost12 === cost12) bound += cost12;
+              else {
+                if (v12[block12 + BOUND + s12] !== v12[block12 + BOUND + s12]) c12.fillBound(block12 + BOUND + s12, j, k, s12);
+                bound += v12[block12 + BOUND + s12];
+              }
+            }
             if (discount >= 0) bound -= discount;
             if (bound > best || (bound === best && t > rowType[slot])) continue;
             // Computed into the arrays and read back from them: a value returned by a call would make the
@@ -195,9 +217,9 @@ export function alignTriple(
     const [x, y, z] = types[t].counts;
     let beadCost = types[t].prior;
     if (loneDiscount && x + y + z === 1) beadCost -= loneDiscount(x === 1 ? 0 : y === 1 ? 1 : 2, x === 1 ? i - 1 : y === 1 ? j - 1 : k - 1);
-    if (x + y > 0) beadCost += c01.get(i, j, x, y);
-    if (x + z > 0) beadCost += c02.get(i, k, x, z);
-    if (y + z > 0) beadCost += c12.get(j, k, y, z);
+    if (x + y > 0) beadCost += c01.get(i, j, pairSlot(x, y, z, tiled));
+    if (x + z > 0) beadCost += c02.get(i, k, pairSlot(x, z, y, tiled));
+    if (y + z > 0) beadCost += c12.get(j, k, pairSlot(y, z, x, tiled));
     beads.push({ starts: [i - x, j - y, k - z], ends: [i, j, k], cost: beadCost });
     i -= x;
     j -= y;
@@ -219,20 +241,44 @@ interface TripleShapes {
   Y: Int32Array;
   Z: Int32Array;
   T: Int32Array;
+  /** Memo slot of each pair's cost (see `pairSlot`), −1 when the pair has no unit in the shape. */
+  S01: Int32Array;
+  S02: Int32Array;
+  S12: Int32Array;
   loneK: number;
 }
 
-const tripleShapes = perTypeList((types): TripleShapes => {
+/**
+ * The memo slot of a pair's cost in a 3-way bead where the pair has x and y units and the third language `other`:
+ * x·`STRIDE` + y for the projection judged whole; with `tiled`, `SPLIT` + … for its cheapest tiling into pair beads
+ * (see `PairCostCache.splitCost`) when the third language has exactly one unit and the pair two or more on each
+ * side. −1 when the pair has no unit.
+ *
+ * Why only then: a 3-way bead is minimal, so no boundary is shared by all three languages. With one unit in the
+ * third language any boundary the pair shares is a split of the pair; with none, a shared boundary would cut the
+ * 3-way bead, so the pair cannot split; with two or more, splits in several pairs could meet at one boundary of all
+ * three, and judging each pair's split apart would let two plain 1-1-1 beads pass as one cheap 2-2-2.
+ */
+function pairSlot(x: number, y: number, other: number, tiled: boolean): number {
+  if (x + y === 0) return -1;
+  if (tiled && x >= 2 && y >= 2 && other === 1) return SPLIT + (x - 2) * (STRIDE - 2) + (y - 2);
+  return x * STRIDE + y;
+}
+
+const tripleShapes = perTypeList((types) => shapesOf(types, false));
+const tiledTripleShapes = perTypeList((types) => shapesOf(types, true));
+
+function shapesOf(types: readonly BeadType[], tiled: boolean): TripleShapes {
   const prior = new Float64Array(types.length);
-  const shapeAt = new Int32Array(64).fill(-1);
+  const shapeAt = new Int32Array(STRIDE ** 3).fill(-1);
   types.forEach((type, t) => {
     const [x, y, z] = type.counts;
-    if (Math.max(x, y, z) > 3) throw new Error(`alignTriple: shape ${type.counts.join('-')} has more than 3 units a side.`);
-    shapeAt[x * 16 + y * 4 + z] = t;
+    if (Math.max(x, y, z) > MAX_SIDE) throw new Error(`alignTriple: shape ${type.counts.join('-')} has more than ${MAX_SIDE} units a side.`);
+    shapeAt[(x * STRIDE + y) * STRIDE + z] = t;
     prior[t] = type.prior;
   });
-  const probe = shapeAt[1 * 16 + 1 * 4 + 1];
-  const loneK = shapeAt[0 * 16 + 0 * 4 + 1];
+  const probe = shapeAt[(1 * STRIDE + 1) * STRIDE + 1];
+  const loneK = shapeAt[1];
   const order = [probe, ...shapeAt].filter((t, n) => t >= 0 && t !== loneK && (n === 0 || t !== probe));
   const shapes: TripleShapes = {
     prior,
@@ -240,13 +286,20 @@ const tripleShapes = perTypeList((types): TripleShapes => {
     Y: new Int32Array(order.length),
     Z: new Int32Array(order.length),
     T: new Int32Array(order),
+    S01: new Int32Array(order.length),
+    S02: new Int32Array(order.length),
+    S12: new Int32Array(order.length),
     loneK,
   };
   order.forEach((t, n) => {
-    [shapes.X[n], shapes.Y[n], shapes.Z[n]] = types[t].counts;
+    const [x, y, z] = types[t].counts;
+    [shapes.X[n], shapes.Y[n], shapes.Z[n]] = [x, y, z];
+    shapes.S01[n] = pairSlot(x, y, z, tiled);
+    shapes.S02[n] = pairSlot(x, z, y, tiled);
+    shapes.S12[n] = pairSlot(y, z, x, tiled);
   });
   return shapes;
-});
+}
 
 /** The fragment discount of every unit of an axis (0 without a discount function). */
 function discountsOf(size: number, axis: number, loneDiscount?: (axis: number, unit: number) => number): Float64Array {
@@ -255,18 +308,36 @@ function discountsOf(size: number, axis: number, loneDiscount?: (axis: number, u
   return out;
 }
 
-/** Doubles per (a, b) block of a pair-cost memo: 16 cost slots (x·4 + y), then 16 bound slots. */
-const BLOCK = 32;
-const BOUND = 16;
+/** Most units a side of a bead the search takes, and the stride of shape indices. */
+const MAX_SIDE = MAX_UNITS;
+const STRIDE = MAX_SIDE + 1;
+
+/**
+ * Doubles per (a, b) block of a pair-cost memo: the cost slots of projections judged whole (x·`STRIDE` + y), those
+ * of their cheapest tilings (`SPLIT` + (x − 2)·(`STRIDE` − 2) + (y − 2), x, y ≥ 2), then the bounds of all of them at
+ * `BOUND` + slot.
+ */
+const SPLIT = STRIDE * STRIDE;
+const BOUND = SPLIT + (STRIDE - 2) ** 2;
+const BLOCK = 2 * BOUND;
+
+/** The shape x-y of a memo slot (whole or tiled). */
+function slotShape(slot: number): [number, number] {
+  if (slot < SPLIT) return [Math.floor(slot / STRIDE), slot % STRIDE];
+  const tiled = slot - SPLIT;
+  return [2 + Math.floor(tiled / (STRIDE - 2)), 2 + (tiled % (STRIDE - 2))];
+}
 
 /**
  * Memo of pair costs by end boundary (a, b) and shape (x, y), 0 ≤ x, y ≤ 3, stored flat in the band lo[a]..hi[a]:
- * the block of (a, b) starts at `blockOf(a, b)` and shape (x, y) sits at slot x·4 + y; NaN until computed.
+ * the block of (a, b) starts at `blockOf(a, b)`, the projection x-y whole sits at slot x·`STRIDE` + y and its
+ * cheapest tiling at the slot `pairSlot` gives; NaN until computed.
  */
 class PairCostCache {
   private readonly offsets: Int32Array;
   /** Per block: the costs (NaN until computed), then at `BOUND` + slot lower bounds of the costs of shapes with
-   * units on both sides (see `PairScorer.costBound`), side by side because the search reads them together. */
+   * units on both sides (see `PairScorer.costBound`; tilings' NaN until first use), side by side because the search
+   * reads them together. */
   readonly values: Float64Array;
   constructor(
     private readonly scorer: PairScorer,
@@ -284,21 +355,107 @@ class PairCostCache {
     return this.offsets[a] + (b - this.lo[a]) * BLOCK;
   }
 
-  /** Computes and stores the cost at `index` = block of (a, b) + `slot` (x·4 + y). */
+  /** Computes and stores the cost at `index` = block of (a, b) + `slot` (see `pairSlot`). */
   fill(index: number, a: number, b: number, slot: number): void {
-    const x = slot >> 2;
-    const y = slot & 3;
-    this.values[index] = this.scorer.cost(a - x, a, b - y, b);
+    const [x, y] = slotShape(slot);
+    this.values[index] = slot >= SPLIT ? this.splitCost(a, b, x, y) : this.scorer.cost(a - x, a, b - y, b);
   }
 
-  get(a: number, b: number, x: number, y: number): number {
+  /** The cost of memo slot `slot` (see `pairSlot`) ending at (a, b). */
+  get(a: number, b: number, slot: number): number {
     const offset = b - this.lo[a];
-    if (offset < 0 || b > this.hi[a]) return this.scorer.cost(a - x, a, b - y, b);
-    const index = this.offsets[a] + offset * BLOCK + x * 4 + y;
-    if (this.values[index] !== this.values[index]) this.fill(index, a, b, x * 4 + y);
+    if (offset < 0 || b > this.hi[a]) {
+      const [x, y] = slotShape(slot);
+      return slot >= SPLIT ? this.splitCost(a, b, x, y) : this.scorer.cost(a - x, a, b - y, b);
+    }
+    const index = this.offsets[a] + offset * BLOCK + slot;
+    if (this.values[index] !== this.values[index]) this.fill(index, a, b, slot);
     return this.values[index];
   }
+
+  /**
+   * The pair cost of a projection with units on both sides, ending at (a, b) with shape x-y, both ≥ 2: the
+   * cheapest tiling of it into consecutive pair beads with units on both sides (the projection whole is one of
+   * them), each part after the first costing `SPLIT_WEIGHTS.extraPart` more. A 3-way bead is minimal over three
+   * languages; a merge in the third language makes it span several beads of this pair (a 2-2-1 bead where Russian
+   * joined two sentences is two 1-1 beads between English and Kazakh), and each of those earns its own link gain,
+   * as it does when the pair is aligned alone. Judged as one 2-2 bead, the pair would lose a link gain and the
+   * search would rather break the 3-way bead, leaving a language out of one part of it (1-1-1 then 1-1-0).
+   */
+  private splitCost(a: number, b: number, x: number, y: number): number {
+    const best = this.tile(a, b, x, y);
+    // The projection whole, unless its bound already loses to a tiling (its token matching is then skipped).
+    if (this.wholeBound(a, b, x, y) >= best) return best;
+    return Math.min(best, this.get(a, b, x * STRIDE + y));
+  }
+
+  /** The cheapest tiling of the projection x-y ending at (a, b) into two or more parts with units on both sides. */
+  private tile(a: number, b: number, x: number, y: number): number {
+    const best = splitTable;
+    // best[p·STRIDE + q]: the cheapest tiling of the first p units of A and q units of B of the projection.
+    best.fill(Infinity);
+    best[0] = 0;
+    const a0 = a - x;
+    const b0 = b - y;
+    const extra = SPLIT_WEIGHTS.extraPart;
+    for (let p = 1; p <= x; p++) {
+      for (let q = 1; q <= y; q++) {
+        let low = Infinity;
+        for (let dp = 1; dp <= p; dp++) {
+          for (let dq = 1; dq <= q; dq++) {
+            if (dp === x && dq === y) continue;
+            const before = best[(p - dp) * STRIDE + (q - dq)];
+            if (before === Infinity) continue;
+            const i1 = a0 + p;
+            const j1 = b0 + q;
+            // Parts of one unit on a side are memo slots of their own; wider parts are rare and asked directly.
+            const part = dp >= 2 && dq >= 2 ? this.scorer.cost(i1 - dp, i1, j1 - dq, j1) : this.get(i1, j1, dp * STRIDE + dq);
+            const total = before + part + (p === dp && q === dq ? 0 : extra);
+            if (total < low) low = total;
+          }
+        }
+        best[p * STRIDE + q] = low;
+      }
+    }
+    return best[x * STRIDE + y];
+  }
+
+  /** The bound of the whole projection x-y ending at (a, b): from the memo in the band, else asked. */
+  private wholeBound(a: number, b: number, x: number, y: number): number {
+    const offset = b - this.lo[a];
+    if (offset >= 0 && b <= this.hi[a]) {
+      const index = this.offsets[a] + offset * BLOCK + BOUND + x * STRIDE + y;
+      if (this.values[index] !== this.values[index]) this.fillBound(index, a, b, x * STRIDE + y);
+      return this.values[index];
+    }
+    return this.scorer.costBound ? this.scorer.costBound(a - x, a, b - y, b) : -Infinity;
+  }
+
+  /**
+   * Computes and stores the bound at `index` = block of (a, b) + `BOUND` + `slot`, for the slots `fillBlocks` leaves
+   * to first use: the tilings (the lesser of the whole projection's bound and `PairScorer.tilingBound`).
+   */
+  fillBound(index: number, a: number, b: number, slot: number): void {
+    const [x, y] = slotShape(slot);
+    if (slot < SPLIT) {
+      this.values[index] = this.scorer.costBound ? this.scorer.costBound(a - x, a, b - y, b) : -Infinity;
+      return;
+    }
+    const tiled = this.scorer.tilingBound ? this.scorer.tilingBound(a - x, a, b - y, b, Math.min(x, y), SPLIT_WEIGHTS.extraPart) : -Infinity;
+    this.values[index] = Math.min(tiled, this.wholeBound(a, b, x, y));
+  }
 }
+
+/** Scratch table of `splitCost`, (p, q) at p·`STRIDE` + q. */
+const splitTable = new Float64Array(STRIDE * STRIDE);
+
+/**
+ * Cost in nats of each pair bead after the first that a projection is tiled into (see `PairCostCache.splitCost`):
+ * without it a tiling takes every link gain a pair can find in a merged bead, and the search then merges a
+ * language's dropped line into its neighbour's bead. On ntrex-dev pre-segmented, 0 / 1 / 2 / 3 give 3-way F1
+ * 0.920 / 0.927 / 0.927 / 0.921, and on its documents as one 0.921 / 0.927 / 0.927 / 0.921 (kk-ru best at 2).
+ */
+export const SPLIT_WEIGHTS = { extraPart: 2 };
 
 /**
  * Fills a pair-cost memo up front for the whole band: the exact cost of shapes with one side empty and a bound of
@@ -315,20 +472,21 @@ function fillBlocks(
   const rows = lo.length;
   let columns = 0;
   for (let a = 0; a < rows; a++) columns = Math.max(columns, hi[a] + 1);
-  // aloneB[b · 4 + y]: the cost of units [b − y, b) of B alone.
-  const aloneB = new Float64Array(columns * 4);
-  for (let b = 0; b < columns; b++) for (let y = 1; y <= Math.min(3, b); y++) aloneB[b * 4 + y] = scorer.cost(0, 0, b - y, b);
-  const aloneA = new Float64Array(4);
+  // aloneB[b · STRIDE + y]: the cost of units [b − y, b) of B alone.
+  const aloneB = new Float64Array(columns * STRIDE);
+  for (let b = 0; b < columns; b++) for (let y = 1; y <= Math.min(MAX_SIDE, b); y++) aloneB[b * STRIDE + y] = scorer.cost(0, 0, b - y, b);
+  const aloneA = new Float64Array(STRIDE);
   for (let a = 0; a < rows; a++) {
-    const xs = Math.min(3, a);
+    const xs = Math.min(MAX_SIDE, a);
     for (let x = 1; x <= xs; x++) aloneA[x] = scorer.cost(a - x, a, 0, 0);
     let block = offsets[a];
     for (let b = lo[a]; b <= hi[a]; b++, block += BLOCK) {
-      const ys = Math.min(3, b);
-      for (let x = 1; x <= xs; x++) values[block + x * 4] = aloneA[x];
-      for (let y = 1; y <= ys; y++) values[block + y] = aloneB[b * 4 + y];
+      const ys = Math.min(MAX_SIDE, b);
+      for (let x = 1; x <= xs; x++) values[block + x * STRIDE] = aloneA[x];
+      for (let y = 1; y <= ys; y++) values[block + y] = aloneB[b * STRIDE + y];
+      // Bounds of tilings are left to first use (see `PairCostCache.fillBound`).
       for (let x = 1; x <= xs; x++) {
-        for (let y = 1; y <= ys; y++) values[block + BOUND + x * 4 + y] = scorer.costBound ? scorer.costBound(a - x, a, b - y, b) : -Infinity;
+        for (let y = 1; y <= ys; y++) values[block + BOUND + x * STRIDE + y] = scorer.costBound ? scorer.costBound(a - x, a, b - y, b) : -Infinity;
       }
     }
   }

@@ -154,13 +154,17 @@ function search(
   }
   // The joint search in the tube around two pairwise alignments. A narrow tube can leave no path when they cross
   // in shapes the joint search lacks: then every cell of the tube is allowed, not only the settled ones.
-  const joint = (guide01: readonly SpanBead[], guide02: readonly SpanBead[], width: number): SpanBead[] => {
+  // The second joint pass judges a pair's units in a 3-way bead as their cheapest tiling into pair beads (see
+  // `alignTriple`'s `tiled`): the tilings cost more token matching, and the first pass only has to bring the
+  // search near the path (on ntrex-dev, tiling in both passes gives no better beads than in the second alone).
+  const joint = (guide01: readonly SpanBead[], guide02: readonly SpanBead[], width: number, tiled: boolean): SpanBead[] => {
     const triple = (settledOnly: boolean): SpanBead[] =>
       alignTriple(
         [scorers.get('0,1')!, scorers.get('0,2')!, scorers.get('1,2')!],
         tripleTypes(),
         tubeFromPairs(guide01, guide02, [n[0], n[1], n[2]], width, settledOnly),
         loneDiscount(input),
+        tiled,
       );
     try {
       return triple(true);
@@ -177,11 +181,11 @@ function search(
     pairwise.set('0,2', previous.pairwise.get('0,2')!);
     // The first pass's beads are already joint decisions: half the tube width is enough to move them locally.
     const width = Math.max(1, Math.floor(halfWidth / 2));
-    beads = joint(projectSpans(previous.beads, 0, 1), projectSpans(previous.beads, 0, 2), width);
+    beads = joint(projectSpans(previous.beads, 0, 1), projectSpans(previous.beads, 0, 2), width, true);
   } else {
     const p01 = alignKey('0,1', guides?.get('0,1'));
     const p02 = alignKey('0,2', guides?.get('0,2'));
-    beads = method === 'joint' ? joint(p01, p02, halfWidth) : composeThroughPivot(p01, p02, n[0]);
+    beads = method === 'joint' ? joint(p01, p02, halfWidth, false) : composeThroughPivot(p01, p02, n[0]);
   }
   // The third pair is aligned on its own only as evidence for the final confidence, near the 3-way beads.
   if (guides) alignKey('1,2', projectSpans(beads, 1, 2));

@@ -41,6 +41,12 @@ export interface PairScorer {
    * matched (the exact cost when it is known or cheap). A search skips a bead whose bound already loses.
    */
   costBound?(i0: number, i1: number, j0: number, j1: number): number;
+  /**
+   * A lower bound, needing no token matching or length, of the cheapest tiling of groups [i0, i1) and [j0, j1)
+   * into 2 to `maxParts` consecutive beads with units on both sides, each after the first costing `extraPart`
+   * more: as if every linkable token matched, every length fitted and every part earned the link gain.
+   */
+  tilingBound?(i0: number, i1: number, j0: number, j1: number, maxParts: number, extraPart: number): number;
   /** Lexical similarity in [0, 1]: 2·matched ÷ (linkable A + linkable B + 1) (for confidence, not for search). */
   lexical(i0: number, i1: number, j0: number, j1: number): number;
   /** Gale–Church length cost (−log of the two-sided tail probability of the length difference). */
@@ -110,6 +116,17 @@ class LengthAndTokenScorer implements PairScorer {
     // matched weight grows, and floating-point rounding keeps that order, so this never exceeds the cost).
     const most = Math.min(linkA[i1] - linkA[i0], linkB[j1] - linkB[j0]);
     return length - weights.lexical * most + weights.unmatched * Math.max(0, linkable - 2 * most) - weights.link;
+  }
+
+  tilingBound(i0: number, i1: number, j0: number, j1: number, maxParts: number, extraPart: number): number {
+    const { linkA, linkB, weights } = this;
+    const sideA = linkA[i1] - linkA[i0];
+    const sideB = linkB[j1] - linkB[j0];
+    const most = Math.min(sideA, sideB);
+    // The parts' matched weights sum to at most `most`, and each term falls as they grow; lengths cost at least
+    // the floor; the link gains less the extra costs are largest with the fewest or the most parts.
+    const parts = (count: number) => count * (weights.length * LENGTH_COST_FLOOR - weights.link) + (count - 1) * extraPart;
+    return -weights.lexical * most + weights.unmatched * (sideA + sideB - 2 * most) + Math.min(parts(2), parts(maxParts));
   }
 
   cost(i0: number, i1: number, j0: number, j1: number): number {

@@ -52,6 +52,58 @@ describe('PairScorer.costBound', () => {
   });
 });
 
+describe('PairScorer.tilingBound', () => {
+  it('never exceeds the cost of any tiling of up to three units a side into two or more both-sided parts', () => {
+    const links = findCognates(en, kk);
+    type Part = [number, number, number, number];
+    /** Every tiling of units [i0, i1) × [j0, j1) into consecutive parts with units on both sides. */
+    const tilings = (i0: number, i1: number, j0: number, j1: number): Part[][] => {
+      if (i0 === i1 && j0 === j1) return [[]];
+      const out: Part[][] = [];
+      for (let p = i0 + 1; p <= i1; p++) {
+        for (let q = j0 + 1; q <= j1; q++) {
+          // A part ending on one side's last unit must end on the other's too.
+          if ((p === i1) !== (q === j1)) continue;
+          for (const rest of tilings(p, i1, q, j1)) out.push([[i0, p, j0, q], ...rest]);
+        }
+      }
+      return out;
+    };
+    for (const [scale, extra] of [[1, 2], [1.2, 2], [1, 0], [0.7, 3]]) {
+      const weights = {
+        length: PAIR_WEIGHTS.length * scale,
+        lexical: PAIR_WEIGHTS.lexical * scale,
+        unmatched: PAIR_WEIGHTS.unmatched * scale,
+        link: PAIR_WEIGHTS.link * scale,
+      };
+      const scorer = makePairScorer(
+        en.map((f) => f.length),
+        kk.map((f) => f.length),
+        lengthModel('en', 'kk'),
+        lexicalMatchOf(internTokens(en), internTokens(kk), links),
+        weights,
+      );
+      let checked = 0;
+      for (let i1 = 2; i1 <= en.length; i1++) {
+        for (let j1 = 2; j1 <= kk.length; j1++) {
+          for (let x = 2; x <= Math.min(3, i1); x++) {
+            for (let y = 2; y <= Math.min(3, j1); y++) {
+              const bound = scorer.tilingBound!(i1 - x, i1, j1 - y, j1, Math.min(x, y), extra);
+              for (const parts of tilings(i1 - x, i1, j1 - y, j1)) {
+                if (parts.length < 2) continue;
+                const cost = parts.reduce((sum, [a0, a1, b0, b1]) => sum + scorer.cost(a0, a1, b0, b1), extra * (parts.length - 1));
+                expect(bound).toBeLessThanOrEqual(cost);
+                checked++;
+              }
+            }
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(100);
+    }
+  });
+});
+
 describe('learnLexiconIds', () => {
   it('learns over ids what learnLexicon learns over stems', () => {
     // Groups where "parliament" co-occurs with its Kazakh stem in every group, and noise words once.
