@@ -93,6 +93,10 @@ export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon):
   if (segmentation.segments.length > 0 && !isVowel(last) && !KAZAKH_SPECIFIC.test(written) && known(written + last)) {
     return { stem: written + last, evidence: 'lexicon', restoredVowel: false };
   }
+  // A listed loan in -ст writes one т before any ending that starts with т (`контекст` + те → `контексте`).
+  if (written.endsWith('с') && segmentation.segments[0]?.surface.startsWith('т') && known(written + 'т')) {
+    return { stem: written + 'т', evidence: 'lexicon', restoredVowel: false };
+  }
   // A loan in -ист writes one т before the plural -тар/-тер (`журналист` + тер → `журналистер`, `сепаратистер`,
   // `туристерге`): the stem is the loan, not `сепаратис`. (Names in -ис take other т-endings: `Теллистің`.)
   if (written.endsWith('ис') && segmentation.segments[0]?.id === 'plural') {

@@ -49,6 +49,7 @@ const cases: Case[] = [
   ['Конгреске', 'конгресс', 'the same before a consonant-initial ending'],
   ['журналистерге', 'журналист', 'the same, listed loan, with a case after the plural'],
   ['Теллистің', 'теллис', 'a name in -ис keeps its letters before the genitive -тің'],
+  ['контексте', 'контекст', 'a listed loan in -ст writes one т before a т-initial ending (seed 000)'],
   ['чемпионатты', 'чемпионат', 'accusative -ты'],
   // Proper nouns and acronyms (case ending after a hyphen).
   ['Қазақстанның', 'қазақстан', 'capitalised proper noun, lower-case key'],
