@@ -8,7 +8,7 @@ import { remember } from './morphology/remember.js';
 import type { CaseSample } from './phrase-match.js';
 import type { SentenceTerms } from './sentence-terms.js';
 import { insideRanges, temporalRanges } from './temporal-expressions.js';
-import { numberAfterName } from './name-number.js';
+import { numberAfterName, withNameNumber } from './name-number.js';
 
 const TERM_WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
 const LETTER = /\p{L}/u;
@@ -276,14 +276,8 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     result.matches.push(match);
     const number = numberAfter(to, match.wordKeys.length);
     if (number === null) return;
-    const wordKeys = [...match.wordKeys, number.text];
-    result.matches.push({
-      key: wordKeys.join(' '),
-      canonical: [...match.canonical, number.text],
-      headKey: match.headKey,
-      surface: tagged.starts[from] >= 0 ? sentence.slice(tagged.starts[from], number.end) : `${match.surface} ${number.text}`,
-      wordKeys,
-    });
+    const surface = tagged.starts[from] >= 0 ? sentence.slice(tagged.starts[from], number.end) : `${match.surface} ${number.text}`;
+    result.matches.push(withNameNumber(match, number, surface));
   };
   /** The term of words `from..to` (a run, or a run, "of" and a run) whose head noun is word `head`. */
   const span = (from: number, to: number, head: number) => {

@@ -18,7 +18,7 @@ import { analyseKazakhWord, type KazakhAnalysis } from './morphology/kk/index.js
 import type { CaseSample } from './phrase-match.js';
 import type { FoundTerm, SentenceTerms } from './sentence-terms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
-import { numberAfterName } from './name-number.js';
+import { numberAfterName, withNameNumber } from './name-number.js';
 import { remember } from './morphology/remember.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
 
@@ -462,14 +462,7 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
     if (!last.bare || match.wordKeys.length >= MAX_TERM_WORDS || !CAPITAL_FIRST.test(text) || (to === 0 && !LATIN_LETTER.test(text))) return;
     const number = numberAfterName(sentence, tokens[to].end, { spacedBeforeWord: ownedAfterName });
     if (number === null) return;
-    const wordKeys = [...match.wordKeys, number.text];
-    result.matches.push({
-      key: wordKeys.join(' '),
-      canonical: [...match.canonical, number.text],
-      headKey: match.headKey,
-      surface: sentence.slice(tokens[from].start, number.end),
-      wordKeys,
-    });
+    result.matches.push(withNameNumber(match, number, sentence.slice(tokens[from].start, number.end)));
   };
   const emit = (picked: Word[], canonical: string[], head: Word, from: number, to: number) => {
     const wordKeys = picked.flatMap((w) => w.wordKeys);

@@ -6,9 +6,9 @@ import { MAX_TERM_WORDS } from './max-term-words.js';
 import { remember } from './morphology/remember.js';
 import { analyseRussianWord, foldYo, inflectRussian, type RussianAnalysis, type RussianReading } from './morphology/ru/index.js';
 import type { CaseSample } from './phrase-match.js';
-import type { SentenceTerms } from './sentence-terms.js';
+import type { FoundTerm, SentenceTerms } from './sentence-terms.js';
 import { tokenizeWords, type WordToken } from './tokenize-words.js';
-import { numberAfterName } from './name-number.js';
+import { numberAfterName, withNameNumber } from './name-number.js';
 
 /** A word (part of speech and lemma) counts when its best reading has at least this share of the best reading's score. */
 const MIN_RELATIVE_SCORE = 0.1;
@@ -402,24 +402,18 @@ function addForeignNames(
   const before = result.matches.length;
   for (const name of names) {
     const written = name.words.join(' ');
-    result.matches.push({
+    const match: FoundTerm = {
       key: name.wordKeys.join(' '),
       canonical: [written],
       headKey: name.wordKeys[name.wordKeys.length - 1],
       surface: sentence.slice(tokens[name.from].start, tokens[name.to].end),
       wordKeys: name.wordKeys,
-    });
+    };
+    result.matches.push(match);
     // A number that continues the name ("BBC Radio 4": see `numberAfterName`).
     const number = name.ending === '' && name.words.length < MAX_TERM_WORDS ? numberAfterName(sentence, tokens[name.to].end, { spacedBeforeWord: false }) : null;
     if (number !== null) {
-      const wordKeys = [...name.wordKeys, number.text];
-      result.matches.push({
-        key: wordKeys.join(' '),
-        canonical: [`${written} ${number.text}`],
-        headKey: name.wordKeys[name.wordKeys.length - 1],
-        surface: sentence.slice(tokens[name.from].start, number.end),
-        wordKeys,
-      });
+      result.matches.push(withNameNumber(match, number, sentence.slice(tokens[name.from].start, number.end), [`${written} ${number.text}`]));
     }
     if (name.from === 0 || !tokens[name.from].joined || name.ending !== '') continue;
     const surfaceEnd = tokens[name.to].end;

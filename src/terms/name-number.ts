@@ -1,3 +1,5 @@
+import type { FoundTerm } from './sentence-terms.js';
+
 /**
  * A number of one to three digits written right after a word, after a space or a hyphen ("Radio 4", "Nord Stream
  * 2", "«Северный поток-2»"), and not run on into a longer number, a decimal, a time, a percentage, an ordinal or a
@@ -50,4 +52,14 @@ export function numberAfterName(sentence: string, end: number, options: NameNumb
     if (next !== null && (allowed === false || !allowed(next[1]))) return null;
   }
   return { text: match[1], end: after };
+}
+
+/**
+ * `match`, a name, continued by the number after it (`numberAfterName`): the number is a word of its own in the
+ * key and, by default, in the canonical form, the head stays the name's, and `surface` is the text up to the
+ * number's end.
+ */
+export function withNameNumber(match: FoundTerm, number: NameNumber, surface: string, canonical: string[] = [...match.canonical, number.text]): FoundTerm {
+  const wordKeys = [...match.wordKeys, number.text];
+  return { key: wordKeys.join(' '), canonical, headKey: match.headKey, surface, wordKeys };
 }
