@@ -10,10 +10,10 @@
 // its letters; such words are counted apart.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { INGEST_SCHEMA_VERSION, type IngestedDocument } from '../../src/ingest/types.js';
 import type { Lang } from '../../src/model/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { seededRandom } from '../seeded-random.js';
+import { bodyDocument } from './body-document.js';
 import { formatTable } from './table.js';
 import type { EvalCheck, Evaluator } from './types.js';
 
@@ -43,31 +43,8 @@ function damageText(text: string, lang: Lang, damage: Damage, rand: () => number
   return out;
 }
 
-function documentOf(id: string, lang: Lang, paragraphs: readonly string[]): IngestedDocument {
-  let offset = 0;
-  return {
-    kind: 'ingested-document',
-    schemaVersion: INGEST_SCHEMA_VERSION,
-    id,
-    file: id,
-    languages: [lang],
-    blocks: [],
-    sections: [
-      {
-        kind: 'body',
-        lang,
-        paragraphs: paragraphs.map((text) => {
-          const range = { start: offset, end: offset + text.length };
-          offset += text.length + 2;
-          return { text, range };
-        }),
-      },
-    ],
-  };
-}
-
 function normalizedParagraphs(id: string, lang: Lang, paragraphs: readonly string[]): string[] {
-  return normalize(documentOf(id, lang, paragraphs), () => {}).sections[0].paragraphs.map((paragraph) => paragraph.text);
+  return normalize(bodyDocument(id, lang, paragraphs), () => {}).sections[0].paragraphs.map((paragraph) => paragraph.text);
 }
 
 interface Tally {

@@ -5,9 +5,9 @@
 // document-level evidence (the word written whole elsewhere) works as it does on an article.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { IngestedDocument } from '../../src/ingest/types.js';
-import { LANGS, type Lang } from '../../src/model/index.js';
+import { LANGS } from '../../src/model/index.js';
 import { collectHyphenEvidence, decideHyphen, normalize } from '../../src/normalize/index.js';
+import { bodyDocument } from './body-document.js';
 import { formatTable } from './table.js';
 import type { EvalCheck, Evaluator } from './types.js';
 import { seededRandom as random } from '../seeded-random.js';
@@ -50,29 +50,6 @@ function damage(text: string, rand: () => number, points: Point[]): string {
     points.push({ left: match.slice(0, k), right: match.slice(k), gap, expected: 'join' });
     return `${match.slice(0, k)}-${gap ? ' ' : ''}${match.slice(k)}`;
   });
-}
-
-function documentOf(id: string, lang: Lang, paragraphs: string[]): IngestedDocument {
-  let offset = 0;
-  return {
-    kind: 'ingested-document',
-    schemaVersion: 1,
-    id,
-    file: id,
-    languages: [lang],
-    blocks: [],
-    sections: [
-      {
-        kind: 'body',
-        lang,
-        paragraphs: paragraphs.map((text) => {
-          const range = { start: offset, end: offset + text.length };
-          offset += text.length + 2;
-          return { text, range };
-        }),
-      },
-    ],
-  };
 }
 
 /**
@@ -121,8 +98,8 @@ function evaluateDataset(name: string, rawDir: string, print: (line: string) => 
       }
       // End to end: normalize of the damaged paragraph equals normalize of the original.
       const report = () => {};
-      const clean = normalize(documentOf(doc, lang, original), report).sections[0].paragraphs;
-      const repaired = normalize(documentOf(doc, lang, damaged), report).sections[0].paragraphs;
+      const clean = normalize(bodyDocument(doc, lang, original), report).sections[0].paragraphs;
+      const repaired = normalize(bodyDocument(doc, lang, damaged), report).sections[0].paragraphs;
       damaged.forEach((text, i) => {
         if (text === original[i]) return;
         paragraphsDamaged++;
