@@ -7,6 +7,7 @@ import { collectHyphenEvidence } from './hyphen-evidence.js';
 import { hyphenQuestions, joinLineBreakHyphens } from './join-line-break-hyphens.js';
 import { fromSource, toOffsetMap, type MappedText } from './mapped-text.js';
 import { stripMarkup } from './strip-markup.js';
+import { KAZAKH_MORPHOLOGY_VERSION } from '../terms/morphology/kk/index.js';
 import { NORMALIZE_SCHEMA_VERSION, type NormalizedDocument, type NormalizedSection, type Repair } from './types.js';
 
 export type * from './types.js';
@@ -16,8 +17,12 @@ export { decideHyphen, isSuffixChain, type HyphenDecision } from './join-line-br
 export { foldWord } from './fold-homoglyphs.js';
 export { collectHyphenEvidence, type HyphenEvidence } from './hyphen-evidence.js';
 
-/** Stage version for the cache key: bump whenever normalize output changes for the same input. */
-export const version = '1.6.0';
+/**
+ * Stage version for the cache key: bump the first part whenever normalize output changes for the same input. The
+ * Kazakh analyser's own version is part of it, since hyphen joining and look-alike folding ask whether a word is
+ * a known Kazakh word through its lemma (`isKnownWord`).
+ */
+export const version = `1.6.0.kk${KAZAKH_MORPHOLOGY_VERSION}`;
 
 /** The steps in order, each with an on/off switch. Hyphen joining needs the document's words, so it runs last. */
 export interface NormalizeOptions {
