@@ -14,7 +14,7 @@ import { writtenInCapitals } from './acronyms.js';
 import { foreignNames, type ForeignName } from './foreign-names.js';
 import { isKazakhClauseFinalVerb } from './is-kazakh-clause-final-verb.js';
 import { isKazakhConditionalVerb } from './is-kazakh-conditional-verb.js';
-import { analyseKazakhWord, type KazakhAnalysis } from './morphology/kk/index.js';
+import { analyseKazakhWord, builtInKazakhLexicon, type KazakhAnalysis } from './morphology/kk/index.js';
 import type { CaseSample } from './phrase-match.js';
 import type { FoundTerm, SentenceTerms } from './sentence-terms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
@@ -101,7 +101,8 @@ export function kazakhInflectedKeys(sentences: readonly string[], wordsOf: (sent
   const keys = new Set<string>();
   for (const sentence of sentences) {
     for (const form of formsOf(wordsOf(sentence))) {
-      if (form.kazakh && form.analysis.lemma !== form.analysis.folded) keys.add(form.analysis.lemma);
+      // A listed "having" adjective (тұрақты) is no evidence that its stem is used as a noun (see `sentenceWords`).
+      if (form.kazakh && form.analysis.lemma !== form.analysis.folded && !form.word?.listedHaving) keys.add(form.analysis.lemma);
     }
   }
   return keys;
@@ -141,6 +142,12 @@ interface FormWord {
   relationalEnding: boolean;
   /** Ends like a "having" adjective (-лы). */
   havingEnding: boolean;
+  /**
+   * A "having" adjective in -ды/-ді/-ты/-ті that hunspell-kk lists as a word (тұрақты "stable", қауіпті
+   * "dangerous") and the analyser reads as a noun in the accusative (тұрақ + ты): its context decides (see
+   * `sentenceWords`).
+   */
+  listedHaving: boolean;
   genitive: boolean;
   possessive: boolean;
   /** Only the plural ending (see `Word.plural`). */
@@ -207,6 +214,7 @@ function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
     conditional: isKazakhConditionalVerb(analysis.folded),
     relationalEnding: endsWithAny(lower, KAZAKH_LYQ_ENDINGS) || endsWithAny(lower, KAZAKH_AGENT_ENDINGS),
     havingEnding: endsWithAny(lower, KAZAKH_HAVING_ENDINGS),
+    listedHaving: !bare && isAccusativeOnly(analysis) && ACCUSATIVE_LIKE_HAVING.test(lower) && builtInKazakhLexicon().hasWord(analysis.folded),
     genitive: !bare && endsWithAny(lower, KAZAKH_GENITIVE_ENDINGS),
     possessive: analysis.izafetHead !== key && POSSESSIVE_3.test(analysis.izafetHead),
     plural: !bare && analysis.reading?.category === 'N' && analysis.reading.segments.length === 1 && analysis.reading.segments[0].id === 'plural',
@@ -225,6 +233,32 @@ function isListedNounForm(analysis: KazakhAnalysis): boolean {
   if (reading === null || reading.category !== 'N' || reading.evidence !== 'lexicon' || reading.segments.length === 0) return false;
   if (reading.segments.some((segment) => segment.id.startsWith('poss'))) return true;
   return reading.segments.length === 1 && reading.segments[0].id === 'accusative' && reading.stem.endsWith('й') && reading.stem.length >= 5;
+}
+
+/** The "having" endings that are also the accusative ending after a consonant (-ды/-ді/-ты/-ті). */
+const ACCUSATIVE_LIKE_HAVING = /(?:ды|ді|ты|ті)$/u;
+
+/** A word read with the dative ending last. */
+function isDative(analysis: KazakhAnalysis): boolean {
+  const segments = analysis.reading?.segments ?? [];
+  return segments.length > 0 && segments[segments.length - 1].id === 'dative';
+}
+
+/** A noun whose stem the lexicon lists. */
+function isListedNoun(analysis: KazakhAnalysis | undefined): boolean {
+  return analysis?.reading?.category === 'N' && analysis.reading.evidence === 'lexicon';
+}
+
+/** A noun read with the accusative ending and nothing else. */
+function isAccusativeOnly(analysis: KazakhAnalysis): boolean {
+  const reading = analysis.reading;
+  return reading !== null && reading.category === 'N' && reading.segments.length === 1 && reading.segments[0].id === 'accusative';
+}
+
+/** The word re-read as the uninflected "having" adjective it is written as (see `FormWord.listedHaving`). */
+function asHavingAdjective(word: Word): Word {
+  const keyList = [word.lower];
+  return { ...word, key: word.lower, izafetHead: word.lower, bare: true, attributive: true, opensPhrase: false, genitive: false, possessive: false, plural: false, wordKeys: keyList, dictionaryForm: keyList };
 }
 
 function isAuxiliaryForm(form: Form): boolean {
@@ -252,14 +286,15 @@ function ownedAfterName(text: string): boolean {
 }
 
 /** The term word of token `index` of the sentence, or null (see `sentenceWords`). */
-function toWord(sentence: string, tokens: readonly WordToken[], index: number, form: Form, nounKeys: ReadonlySet<string>): Word | null {
+function toWord(sentence: string, tokens: readonly WordToken[], index: number, form: Form, nounKeys: ReadonlySet<string>, asHaving = false): Word | null {
   const word = form.word;
   if (word === null) return null;
   const token = tokens[index];
   // Names keep their letters (Жасаған, Төлеген): the verb cues below are for common words. A capitalised word
-  // inside a sentence (not first, not in a heading in capitals) is a name.
+  // inside a sentence (not first, not in a heading in capitals) is a name. A listed "having" adjective ends like
+  // a past tense (қауіпті); read as one (`asHaving`), it is no verb.
   if (index === 0 || !form.capitalised) {
-    if (word.looksLikeVerb || word.conditional) return null;
+    if ((word.looksLikeVerb && !asHaving) || word.conditional) return null;
     if (endsClause(sentence, token) && isKazakhClauseFinalVerb(form.analysis.folded)) return null;
   }
   const modifierClass = word.bare && !word.adjective && !nounKeys.has(word.key);
@@ -347,6 +382,20 @@ function sentenceWords(sentence: string, tokens: readonly WordToken[], tokenForm
       words[k] = null;
     }
   }
+  // A listed "having" adjective before a listed noun it modifies is that adjective (тұрақты даму, білімді
+  // мамандар), unless the document uses its stem as a noun elsewhere (нарыққа beside нарықты зерттеу, "studying
+  // the market": a verbal noun takes an object in the accusative), or a dative before it is its complement
+  // (реттеуге қабілетті бірыңғай билік, "a single power capable of regulating": no term starts there). The noun
+  // must be one the lexicon lists, since a verb form the analyser could not place stands where a noun would
+  // (кітапты оқыдық).
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const having = tokenForms[k].word;
+    if (!having?.listedHaving || nounKeys.has(having.key) || (k > 0 && tokens[k].joined && isDative(tokenForms[k - 1].analysis))) continue;
+    const modified = modifiedWordAt(words, k);
+    if (modified < 0 || !isListedNoun(tokenForms[modified]?.analysis)) continue;
+    const word = words[k] ?? toWord(sentence, tokens, k, tokenForms[k], nounKeys, true);
+    if (word) words[k] = asHavingAdjective(word);
+  }
   return words;
 }
 
@@ -355,12 +404,17 @@ function sentenceWords(sentence: string, tokens: readonly WordToken[], tokenForm
  * to a word that is not ("жетекші саяси жүйеге"). A word followed only by adjectives heads its own phrase.
  */
 function modifiesNoun(words: ReadonlyArray<Word | null>, k: number): boolean {
+  return modifiedWordAt(words, k) >= 0;
+}
+
+/** The index of the word the word at `k` modifies (see `modifiesNoun`), or -1. */
+function modifiedWordAt(words: ReadonlyArray<Word | null>, k: number): number {
   for (let m = k + 1; m < words.length; m++) {
     const word = words[m];
-    if (!word || !word.token.joined) return false;
-    if (!word.adjective) return true;
+    if (!word || !word.token.joined) return -1;
+    if (!word.adjective) return m;
   }
-  return false;
+  return -1;
 }
 
 /**
