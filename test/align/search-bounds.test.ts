@@ -14,23 +14,28 @@ import { SENTENCES } from './parallel-sentences.js';
 const en = SENTENCES.en.map((text) => unitFeatures(text, 'en'));
 const kk = SENTENCES.kk.map((text) => unitFeatures(text, 'kk'));
 
+/** The en–kk pair scorer of the fixture with every weight scaled by `scale`. */
+function scorerAt(scale: number, links: ReturnType<typeof findCognates>) {
+  const weights = {
+    length: PAIR_WEIGHTS.length * scale,
+    lexical: PAIR_WEIGHTS.lexical * scale,
+    unmatched: PAIR_WEIGHTS.unmatched * scale,
+    link: PAIR_WEIGHTS.link * scale,
+  };
+  return makePairScorer(
+    en.map((f) => f.length),
+    kk.map((f) => f.length),
+    lengthModel('en', 'kk'),
+    lexicalMatchOf(internTokens(en), internTokens(kk), links),
+    weights,
+  );
+}
+
 describe('PairScorer.costBound', () => {
   it('never exceeds the cost of any bead of up to three units a side, at any weights', () => {
     const links = findCognates(en, kk);
     for (const scale of [1, 1.2, 0.7]) {
-      const weights = {
-        length: PAIR_WEIGHTS.length * scale,
-        lexical: PAIR_WEIGHTS.lexical * scale,
-        unmatched: PAIR_WEIGHTS.unmatched * scale,
-        link: PAIR_WEIGHTS.link * scale,
-      };
-      const scorer = makePairScorer(
-        en.map((f) => f.length),
-        kk.map((f) => f.length),
-        lengthModel('en', 'kk'),
-        lexicalMatchOf(internTokens(en), internTokens(kk), links),
-        weights,
-      );
+      const scorer = scorerAt(scale, links);
       let checked = 0;
       for (let i1 = 0; i1 <= en.length; i1++) {
         for (let j1 = 0; j1 <= kk.length; j1++) {
@@ -70,19 +75,7 @@ describe('PairScorer.tilingBound', () => {
       return out;
     };
     for (const [scale, extra] of [[1, 2], [1.2, 2], [1, 0], [0.7, 3]]) {
-      const weights = {
-        length: PAIR_WEIGHTS.length * scale,
-        lexical: PAIR_WEIGHTS.lexical * scale,
-        unmatched: PAIR_WEIGHTS.unmatched * scale,
-        link: PAIR_WEIGHTS.link * scale,
-      };
-      const scorer = makePairScorer(
-        en.map((f) => f.length),
-        kk.map((f) => f.length),
-        lengthModel('en', 'kk'),
-        lexicalMatchOf(internTokens(en), internTokens(kk), links),
-        weights,
-      );
+      const scorer = scorerAt(scale, links);
       let checked = 0;
       for (let i1 = 2; i1 <= en.length; i1++) {
         for (let j1 = 2; j1 <= kk.length; j1++) {
