@@ -230,9 +230,9 @@ function formWord(lower: string, analysis: KazakhAnalysis): FormWord | null {
  */
 function isListedNounForm(analysis: KazakhAnalysis): boolean {
   const reading = analysis.reading;
-  if (reading === null || reading.category !== 'N' || reading.evidence !== 'lexicon' || reading.segments.length === 0) return false;
+  if (reading === null || !isListedNoun(analysis) || reading.segments.length === 0) return false;
   if (reading.segments.some((segment) => segment.id.startsWith('poss'))) return true;
-  return reading.segments.length === 1 && reading.segments[0].id === 'accusative' && reading.stem.endsWith('й') && reading.stem.length >= 5;
+  return isAccusativeOnly(analysis) && reading.stem.endsWith('й') && reading.stem.length >= 5;
 }
 
 /** The "having" endings that are also the accusative ending after a consonant (-ды/-ді/-ты/-ті). */
