@@ -78,9 +78,23 @@ function lemmaOf(parse: AzParse): string {
     const form = closestForm(parse, ['NOUN', kind, 'nomn', 'sing', gender]);
     if (form) return form;
   }
+  // An abbreviation is its own dictionary form (км, г, см): OpenCorpora links it to one expansion of several
+  // (см: смотреть or сантиметр), and treebanks lemmatise it as written.
+  if (parse.tag.Abbr === true) return parse.toString().toLowerCase();
   // Combined parses (hyphenated words) have no `word` of their own; their string form is the word.
-  return (parse.normalize() || parse).toString().toLowerCase();
+  const normal = (parse.normalize() || parse).toString().toLowerCase();
+  // A few OpenCorpora paradigms list an abbreviated variant first (сб for сборник, мес for месяц): a noun goes to
+  // the nominative of its paradigm that shares most with the word.
+  if (pos === 'NOUN' && parse.formCnt !== undefined && normal.length <= SHORT_NORMAL_FORM) {
+    const number = (parse.normalize() || parse).tag.NMbr ?? 'sing';
+    const form = closestForm(parse, ['NOUN', 'nomn', number]);
+    if (form) return form;
+  }
+  return normal;
 }
+
+/** Longest normal form that may be an abbreviated variant of its paradigm (see `lemmaOf`). */
+const SHORT_NORMAL_FORM = 3;
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -194,9 +208,20 @@ function toReading(parse: AzParse): RussianReading {
 
 /**
  * When az cannot tell readings apart (equal scores, often because its frequency table lacks the form),
- * adjectives win over nouns (главного is главный before the substantivised главное), then verbs.
+ * adjectives win over nouns (главного is главный before the substantivised главное), then verbs. A comparative
+ * ranks below a noun (see `priorityOf`).
  */
 const POS_PRIORITY: Record<RussianPos, number> = { adj: 3, noun: 2, verb: 1, other: 0 };
+
+/**
+ * The tie-break rank of a reading. Comparatives in -ей are offered for any adjective (тканей: тканый beside
+ * ткань), and a noun's genitive plural is far likelier in running text.
+ */
+function priorityOf(reading: RussianReading): number {
+  return reading.tag === 'COMP' ? COMPARATIVE_PRIORITY : POS_PRIORITY[reading.pos];
+}
+
+const COMPARATIVE_PRIORITY = 1.5;
 
 /** Share of the best reading's score the word's own dictionary-form reading needs to be preferred. */
 const OWN_READING_SHARE = 0.25;
@@ -233,7 +258,7 @@ function bestLemma(word: string, readings: RussianReading[]): string {
     if (
       !best ||
       lexeme.mass > best.mass + 1e-9 ||
-      (Math.abs(lexeme.mass - best.mass) <= 1e-9 && POS_PRIORITY[lexeme.reading.pos] > POS_PRIORITY[best.reading.pos])
+      (Math.abs(lexeme.mass - best.mass) <= 1e-9 && priorityOf(lexeme.reading) > priorityOf(best.reading))
     ) {
       best = lexeme;
     }
@@ -241,9 +266,13 @@ function bestLemma(word: string, readings: RussianReading[]): string {
   if (!best) return '';
   // The word's own lexeme wins when it is a content word and not much less likely than the best one: the key of
   // a dictionary form is itself (keys are fixed points). An adverb (дома, рядом), a particle (типа) or a name
-  // (Августа, Света) does not take over a common noun.
+  // (Августа, Света) does not take over a common noun, and a woman's name or surname (Вацлава, Титова) does not
+  // take over the man's it is also the genitive of (Вацлав, Титов): text names men in the oblique cases more often.
   const folded = foldYo(word);
   const common = readings.some((r) => !isName(r));
+  const bestName = best.reading;
+  const femaleOfBest = (r: RussianReading) =>
+    isName(r) && r.gender === 'femn' && isName(bestName) && bestName.gender === 'masc' && folded.startsWith(foldYo(bestName.lemma));
   for (const lexeme of lexemes.values()) {
     const r = lexeme.reading;
     if (
@@ -251,6 +280,7 @@ function bestLemma(word: string, readings: RussianReading[]): string {
       r.pos !== 'other' &&
       !substantivised(r) &&
       (!common || !isName(r)) &&
+      !femaleOfBest(r) &&
       lexeme.mass >= best.mass * OWN_READING_SHARE
     ) {
       return r.lemma;
