@@ -267,12 +267,13 @@ function bestLemma(word: string, readings: RussianReading[]): string {
   // The word's own lexeme wins when it is a content word and not much less likely than the best one: the key of
   // a dictionary form is itself (keys are fixed points). An adverb (дома, рядом), a particle (типа) or a name
   // (Августа, Света) does not take over a common noun, and a woman's name or surname (Вацлава, Титова) does not
-  // take over the man's it is also the genitive of (Вацлав, Титов): text names men in the oblique cases more often.
+  // take over the man's it is also the genitive of (Вацлав, Титов), even where az rates the woman's likelier
+  // (Александра): text names men in the oblique cases more often than women in the nominative.
   const folded = foldYo(word);
   const common = readings.some((r) => !isName(r));
-  const bestName = best.reading;
-  const femaleOfBest = (r: RussianReading) =>
-    isName(r) && r.gender === 'femn' && isName(bestName) && bestName.gender === 'masc' && folded.startsWith(foldYo(bestName.lemma));
+  const male = [...lexemes.values()].find(({ reading: r }) => isName(r) && r.gender === 'masc' && folded.startsWith(foldYo(r.lemma)) && foldYo(r.lemma) !== folded);
+  const femaleOfMale = (r: RussianReading) => male !== undefined && isName(r) && r.gender === 'femn' && foldYo(r.lemma) === folded;
+  if (femaleOfMale(best.reading)) return male!.reading.lemma;
   for (const lexeme of lexemes.values()) {
     const r = lexeme.reading;
     if (
@@ -280,7 +281,7 @@ function bestLemma(word: string, readings: RussianReading[]): string {
       r.pos !== 'other' &&
       !substantivised(r) &&
       (!common || !isName(r)) &&
-      !femaleOfBest(r) &&
+      !femaleOfMale(r) &&
       lexeme.mass >= best.mass * OWN_READING_SHARE
     ) {
       return r.lemma;
