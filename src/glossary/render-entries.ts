@@ -3,11 +3,12 @@ import { LANGS } from '../model/index.js';
 import type { Glossary, GlossaryEntry, GlossaryExample, GlossaryTerm } from './types.js';
 import type { CorpusEvidence, CorpusTerm } from './collect-evidence.js';
 import type { AlignedDocument } from '../align/types.js';
-import { canonicalOf, singularCanonicalOf, termDocuments } from './collect-evidence.js';
+import { canonicalOf, singularCanonicalOf, termBeads, termDocuments } from './collect-evidence.js';
 import type { DraftEntry } from './build-entries.js';
 import { entryId } from './entry-id.js';
 import { diceLowerBound } from './association.js';
 import { chooseCanonicals, type EntrySide } from './choose-canonical.js';
+import { deferElaborations, type ElaborationEntry } from './defer-elaborations.js';
 
 /** Kinds of bead that make good examples, best first: full sentences read better than titles or keyword items. */
 const EXAMPLE_KIND_ORDER = ['abstract', 'body', 'title', 'keywords', 'references'];
@@ -16,14 +17,15 @@ const MAX_EXAMPLES = 3;
 /**
  * Entry score in [0, 1]: the mean over the entry's language pairs of a cautious Dice (`diceLowerBound`), so that
  * recurring, consistently translated terms rank first. A title or keyword-item attestation counts as two more
- * agreeing beads. A pair seen together once scores 0.5, on a keyword line 0.75, ten times out of ten 0.91.
+ * agreeing beads; otherwise `unalignedBonus` does (see `unalignedRecurrenceBonus`). A pair seen together once
+ * scores 0.5, on a keyword line 0.75, ten times out of ten 0.91.
  * The beads count in proportion to `ownShare`, the share of the entry's occurrences that are its own use rather
  * than parts of longer terms (see `entryOwnShare`): "leader" three times out of three, each time inside "North
  * Korean leader" or "US leader", scores as two beads (0.67), not three (0.75).
  */
-export function entryScore(entry: DraftEntry, ownShare = 1): number {
+export function entryScore(entry: DraftEntry, ownShare = 1, unalignedBonus = 0): number {
   if (entry.agreement.length === 0) return 0;
-  const bonus = entry.strong ? 2 : 0;
+  const bonus = entry.strong ? 2 : unalignedBonus;
   const share = Math.min(1, Math.max(0, ownShare));
   const bounds = entry.agreement.map(({ both, a, b }) =>
     diceLowerBound({ both: (both + bonus) * share, a: (a + bonus) * share, b: (b + bonus) * share }),
@@ -62,6 +64,30 @@ export function entryOwnShare(evidence: CorpusEvidence, entry: DraftEntry): numb
  */
 export function recurrentOwnUse(ownFrequency: number, documents: number): number {
   return Math.max(Math.min(ownFrequency, 1), ownFrequency - Math.max(0, documents - 1));
+}
+
+/** Occurrences outside the aligned beads that make a term recurrent there (see `unalignedRecurrenceBonus`). */
+export const UNALIGNED_RECURRENCE_MIN = 5;
+
+/**
+ * Agreeing beads added to an entry's pairs when one of its terms recurs in text the other languages lack (an
+ * English body beside a trilingual abstract): 1 when some term has at least `UNALIGNED_RECURRENCE_MIN`
+ * occurrences that are its own use (not inside a longer candidate), outside its beads of two or more languages,
+ * and beyond the other languages' counts of the entry; else 0. Its one aligned bead then gives the translation of
+ * a subject term ("political system", 17 times in seed 000's English, once in its abstract, and that time inside
+ * "leading political system"), which outranks a term met once. News documents, aligned throughout, seldom have
+ * such a surplus. The occurrences outside beads are estimated as frequency less beads (the evidence counts beads,
+ * not occurrences in them), hence the last bound, which a term repeated within its beads in every language does
+ * not pass.
+ */
+export function unalignedRecurrenceBonus(evidence: CorpusEvidence, entry: DraftEntry): number {
+  const present = LANGS.filter((lang) => entry.terms[lang] !== null).map((lang) => evidence.terms[entry.terms[lang]!]);
+  for (const term of present) {
+    const others = Math.max(0, ...present.filter((other) => other !== term).map((other) => other.frequency));
+    const outside = Math.min(term.standalone, term.frequency - termBeads(evidence, term.index).length, term.frequency - others);
+    if (outside >= UNALIGNED_RECURRENCE_MIN) return 1;
+  }
+  return 0;
 }
 
 function displayVariants(terms: CorpusTerm[], canonical: string): string[] {
@@ -178,14 +204,14 @@ export function renderEntries(
       en: side('en'),
       kk: side('kk'),
       ru: side('ru'),
-      score: entryScore(draft, entryOwnShare(evidence, draft)),
+      score: entryScore(draft, entryOwnShare(evidence, draft), unalignedRecurrenceBonus(evidence, draft)),
       documents: [...documentsOf].sort(),
       examples: examplesOf(documents, evidence, draft, lengthOf),
       status: 'candidate',
     };
     const gaps = LANGS.filter((lang) => draft.terms[lang] === null);
     if (gaps.length > 0) entry.gaps = gaps;
-    return { entry, support: draft.support.length };
+    return { entry, support: draft.support.length, terms: draft.terms };
   });
   const languages = (entry: GlossaryEntry) => LANGS.filter((lang) => entry[lang] !== null).length;
   const frequency = (entry: GlossaryEntry) => Math.min(...LANGS.map((lang) => entry[lang]?.frequency ?? Infinity));
@@ -202,7 +228,17 @@ export function renderEntries(
       attestation(q.entry) - attestation(p.entry) ||
       (p.entry.id < q.entry.id ? -1 : 1),
   );
-  return rendered.map((r) => r.entry);
+  const sides = (r: (typeof rendered)[number]) =>
+    Object.fromEntries(
+      LANGS.map((lang) => {
+        const index = r.terms[lang];
+        return [lang, index === null ? null : { key: evidence.terms[index].key, head: evidence.terms[index].head }];
+      }),
+    ) as ElaborationEntry;
+  // Entries the ranking cannot tell apart by score and languages: the tiers in which elaborations go last.
+  const sameTier = (p: (typeof rendered)[number], q: (typeof rendered)[number]) =>
+    p.entry.score === q.entry.score && languages(p.entry) === languages(q.entry);
+  return deferElaborations(rendered, sameTier, sides).map((r) => r.entry);
 }
 
 /** Candidates that found no partner, per language, most frequent first (for the review workbook). */
