@@ -1,5 +1,5 @@
 import type { Lang } from '../model/index.js';
-import { applyLetterCase, type LetterCase } from './choose-letter-case.js';
+import { applyLetterCase, isCapitalised, type LetterCase } from './choose-letter-case.js';
 import { scoreCValue } from './score-c-value.js';
 import type { FoundTerm } from './sentence-terms.js';
 import { Tally } from './tally.js';
@@ -69,7 +69,7 @@ function finishCanonical(group: Group, vote: string, letterCase: ReadonlyMap<str
  * word wherever it occurs; a word of it that also occurs as a common word would otherwise lose its capital.
  */
 function isWrittenAsName(group: Group, letterCase: ReadonlyMap<string, LetterCase>): boolean {
-  if (!group.wordKeys.some((key) => letterCase.get(key) === 'capital')) return false;
+  if (!group.wordKeys.some((key) => isCapitalised(letterCase.get(key)))) return false;
   const written = group.variants.values.filter((v) => v !== v.toUpperCase());
   return written.length > 0 && written.every(isTitled);
 }

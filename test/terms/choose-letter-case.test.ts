@@ -48,3 +48,27 @@ describe('chooseLetterCase with samples shared among occurrences', () => {
     expect(outvoted.get('council')).toBe('capital');
   });
 });
+
+describe('chooseLetterCase with hyphenated names', () => {
+  it('keeps the capitals of each part as the text writes them', () => {
+    const cases = chooseLetterCase([
+      // ntrex-dev newsweek.51318 writes "в Нью-Йорке"; Russian keeps "на" lower in Ростов-на-Дону; Korean given
+      // names keep the second part lower (Moon Jae-in).
+      { key: 'нью-йорк', text: 'Нью-Йорке', initial: false },
+      { key: 'ростов-на-дону', text: 'Ростов-на-Дону', initial: false },
+      { key: 'jae-in', text: 'Jae-in', initial: false },
+    ]);
+    expect(applyLetterCase('нью-йорк', cases.get('нью-йорк'))).toBe('Нью-Йорк');
+    expect(applyLetterCase('ростов-на-дону', cases.get('ростов-на-дону'))).toBe('Ростов-на-Дону');
+    expect(applyLetterCase('jae-in', cases.get('jae-in'))).toBe('Jae-in');
+  });
+
+  it('takes the way most occurrences write it', () => {
+    const cases = chooseLetterCase([
+      { key: 'алма-ата', text: 'Алма-Ата', initial: false },
+      { key: 'алма-ата', text: 'Алма-Ата', initial: false },
+      { key: 'алма-ата', text: 'Алма-ата', initial: false },
+    ]);
+    expect(applyLetterCase('алма-ата', cases.get('алма-ата'))).toBe('Алма-Ата');
+  });
+});
