@@ -7,6 +7,8 @@ import { favourNameAccusative } from './name-readings.js';
 import { favourRussianLoans } from './russian-loan.js';
 import { formsDenyStem, hasOtherListedForms, ownListedForms } from './paradigm-support.js';
 import { resolveStem } from './resolve-stem.js';
+import { isVowel } from './letters.js';
+import type { MorphemeId } from './suffixes.js';
 
 /**
  * All readings of `word` (folded, Cyrillic), best first. The bare word is always among them. With corpus `support`,
@@ -31,6 +33,7 @@ export function readingsOf(word: string, lexicon: KazakhLexicon, support?: StemS
   if (lexicon.hasWord(word)) {
     penaliseLoneInflections(word, readings, lexicon);
     penaliseCutsOfInflectingWords(word, readings, lexicon);
+    demoteVerbFormListing(word, readings, lexicon);
   }
   if (support !== undefined) favourCorpusStems(word, readings, support);
   if (asName) favourNameAccusative(readings);
@@ -120,6 +123,50 @@ function penaliseCutsOfInflectingWords(word: string, readings: KazakhReading[], 
     if (formsDenyStem(own, word, reading.stemSurface, reading.category, lexicon)) reading.cost += INFLECTING_WORD_CUT_COST;
   }
 }
+
+/**
+ * Endings that close a finite verb form or an adverbial converb, never a noun: converb -ып/-іп/-п and the present
+ * tense -ады/-еді/-йды/-йді. The list files such frequent forms (`болып`, `сақтап`, `етеді`) as nominal entries.
+ */
+const FINITE_VERB_ENDINGS: ReadonlySet<MorphemeId> = new Set(['converb-p', 'present-3']);
+
+/**
+ * The verb reading of a listed word that is a verb form: a listed verb root of three letters or more (or of two
+ * closed by a consonant, `ал`, `ет`; `тип` is no `ти` + п) plus a finite ending right after the root or its voice,
+ * with no negation before -п (`аспап` is no `ас` + па + п).
+ */
+function verbFormReading(readings: readonly KazakhReading[]): KazakhReading | undefined {
+  return readings.find((reading) => {
+    if (reading.evidence !== 'lexicon' || !endsFinite(reading)) return false;
+    if (reading.segments.some((segment) => segment.id === 'negation')) return false;
+    return reading.stem.length >= 3 || (reading.stem.length === 2 && !isVowel(reading.stem[1]));
+  });
+}
+
+function endsFinite(reading: KazakhReading): boolean {
+  const last = reading.segments[reading.segments.length - 1];
+  return reading.category === 'V' && last !== undefined && FINITE_VERB_ENDINGS.has(last.id);
+}
+
+/** Cells that only a noun has; the accusative is left out, since -ты/-ті also closes the evidential (`болыпты`). */
+const NOUN_ONLY_CELLS: readonly MorphemeId[] = ['plural', 'poss-3', 'dative', 'locative', 'ablative'];
+
+/**
+ * A listed word that reads as a listed verb root plus a finite ending (see `verbFormReading`) and whose noun forms
+ * the list lacks is a verb form filed among the nominal entries (`болып`, `сақтап`, `етеді`): that verb reading
+ * goes first (`алады` is `ал` + а + ды, not the past of `ала`), while `талап` (`талаптар`, `талабы`), `сынып`,
+ * `қалып` keep their listed noun forms and stay nouns.
+ */
+function demoteVerbFormListing(word: string, readings: KazakhReading[], lexicon: KazakhLexicon): void {
+  const verb = verbFormReading(readings);
+  if (verb === undefined || ownListedForms(word, lexicon, NOUN_ONLY_CELLS).length > 0) return;
+  for (const reading of readings) {
+    if (reading.cost <= verb.cost && !endsFinite(reading)) reading.cost = verb.cost + VERB_FORM_LISTING_MARGIN;
+  }
+}
+
+/** How far the other readings of a verb-form listing are put behind its verb reading. */
+const VERB_FORM_LISTING_MARGIN = 0.5;
 
 /** Bonus per corpus word that has a reading's stem as its key (capped at three words). */
 const CORPUS_STEM_BONUS = 0.4;

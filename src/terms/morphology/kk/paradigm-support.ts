@@ -47,11 +47,12 @@ const TELLING_MORPHEMES = MORPHEMES.filter((morpheme) => TELLING_CELLS.includes(
 
 /**
  * The listed forms that inflect `word` itself as a stem (`пайдаға`, `басқасы`, `өзгелер`, `жалынды`), among the
- * telling cells. The list names them because the word is a lexeme.
+ * telling cells (or the given `cells`). The list names them because the word is a lexeme.
  */
-export function ownListedForms(word: string, lexicon: KazakhLexicon): string[] {
+export function ownListedForms(word: string, lexicon: KazakhLexicon, cells: readonly MorphemeId[] = TELLING_CELLS): string[] {
   const listed: string[] = [];
-  for (const morpheme of TELLING_MORPHEMES) {
+  const morphemes = cells === TELLING_CELLS ? TELLING_MORPHEMES : MORPHEMES.filter((morpheme) => cells.includes(morpheme.id));
+  for (const morpheme of morphemes) {
     const base = morpheme.vowelInitial ? voiced(word) : word;
     for (const form of morpheme.forms(base)) if (lexicon.hasWord(base + form)) listed.push(base + form);
   }

@@ -121,6 +121,11 @@ const cases: Case[] = [
   ['береді', 'бер', 'present 3rd person'],
   ['болмайды', 'бол', 'negation + present'],
   ['тұрған', 'тұр', 'past participle'],
+  ['сақтап', 'сақта', 'converb -п the list files as a nominal entry'],
+  ['етеді', 'ет', 'present tense the list files as a nominal entry'],
+  ['алады', 'ал', 'present of ал, not the past of ала'],
+  ['талап', 'талап', 'a listed noun in -п with listed noun forms (талаптар, талабы) stays a noun'],
+  ['сыныптан', 'сынып', 'likewise сынып'],
   ['тұрғындардың', 'тұрғын', 'noun in -ғын is not тұрық with a dropped vowel'],
   // Predicative endings.
   ['мұғаліммін', 'мұғалім', 'predicative 1sg after м'],
