@@ -2,7 +2,7 @@ import { ENGLISH_GENERAL_STOPWORDS, ENGLISH_STOPWORDS } from '../lang/en/stopwor
 import { ENGLISH_ARTICLES, ENGLISH_HEAD_POS, ENGLISH_MODIFIER_POS, ENGLISH_TERM_CONNECTORS } from '../lang/en/term-patterns.js';
 import { acronymOf, writtenInCapitals } from './acronyms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
-import { englishLemmaKey, readsAsNoun, tagEnglishText, type TaggedText } from './morphology/en/index.js';
+import { englishLemmaKey, readsAsName, readsAsNoun, tagEnglishText, type TaggedText } from './morphology/en/index.js';
 import { isUnknownToWink } from './morphology/en/wink.js';
 import { remember } from './morphology/remember.js';
 import type { CaseSample } from './phrase-match.js';
@@ -202,7 +202,12 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     noun.push(isNoun);
     content.push(form.termWord && ENGLISH_MODIFIER_POS.has(tags[index]));
     if (form.sample === null) continue;
-    result.caseSamples.push(index === 0 ? { key: form.key, text: form.text, initial: true } : form.sample);
+    // A sentence's first word says nothing by its capital, unless wink's lexicon knows it as a name (Syria
+    // opening every sentence it is in), as the Russian and Kazakh dictionaries know theirs; running text in lower
+    // case still outvotes it.
+    result.caseSamples.push(
+      index === 0 ? { key: form.key, text: form.text, initial: true, proper: CAPITAL_FIRST.test(form.text) && readsAsName(form.lower) } : form.sample,
+    );
     if (isNoun && form.lower === form.key) result.singularKeys.push(form.key);
   }
 

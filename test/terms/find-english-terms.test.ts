@@ -46,6 +46,16 @@ describe('findEnglishTerms', () => {
   });
 });
 
+describe('findEnglishTerms: letter-case samples of a sentence-initial word', () => {
+  const first = (sentence: string) => findEnglishTerms(sentence).caseSamples[0];
+
+  it('counts a name the lexicon knows as a name wherever it stands, and nothing else', () => {
+    // ntrex-dev euronews-en.153799 writes Syria only at the start of its sentences.
+    expect(first('Syria says it is ready for the return of refugees.')).toMatchObject({ key: 'syria', initial: true, proper: true });
+    expect(first('Electricity was cut in the north.')).toMatchObject({ key: 'electricity', initial: true, proper: false });
+  });
+});
+
 describe('findEnglishTerms does not depend on what was read before', () => {
   it('tokenises a possessive the same before and after the word was looked up alone', async () => {
     const { lemmaKey } = await import('../../src/terms/morphology/index.js');

@@ -19,6 +19,21 @@ export function readsAsNoun(word: string): boolean {
   return noun;
 }
 
+const nameCache = new Map<string, boolean>();
+
+/**
+ * True when wink-nlp's lexicon knows the (lower-case) word as a name: read after a determiner, it is a proper
+ * noun ("the syria"). The English counterpart of the Russian and Kazakh dictionaries' name readings. Cached per form.
+ */
+export function readsAsName(word: string): boolean {
+  let name = nameCache.get(word);
+  if (name === undefined) {
+    name = readAt(`the ${word}`, 1)?.pos === 'PROPN';
+    remember(nameCache, word, name);
+  }
+  return name;
+}
+
 interface Reading {
   pos: string;
   lemma: string;
