@@ -11,7 +11,7 @@
 // JSON and encoding it again (which was most of a cold build's glossary time).
 import path from 'node:path';
 import { LANGS, type Lang, type SectionKind } from '../src/model/index.js';
-import { EVIDENCE_VERSION, type DocumentEvidence, type DocumentTermEvidence } from '../src/glossary/document-evidence.js';
+import { EVIDENCE_VERSION, withTermKeyIds, type DocumentEvidence, type DocumentTermEvidence } from '../src/glossary/document-evidence.js';
 import { openDocumentPack, type BlockPack, type DocumentPack, type PackCodec } from './block-pack.js';
 import { ByteReader, ByteWriter, isVarint, PackFormatError } from './varint.js';
 
@@ -211,11 +211,16 @@ class BlockReader {
   }
 
   string(): string {
+    return this.tables.strings[this.stringIndex()];
+  }
+
+  /** A string field's index in the tables (see `string`). */
+  stringIndex(): number {
     const index = this.reader.uint();
     if (index >= this.tables.strings.length) throw new PackFormatError('A string index is out of range.');
     this.used[index] = 1;
     if (this.copy) this.copy.out.uint(this.copy.string(index));
-    return this.tables.strings[index];
+    return index;
   }
 
   /** A string or null, written as 0 for null and the index plus one otherwise. */
@@ -262,9 +267,10 @@ class BlockReader {
  * canonical form, singular form (0 for none, else the index plus one), frequency, score, number of surface
  * forms then each form and its count, its beads and keyword-item beads (each a count then the bead
  * numbers), standalone occurrences, and its containers (a count then the keys). Throws `PackFormatError` when
- * the block does not read to its end exactly.
+ * the block does not read to its end exactly. With `keyIds`, the evidence carries each term's key as its index in
+ * the tables (see `TermKeyIds`): for tables that many documents share, the pack's.
  */
-function decodeEvidence(block: Uint8Array, tables: PackTables, used: Uint8Array, copy: BlockCopier | null): DocumentEvidence {
+function decodeEvidence(block: Uint8Array, tables: PackTables, used: Uint8Array, copy: BlockCopier | null, keyIds = false): DocumentEvidence {
   const read = new BlockReader(block, tables, used, copy);
   const id = read.string();
   const sections: DocumentEvidence['sections'] = [];
@@ -273,9 +279,13 @@ function decodeEvidence(block: Uint8Array, tables: PackTables, used: Uint8Array,
     sections.push({ kind, beads: read.uintList() });
   }
   const terms: DocumentTermEvidence[] = [];
-  for (let n = read.count(); n > 0; n--) {
+  const termCount = read.count();
+  const keyIndices = keyIds ? new Int32Array(termCount) : null;
+  for (let n = termCount; n > 0; n--) {
     const lang = read.lang();
-    const key = read.string();
+    const keyIndex = read.stringIndex();
+    const key = tables.strings[keyIndex];
+    if (keyIndices) keyIndices[terms.length] = keyIndex;
     const headAt = read.uint();
     const canonical = read.string();
     const singularCanonical = read.optionalString();
@@ -291,7 +301,8 @@ function decodeEvidence(block: Uint8Array, tables: PackTables, used: Uint8Array,
     terms.push([lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beads, keywordItemBeads, standalone, containers]);
   }
   if (!read.done) throw new PackFormatError('A block has bytes after its last term.');
-  return { id, sections, terms };
+  const evidence: DocumentEvidence = { id, sections, terms };
+  return keyIndices ? withTermKeyIds(evidence, { table: tables.strings, ids: keyIndices }) : evidence;
 }
 
 /**
@@ -423,7 +434,7 @@ function evidenceCodec(previous: BlockPack | null): EvidenceCodec {
     decode(block) {
       if (!tables) return null;
       copyOut.length = 0;
-      const value = decodeEvidence(block, tables, used, copier);
+      const value = decodeEvidence(block, tables, used, copier, true);
       return { value, bytes: copier ? copyOut.view().slice() : block };
     },
     encode(evidence) {

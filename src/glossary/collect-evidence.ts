@@ -3,7 +3,7 @@ import { LANGS } from '../model/index.js';
 import { isFunctionWord } from './function-words.js';
 import { IntPairs } from './int-pairs.js';
 import { FormCounts } from './form-counts.js';
-import { documentEvidence, langBit, partsOfKey, type DocumentEvidence, type GlossaryDocument } from './document-evidence.js';
+import { documentEvidence, langBit, partsOfKey, termKeyIdsOf, type DocumentEvidence, type GlossaryDocument } from './document-evidence.js';
 
 export type { GlossaryDocument } from './document-evidence.js';
 
@@ -104,6 +104,9 @@ const LANG_SETS: ReadonlyArray<ReadonlySet<Lang>> = Array.from(
   (_, mask) => new Set(LANGS.filter((lang) => (mask & langBit(lang)) !== 0)),
 );
 
+/** Each language's position in `LANGS`. */
+const LANG_INDEX = Object.fromEntries(LANGS.map((lang, index) => [lang, index])) as Record<Lang, number>;
+
 function emptyPerLang<T>(make: () => T): Record<Lang, T> {
   return { en: make(), kk: make(), ru: make() };
 }
@@ -154,6 +157,10 @@ export function createEvidenceCollector(): EvidenceCollector {
   const contentWordIdsOf: number[][] = [];
   // C-value's length weight of each term's key, log2(words + 1) (see `ownFrequency`).
   const lengthWeightOf: number[] = [];
+  // Corpus term by key index (see `TermKeyIds`), per language (index · 3 + language), -1 until looked up: for
+  // evidence decoded against the table `keyTable`, the terms are found without hashing their keys.
+  let keyTable: readonly string[] | null = null;
+  let termOfKeyId = new Int32Array(0);
 
   const addEvidence = (document: DocumentEvidence): void => {
     const documentIndex = documentIds.length;
@@ -187,13 +194,25 @@ export function createEvidenceCollector(): EvidenceCollector {
     // Indexed rather than destructured: the tuples are millions over a corpus, and each destructuring walked
     // an iterator.
     const documentTerms = document.terms;
+    const keyIds = termKeyIdsOf(document);
+    if (keyIds && keyIds.table !== keyTable) {
+      keyTable = keyIds.table;
+      termOfKeyId = new Int32Array(keyTable.length * LANGS.length).fill(-1);
+    }
     for (let t = 0; t < documentTerms.length; t++) {
       const evidenceTerm = documentTerms[t];
       const lang = evidenceTerm[0];
       const frequency = evidenceTerm[5];
       const singularCanonical = evidenceTerm[4];
-      const term = termFor(lang, evidenceTerm[1], evidenceTerm[2]);
-      const termIndex = term.index;
+      let termIndex: number;
+      if (keyIds) {
+        const slot = keyIds.ids[t] * LANGS.length + LANG_INDEX[lang];
+        termIndex = termOfKeyId[slot];
+        if (termIndex < 0) termIndex = termOfKeyId[slot] = termFor(lang, evidenceTerm[1], evidenceTerm[2]).index;
+      } else {
+        termIndex = termFor(lang, evidenceTerm[1], evidenceTerm[2]).index;
+      }
+      const term = terms[termIndex];
       if (lastDocumentOf[termIndex] !== documentIndex) {
         lastDocumentOf[termIndex] = documentIndex;
         documentPairs.push(termIndex, documentIndex);
@@ -293,6 +312,8 @@ export function createEvidenceCollector(): EvidenceCollector {
   }
 
   const finish = (): CorpusEvidence => {
+    keyTable = null;
+    termOfKeyId = new Int32Array(0);
     // Heads once the canonical forms are voted (names, "Angela Merkel", are flat: no head), and standing once
     // every container's frequency is known: longer terms first, so that a name is judged an entry before its
     // parts are measured against it (see `isNameFragment`).

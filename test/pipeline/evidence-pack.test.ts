@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_PACK_FILE, evidenceOfEntry, isPackedEvidence, openEvidencePack, packEvidence } from '../../pipeline/evidence-pack.js';
 import { openBlockPack } from '../../pipeline/block-pack.js';
-import { EVIDENCE_VERSION, type DocumentEvidence, type DocumentTermEvidence } from '../../src/glossary/document-evidence.js';
+import { EVIDENCE_VERSION, termKeyIdsOf, type DocumentEvidence, type DocumentTermEvidence } from '../../src/glossary/document-evidence.js';
+import { createEvidenceCollector } from '../../src/glossary/collect-evidence.js';
 import { LANGS, type Lang } from '../../src/model/index.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'tilmash-evidence-pack-'));
@@ -93,6 +94,32 @@ describe('openEvidencePack', () => {
     const taken = await takeAll(dir, ['article-c', 'article-a', 'article-b']);
     expect(taken).toStrictEqual([C, A, B]);
     expect(JSON.stringify(taken)).toBe(JSON.stringify([C, A, B]));
+  });
+
+  it("gives each decoded term its key's index in the pack's strings, and the collector merges it as the plain evidence", async () => {
+    // Sections whose beads hold the terms' (0 and 2) in every language, as the collector expects of evidence.
+    // and no container that is not a term of its own.
+    const sections: DocumentEvidence['sections'] = [{ kind: 'abstract', beads: [7, 7, 7] }];
+    const a0: DocumentEvidence = { id: 'article-a', sections, terms: [term('en', 'state power'), term('ru', 'власть', { canonical: 'власти', singular: 'власть' }), term('kk', 'мемлекеттік билік')] };
+    const b0: DocumentEvidence = { id: 'article-b', sections, terms: [term('en', 'state power'), term('kk', 'сайлау')] };
+    const c0: DocumentEvidence = { id: 'article-c', sections, terms: [term('en', 'election'), term('ru', 'выборы'), term('kk', 'сайлау')] };
+    const dir = newFolder();
+    await writePack(dir, [a0, b0, c0]);
+    const [b, a] = (await takeAll(dir, ['article-b', 'article-a'])) as DocumentEvidence[];
+    const { strings } = await packIn(dir);
+    for (const document of [a, b]) {
+      const keyIds = termKeyIdsOf(document)!;
+      expect([...keyIds.ids].map((id) => keyIds.table[id])).toEqual(document.terms.map((t) => t[1]));
+      expect(keyIds.table).toEqual(strings);
+    }
+    // C as read from its entry (no indices) between the packed ones, and B twice: terms found by index and by key agree.
+    const collect = (documents: DocumentEvidence[]) => {
+      const collector = createEvidenceCollector();
+      for (const document of documents) collector.addEvidence(document);
+      return collector.finish();
+    };
+    expect(termKeyIdsOf(c0)).toBeUndefined();
+    expect(collect([b, c0, a, b])).toStrictEqual(collect([b0, c0, a0, b0]));
   });
 
   it('decodes any evidence a document can have back to the same JSON', async () => {
