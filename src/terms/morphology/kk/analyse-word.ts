@@ -127,25 +127,42 @@ function penaliseCutsOfInflectingWords(word: string, readings: KazakhReading[], 
 /**
  * Endings that close a finite verb form or an adverbial converb, never a noun: converb -ып/-іп/-п and the present
  * tense -ады/-еді/-йды/-йді. The list files such frequent forms (`болып`, `сақтап`, `етеді`) as nominal entries.
+ * The past -ды/-ді counts too when a vowel precedes it (`бастады`, `сөйледі`), where a noun would take -ны/-ні
+ * (accusative) or -лы/-лі (having); after у and и, which end like consonants, -ды is also the accusative (`суды`).
  */
 const FINITE_VERB_ENDINGS: ReadonlySet<MorphemeId> = new Set(['converb-p', 'present-3']);
 
 /**
  * The verb reading of a listed word that is a verb form: a listed verb root of three letters or more (or of two
- * closed by a consonant, `ал`, `ет`; `тип` is no `ти` + п) plus a finite ending right after the root or its voice,
- * with no negation before -п (`аспап` is no `ас` + па + п).
+ * closed by a consonant, `ал`, `ет`; `тип` is no `ти` + п) plus a finite ending, with no negation right before -п
+ * (`аспап` is no `ас` + па + п). The cheapest such reading, one in the present or -п before one in the past
+ * (`алады` is `ал` + а + ды, not the past of `ала`).
  */
 function verbFormReading(readings: readonly KazakhReading[]): KazakhReading | undefined {
-  return readings.find((reading) => {
-    if (reading.evidence !== 'lexicon' || !endsFinite(reading)) return false;
-    if (reading.segments.some((segment) => segment.id === 'negation')) return false;
-    return reading.stem.length >= 3 || (reading.stem.length === 2 && !isVowel(reading.stem[1]));
-  });
+  let best: KazakhReading | undefined;
+  let bestIsPast = true;
+  for (const reading of readings) {
+    if (reading.evidence !== 'lexicon' || !endsFinite(reading)) continue;
+    const segments = reading.segments;
+    if (segments[segments.length - 1].id === 'converb-p' && segments[segments.length - 2]?.id === 'negation') continue;
+    if (reading.stem.length < 2 || (reading.stem.length === 2 && isVowel(reading.stem[1]))) continue;
+    const isPast = segments[segments.length - 1].id === 'past';
+    if (best === undefined || (bestIsPast && !isPast) || (bestIsPast === isPast && compareReadings(reading, best) < 0)) {
+      best = reading;
+      bestIsPast = isPast;
+    }
+  }
+  return best;
 }
 
 function endsFinite(reading: KazakhReading): boolean {
   const last = reading.segments[reading.segments.length - 1];
-  return reading.category === 'V' && last !== undefined && FINITE_VERB_ENDINGS.has(last.id);
+  if (reading.category !== 'V' || last === undefined) return false;
+  if (FINITE_VERB_ENDINGS.has(last.id)) return true;
+  if (last.id !== 'past') return false;
+  const before = reading.segments.length > 1 ? reading.segments[reading.segments.length - 2].surface : reading.stemSurface;
+  const letter = before[before.length - 1];
+  return isVowel(letter) && !'уию'.includes(letter);
 }
 
 /** Cells that only a noun has; the accusative is left out, since -ты/-ті also closes the evidential (`болыпты`). */
@@ -154,14 +171,13 @@ const NOUN_ONLY_CELLS: readonly MorphemeId[] = ['plural', 'poss-3', 'dative', 'l
 /**
  * A listed word that reads as a listed verb root plus a finite ending (see `verbFormReading`) and whose noun forms
  * the list lacks is a verb form filed among the nominal entries (`болып`, `сақтап`, `етеді`): that verb reading
- * goes first (`алады` is `ал` + а + ды, not the past of `ала`), while `талап` (`талаптар`, `талабы`), `сынып`,
- * `қалып` keep their listed noun forms and stay nouns.
+ * goes first, while `талап` (`талаптар`, `талабы`), `сынып`, `қалып` keep their listed noun forms and stay nouns.
  */
 function demoteVerbFormListing(word: string, readings: KazakhReading[], lexicon: KazakhLexicon): void {
   const verb = verbFormReading(readings);
   if (verb === undefined || ownListedForms(word, lexicon, NOUN_ONLY_CELLS).length > 0) return;
   for (const reading of readings) {
-    if (reading.cost <= verb.cost && !endsFinite(reading)) reading.cost = verb.cost + VERB_FORM_LISTING_MARGIN;
+    if (reading !== verb && reading.cost <= verb.cost) reading.cost = verb.cost + VERB_FORM_LISTING_MARGIN;
   }
 }
 
