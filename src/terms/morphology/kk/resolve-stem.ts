@@ -47,6 +47,11 @@ function restoreDroppedVowel(stem: string): string[] {
   return byHarmony(head, 'ы', 'і').map((vowel) => head + vowel + last);
 }
 
+/** The masculine of a feminine Kazakh surname (`сәтбаева` → `сәтбаев`), or null for any other stem. */
+export function masculineSurname(stem: string): string | null {
+  return stem.length >= 6 && /[ое]ва$/.test(stem) && KAZAKH_SPECIFIC.test(stem) ? stem.slice(0, -1) : null;
+}
+
 /**
  * Resolves the stem of a segmentation, or returns null for a verb reading whose root is not attested (verb
  * readings without a known root over-stem nouns: `қала` is not `қал` + `а`) and for a front consonant-initial
@@ -83,6 +88,13 @@ export function resolveStem(segmentation: Segmentation, lexicon: KazakhLexicon):
     for (const restored of restoreDroppedVowel(written)) {
       if (known(restored)) return { stem: restored, evidence: 'lexicon', restoredVowel: true };
     }
+  }
+  // A Kazakh surname in -ова/-ева is the feminine of the one in -ов/-ев, which is its key, as in Russian
+  // (`Сәтбаева` → `сәтбаев`, `Қайырбековамен` → `қайырбеков`). Native words never end so.
+  const masculine = masculineSurname(written);
+  if (masculine !== null) {
+    const listed = known(written) || known(masculine);
+    return { stem: masculine, evidence: listed ? 'lexicon' : stemEvidence(masculine, lexicon), restoredVowel: false };
   }
   if (known(written)) return { stem: written, evidence: 'lexicon', restoredVowel: false };
   // Loans closed by a soft sign drop it before a vowel (`фестиваль` → `фестивалі`, `стиль` → `стиліндегі`).

@@ -128,6 +128,10 @@ const cases: Case[] = [
   ['талап', 'талап', 'a listed noun in -п with listed noun forms (талаптар, талабы) stays a noun'],
   ['сыныптан', 'сынып', 'likewise сынып'],
   ['тұрғындардың', 'тұрғын', 'noun in -ғын is not тұрық with a dropped vowel'],
+  // Feminine surnames key to the masculine, as in Russian.
+  ['Сәтбаева', 'сәтбаев', 'feminine surname in -ева'],
+  ['Қайырбековамен', 'қайырбеков', 'feminine surname in -ова + instrumental'],
+  ['Сәтбаевтың', 'сәтбаев', 'the masculine itself'],
   // Predicative endings.
   ['мұғаліммін', 'мұғалім', 'predicative 1sg after м'],
   ['дайынбыз', 'дайын', 'predicative 1pl -быз after н, never after an accusative'],
