@@ -1,6 +1,6 @@
 // Kazakh lemmatiser: the lexeme key of a word form, and the head forms multiword terms use.
 // Pure: the hunspell-kk stem list is compiled into data/stems.generated.ts, no file is read at run time.
-import { bestReading, readingsOf } from './analyse-word.js';
+import { readingsOf } from './analyse-word.js';
 import type { KazakhReading } from './choose-analysis.js';
 import { foldKazakhWord } from './fold-word.js';
 import { KAZAKH_WORD } from './letters.js';
@@ -16,7 +16,7 @@ export { foldKazakhWord } from './fold-word.js';
 export { scoreLexemeGrouping, type GroupingScore, type LemmaGoldRow } from './score-grouping.js';
 
 /** Bump when keys change for the same input (it feeds the terms stage version). */
-export const KAZAKH_MORPHOLOGY_VERSION = 21;
+export const KAZAKH_MORPHOLOGY_VERSION = 22;
 
 /** The analysis of one token. */
 export interface KazakhAnalysis {
@@ -59,6 +59,13 @@ export interface KazakhLemmatiserOptions {
    * every document of one build.
    */
   corpusWords?: Iterable<string>;
+}
+
+/** How much dearer a reading whose stem is its own key may be and still go before one whose stem is not. */
+const SETTLED_STEM_MARGIN = 0.5;
+
+function capitalise(key: string): string {
+  return key.replace(/(^|-)(\p{Ll})/gu, (_, hyphen: string, letter: string) => hyphen + letter.toUpperCase());
 }
 
 /** Bound on following a key to its own key (see `analyse`). */
@@ -132,9 +139,29 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
 
   const analysePlain = (folded: string, properNoun: boolean): KazakhAnalysis => {
     if (!KAZAKH_WORD.test(folded)) return { folded, lemma: folded, izafetHead: folded, nominative: folded, reading: null };
-    const reading = bestReading(folded, lexiconOf(), properNoun, supportOf());
+    const readings = readingsOf(folded, lexiconOf(), supportOf(), properNoun);
+    const best = (properNoun ? readings.find((candidate) => candidate.category === 'N') : undefined) ?? readings[0];
+    const reading = preferSettledStem(folded, best, readings, properNoun);
     const head = folded.slice(0, folded.length - trailingCaseLength(reading));
     return { folded, lemma: reading.stem, izafetHead: head, nominative: nominativeOf(folded, reading), reading };
+  };
+
+  // A listed stem that is itself read as an inflected form (`ағы` → `ақ` + POSS.3) lets endings stack that the
+  // chain would refuse (`ағыны` as `ақ` + ы + ны; after POSS.3 the accusative is -н): when the best reading's stem
+  // is no key of its own, a nearly as cheap nominal reading whose stem is its own key goes first (`ағын` + ы).
+  const stemMoves = (stem: string, asName: boolean): boolean => cached(asName ? capitalise(stem) : stem).lemma !== stem;
+  // Only stems shorter than the word are read, so the recursion ends.
+  const preferSettledStem = (word: string, best: KazakhReading, readings: readonly KazakhReading[], asName: boolean): KazakhReading => {
+    if (best.category !== 'N' || best.evidence !== 'lexicon' || best.stem.length >= word.length || !stemMoves(best.stem, asName)) return best;
+    const settledReading = readings.find(
+      (reading) =>
+        reading !== best &&
+        reading.category === 'N' &&
+        reading.cost <= best.cost + SETTLED_STEM_MARGIN &&
+        reading.stem.length < word.length &&
+        !stemMoves(reading.stem, asName),
+    );
+    return settledReading ?? best;
   };
 
   const whole = (folded: string): KazakhAnalysis => ({ folded, lemma: folded, izafetHead: folded, nominative: folded, reading: null });
@@ -196,7 +223,7 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
     const result = cached(word);
     // Follow the key in the same mode: a name's key is re-read as a name.
     const asName = /^\p{Lu}/u.test(word.trim()) && result.reading?.category !== 'V';
-    const again = (key: string): string => cached(asName ? key.replace(/(^|-)(\p{Ll})/gu, (_, hyphen: string, letter: string) => hyphen + letter.toUpperCase()) : key).lemma;
+    const again = (key: string): string => cached(asName ? capitalise(key) : key).lemma;
     let lemma = result.lemma;
     // A listed verb root is the key of a verb form as it stands: read again as a word it would turn into a noun
     // form (`орындалған` → `орында`, not `ор` + ы + нда).

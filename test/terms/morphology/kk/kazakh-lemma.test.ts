@@ -128,6 +128,7 @@ const cases: Case[] = [
   ['талап', 'талап', 'a listed noun in -п with listed noun forms (талаптар, талабы) stays a noun'],
   ['сыныптан', 'сынып', 'likewise сынып'],
   ['тұрғындардың', 'тұрғын', 'noun in -ғын is not тұрық with a dropped vowel'],
+  ['ағыны', 'ағын', 'not the listed ағы (itself ақ + POSS.3) + accusative -ны, a chain POSS.3 refuses'],
   // Feminine surnames key to the masculine, as in Russian.
   ['Сәтбаева', 'сәтбаев', 'feminine surname in -ева'],
   ['Қайырбековамен', 'қайырбеков', 'feminine surname in -ова + instrumental'],
