@@ -15,7 +15,7 @@ export type { GlossaryDocument } from './collect-evidence.js';
 export { createEvidenceCollector } from './collect-evidence.js';
 
 /** Bump whenever the glossary changes for the same input. */
-export const version = 10;
+export const version = 11;
 
 export interface GlossaryOptions {
   /** At most this many unpaired candidates per language are listed (review workbook sheets). */

@@ -57,6 +57,9 @@ interface ForeignIdentities {
 
 const identityCache = new WeakMap<CorpusEvidence, Map<Lang, ForeignIdentities>>();
 
+/** A key whose letters are all Latin (digits, spaces and punctuation aside), with at least one letter. */
+const LATIN_ONLY = /^(?=.*\p{L})[\p{Script=Latin}\P{L}]+$/u;
+
 /** A leading English article, which one language writes in a name and another leaves out ("The Guardian"). */
 const LEADING_ARTICLE = /^the /u;
 
@@ -184,6 +187,15 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     return renderings ? renderings.includes(headY) : !renderedY.has(headY);
   };
 
+  // A name that Kazakh or Russian text keeps in Latin letters is copied from the English: two terms written wholly
+  // in Latin letters on both sides translate each other only as the same name (identity, below), so no other
+  // evidence pairs them ("Roa Hotel" is not "Roa Roa" of "Roa Roa қонақ үйі").
+  const otherLatinNames = (termX: number, termY: number): boolean => {
+    const keyX = evidence.terms[termX].key;
+    const keyY = evidence.terms[termY].key;
+    return LATIN_ONLY.test(keyX) && LATIN_ONLY.test(keyY) && keyX.replace(LEADING_ARTICLE, '') !== keyY.replace(LEADING_ARTICLE, '');
+  };
+
   // Signatures as small numbers, compared per bead without a map of the bead's terms.
   const signatureIds = new Map<string, number>();
   const signatureId = (text: string): number => {
@@ -262,7 +274,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
         if (target >= seenIn.length || seenIn[target] !== beadIndex) continue;
         for (let j = firstOf[target]; j !== -1; j = nextOf[j]) {
           const termY = termsY[j];
-          if (!headsAgree(termX, termY)) continue;
+          if (!headsAgree(termX, termY) || otherLatinNames(termX, termY)) continue;
           addPair(pairKey(termX, termY));
           linkedX[termX] = 1;
           linkedY[termY] = 1;
@@ -279,7 +291,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
         }
       }
       const partner = oneWordOpenPartner(termX, termsY);
-      if (partner !== null) {
+      if (partner !== null && !otherLatinNames(termX, partner)) {
         addPair(pairKey(termX, partner));
         linkedX[termX] = 1;
         linkedY[partner] = 1;
@@ -326,7 +338,9 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // Translations keep their heads here too ("foreign minister" is not "сыртқы іс", whose head is not министр).
   const wholeTermLinks = linkCompetitively(wholeTermBeads, {
     accept: (a, b) =>
-      evidence.terms[Number(a)].contentWords.length === evidence.terms[Number(b)].contentWords.length && headsAgree(Number(a), Number(b)),
+      evidence.terms[Number(a)].contentWords.length === evidence.terms[Number(b)].contentWords.length &&
+      headsAgree(Number(a), Number(b)) &&
+      !otherLatinNames(Number(a), Number(b)),
     total: sharedBeads.length,
   });
   // Whole-term pairs join their bead's pairs, after the ones found there already.
