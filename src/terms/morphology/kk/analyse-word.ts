@@ -6,8 +6,8 @@ import type { KazakhLexicon } from './lexicon.js';
 import { favourNameAccusative } from './name-readings.js';
 import { favourRussianLoans } from './russian-loan.js';
 import { formsDenyStem, hasOtherListedForms, ownListedForms } from './paradigm-support.js';
-import { resolveStem } from './resolve-stem.js';
-import { isVowel } from './letters.js';
+import { resolveStem, type ResolvedStem } from './resolve-stem.js';
+import { byHarmony, isVowel } from './letters.js';
 import type { MorphemeId } from './suffixes.js';
 
 /**
@@ -29,6 +29,7 @@ export function readingsOf(word: string, lexicon: KazakhLexicon, support?: StemS
       cost: scoreReading(segmentation, resolved),
     });
   }
+  readings.push(...fusedVerbReadings(word, lexicon));
   penaliseInflectedListings(readings, lexicon, support);
   if (lexicon.hasWord(word)) {
     penaliseLoneInflections(word, readings, lexicon);
@@ -40,6 +41,35 @@ export function readingsOf(word: string, lexicon: KazakhLexicon, support?: StemS
   readings.sort(compareReadings);
   favourRussianLoans(readings);
   return readings.sort(compareReadings);
+}
+
+/**
+ * Verb readings of a word where a root in -ы/-і meets a suffix in й-: the two are written и (`оқы` + йды →
+ * `оқиды`, `есті` + йді → `естиді`, `оқы` + йтын → `оқитын`), which the suffix table does not see. The list gives
+ * such roots through their verbal noun, where the vowel fuses with -у too (`оқу`, `есту`), so the root is known
+ * without it, and that is the key, as for `оқып` (`оқ` + ып). Each и after the first two letters is tried.
+ */
+function fusedVerbReadings(word: string, lexicon: KazakhLexicon): KazakhReading[] {
+  const readings: KazakhReading[] = [];
+  for (let i = word.indexOf('и', 2); i >= 0; i = word.indexOf('и', i + 1)) {
+    const root = word.slice(0, i);
+    if (!lexicon.hasVerbRoot(root)) continue;
+    for (const vowel of byHarmony(root, 'ы', 'і')) {
+      for (const segmentation of enumerateSegmentations(root + vowel + 'й' + word.slice(i + 1))) {
+        if (segmentation.category !== 'V' || segmentation.stemSurface !== root + vowel || segmentation.segments.length === 0) continue;
+        const resolved: ResolvedStem = { stem: root, evidence: 'lexicon', restoredVowel: false };
+        readings.push({
+          stem: root + vowel,
+          stemSurface: root,
+          category: 'V',
+          segments: segmentation.segments,
+          evidence: 'lexicon',
+          cost: scoreReading(segmentation, resolved),
+        });
+      }
+    }
+  }
+  return readings;
 }
 
 /**

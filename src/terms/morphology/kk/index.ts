@@ -16,7 +16,7 @@ export { foldKazakhWord } from './fold-word.js';
 export { scoreLexemeGrouping, type GroupingScore, type LemmaGoldRow } from './score-grouping.js';
 
 /** Bump when keys change for the same input (it feeds the terms stage version). */
-export const KAZAKH_MORPHOLOGY_VERSION = 22;
+export const KAZAKH_MORPHOLOGY_VERSION = 23;
 
 /** The analysis of one token. */
 export interface KazakhAnalysis {
@@ -225,9 +225,9 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
     const asName = /^\p{Lu}/u.test(word.trim()) && result.reading?.category !== 'V';
     const again = (key: string): string => cached(asName ? capitalise(key) : key).lemma;
     let lemma = result.lemma;
-    // A listed verb root is the key of a verb form as it stands: read again as a word it would turn into a noun
-    // form (`орындалған` → `орында`, not `ор` + ы + нда).
-    if (result.reading?.category === 'V' && lexiconOf().hasVerbRoot(lemma)) return result;
+    // A verb root is the key of a verb form as it stands: read again as a word it would turn into a noun form
+    // (`орындалған` → `орында`, not `ор` + ы + нда; `оқиды` → `оқы`, not `оқ` + POSS.3).
+    if (result.reading?.category === 'V') return result;
     for (let step = 0; step < MAX_KEY_STEPS; step++) {
       const next = again(lemma);
       if (next === lemma) break;

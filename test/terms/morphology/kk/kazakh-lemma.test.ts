@@ -124,6 +124,8 @@ const cases: Case[] = [
   ['сақтап', 'сақта', 'converb -п the list files as a nominal entry'],
   ['етеді', 'ет', 'present tense the list files as a nominal entry'],
   ['алады', 'ал', 'present of ал, not the past of ала'],
+  ['оқиды', 'оқы', 'a root in -ы meets the й of the present: written и'],
+  ['естиді', 'есті', 'likewise with a front root'],
   ['бастады', 'баста', 'past -ды after a vowel, where a noun takes -ны or -лы'],
   ['талап', 'талап', 'a listed noun in -п with listed noun forms (талаптар, талабы) stays a noun'],
   ['сыныптан', 'сынып', 'likewise сынып'],
