@@ -106,4 +106,16 @@ describe('inflectRussian', () => {
     expect(adjective && inflectRussian(adjective, ['nomn', 'sing', 'femn'])).toBe('политическая');
     expect(adjective && inflectRussian(adjective, ['nomn', 'plur'])).toBe('политические');
   });
+
+  it('keeps a name a name of its kind and gender', () => {
+    const nominative = (word: string) => {
+      const noun = analyseRussianWord(word).readings.find((r) => r.pos === 'noun');
+      return noun && inflectRussian(noun, ['nomn', 'sing']);
+    };
+    // A man's name's paradigm also holds his patronymics; a surname's holds both genders.
+    expect(nominative('дональдом')).toBe('дональд');
+    expect(nominative('джоном')).toBe('джон');
+    expect(nominative('ивановой')).toBe('иванова');
+    expect(nominative('петровной')).toBe('петровна');
+  });
 });

@@ -120,7 +120,11 @@ export function inflectRussian(reading: RussianReading, grammemes: string[]): st
   const id = grammemes.join(',');
   const cached = forms.get(id);
   if (cached !== undefined) return cached;
-  const kept = KEPT_GRAMMEMES.filter((g) => parse.tag[g] === true);
+  // A name keeps its kind too: a man's name's paradigm holds his patronymics (Дональдом is not Дональдович),
+  // and a surname's or patronymic's singular keeps its gender (Ивановой is Иванова, not Иванов).
+  const kept = [...KEPT_GRAMMEMES, ...NAME_GRAMMEMES].filter((g) => parse.tag[g] === true);
+  const gender = parse.tag.GNdr;
+  if ((parse.tag.Surn === true || parse.tag.Patr === true) && grammemes.includes('sing') && (gender === 'masc' || gender === 'femn')) kept.push(gender);
   const pos = reading.tag === 'ADJS' ? 'ADJF' : reading.tag === 'PRTS' ? 'PRTF' : reading.tag;
   const form = closestForm(parse, [pos, ...grammemes, ...kept]) ?? closestForm(parse, [pos, ...grammemes]);
   forms.set(id, form);
@@ -128,6 +132,9 @@ export function inflectRussian(reading: RussianReading, grammemes: string[]): st
 }
 
 const inflections = new WeakMap<AzParse, Map<string, string | null>>();
+
+/** The kinds of name OpenCorpora tags: first name, surname, patronymic. */
+const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr'];
 
 /**
  * The form of the parse's paradigm with all `grammemes` that shares the longest beginning with the word: a

@@ -6,7 +6,7 @@ export { foldYo } from './fold-yo.js';
 import { analyseRussianWord } from './analyse-russian-word.js';
 
 /** Version of the Russian keys and readings: bump it whenever they change for some word (the terms stage's version includes it). */
-export const RUSSIAN_MORPHOLOGY_VERSION = 3;
+export const RUSSIAN_MORPHOLOGY_VERSION = 4;
 
 /** Grouping key of a Russian word form: its dictionary lemma (`ё` folded to `е`), or a Snowball stem when unknown. */
 export function russianLemmaKey(word: string): string {
