@@ -247,12 +247,13 @@ function makeScorers(
         ? lexicalMatchOf(emptyTokenTable(fa.length), emptyTokenTable(fb.length), [])
         : lexicalMatchOf(input.tokens[a], input.tokens[b], cognatesOf(input, a, b), links);
       const scale = axes === 3 ? (TRIPLE_PAIR_SCALE[key] ?? 1) : 1;
-      const base = lengthOnly ? { ...PAIR_WEIGHTS, lexical: 0, unmatched: 0 } : PAIR_WEIGHTS;
+      const base = lengthOnly ? { ...PAIR_WEIGHTS, lexical: 0, unmatched: 0, breaks: 0 } : PAIR_WEIGHTS;
       const weights = {
         length: base.length * scale,
         lexical: base.lexical * scale,
         unmatched: base.unmatched * scale,
         link: base.link * scale,
+        breaks: base.breaks * scale,
       };
       scorers.set(
         key,
@@ -262,6 +263,8 @@ function makeScorers(
           lengthModel(input.langs[a], input.langs[b]),
           match,
           weights,
+          fa.map((f) => f.breaks),
+          fb.map((f) => f.breaks),
         ),
       );
     }

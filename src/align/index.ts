@@ -10,4 +10,4 @@ export { PAIR_REVIEW_THRESHOLD, REVIEW_THRESHOLD } from './score-confidence.js';
 export type { AlignOptions, AlignMethod, SeedPair, AlignedDocument, AlignedSection } from './types.js';
 
 /** Stage version for the cache key: bump whenever output changes for the same input. */
-export const version = 2;
+export const version = 3;

@@ -17,6 +17,13 @@ export const PAIR_WEIGHTS = {
    * nothing and the search over-merges; measured 0.73 against 0.91 3-way F1 on ntrex-dev).
    */
   link: 4,
+  /**
+   * Cost per sentence boundary inside a group's units left without a counterpart: a unit holding two sentences
+   * (a boundary inside it) paired with a single one-sentence unit has half of it untranslated, however well
+   * lengths fit. Counted only up to the boundaries the group holds, so translators' own merges (two sentences made
+   * one, with no boundary left) cost nothing.
+   */
+  breaks: 1,
 };
 
 /**
@@ -60,8 +67,10 @@ export function makePairScorer(
   model: LengthModel,
   match: LexicalMatch,
   weights = PAIR_WEIGHTS,
+  breaksA?: readonly number[],
+  breaksB?: readonly number[],
 ): PairScorer {
-  return new LengthAndTokenScorer(lengthsA, lengthsB, model, match, weights);
+  return new LengthAndTokenScorer(lengthsA, lengthsB, model, match, weights, breaksA, breaksB);
 }
 
 /**
@@ -76,6 +85,9 @@ class LengthAndTokenScorer implements PairScorer {
   private readonly prefixB: Float64Array;
   private readonly linkA: Float64Array;
   private readonly linkB: Float64Array;
+  /** Prefix sums of the sentence boundaries inside the units (see `PAIR_WEIGHTS.breaks`). */
+  private readonly breaksA: Float64Array;
+  private readonly breaksB: Float64Array;
 
   constructor(
     private readonly lengthsA: readonly number[],
@@ -83,6 +95,8 @@ class LengthAndTokenScorer implements PairScorer {
     readonly model: LengthModel,
     private readonly match: LexicalMatch,
     private readonly weights: typeof PAIR_WEIGHTS,
+    breaksA: readonly number[] = [],
+    breaksB: readonly number[] = [],
   ) {
     this.sizeA = lengthsA.length;
     this.sizeB = lengthsB.length;
@@ -91,6 +105,20 @@ class LengthAndTokenScorer implements PairScorer {
     this.lengthPrefix = [this.prefixA, this.prefixB];
     this.linkA = prefixSums(lengthsA.map((_, i) => match.linkable(0, i)));
     this.linkB = prefixSums(lengthsB.map((_, j) => match.linkable(1, j)));
+    this.breaksA = prefixSums(lengthsA.map((_, i) => breaksA[i] ?? 0));
+    this.breaksB = prefixSums(lengthsB.map((_, j) => breaksB[j] ?? 0));
+  }
+
+  /**
+   * Weighted sentence boundaries inside one group that the other cannot answer: the groups' sentence counts (units
+   * plus inner boundaries) differ, and the larger holds inner boundaries to account for it.
+   */
+  private breakCost(i0: number, i1: number, j0: number, j1: number): number {
+    const innerA = this.breaksA[i1] - this.breaksA[i0];
+    const innerB = this.breaksB[j1] - this.breaksB[j0];
+    if (innerA === 0 && innerB === 0) return 0;
+    const difference = i1 - i0 + innerA - (j1 - j0 + innerB);
+    return this.weights.breaks * (difference > 0 ? Math.min(difference, innerA) : Math.min(-difference, innerB));
   }
 
   unitLength(side: 0 | 1, i: number): number {
@@ -110,8 +138,9 @@ class LengthAndTokenScorer implements PairScorer {
     if (i1 === i0 || j1 === j0) return this.cost(i0, i1, j0, j1);
     const { linkA, linkB, weights } = this;
     const linkable = linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0];
-    const length = weights.length * this.lengthCost(i0, i1, j0, j1);
-    if (length >= HOPELESS_LENGTH_COST) return length + weights.unmatched * linkable - weights.link;
+    const lengthOnly = weights.length * this.lengthCost(i0, i1, j0, j1);
+    if (lengthOnly >= HOPELESS_LENGTH_COST) return lengthOnly + weights.unmatched * linkable - weights.link;
+    const length = lengthOnly + this.breakCost(i0, i1, j0, j1);
     // The cost formula below with the matched weight at its largest possible value (every term of it falls as the
     // matched weight grows, and floating-point rounding keeps that order, so this never exceeds the cost).
     const most = Math.min(linkA[i1] - linkA[i0], linkB[j1] - linkB[j0]);
@@ -133,9 +162,10 @@ class LengthAndTokenScorer implements PairScorer {
     const { linkA, linkB, weights } = this;
     const linkable = linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0];
     if (i1 === i0 || j1 === j0) return weights.unmatched * linkable;
-    const length = weights.length * this.lengthCost(i0, i1, j0, j1);
+    const lengthOnly = weights.length * this.lengthCost(i0, i1, j0, j1);
     // Lengths this far apart lose whatever the words say; skip the token matching (half the searches' cost).
-    if (length >= HOPELESS_LENGTH_COST) return length + weights.unmatched * linkable - weights.link;
+    if (lengthOnly >= HOPELESS_LENGTH_COST) return lengthOnly + weights.unmatched * linkable - weights.link;
+    const length = lengthOnly + this.breakCost(i0, i1, j0, j1);
     const matched = this.match.matched(i0, i1, j0, j1);
     return (
       length -

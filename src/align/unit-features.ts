@@ -50,6 +50,8 @@ export interface UnitFeatures {
   marks: string[];
   /** Looks like debris of a broken sentence: short and starting with a lower-case letter. */
   fragment: boolean;
+  /** Sentence boundaries inside the unit (see `sentenceBreaks`): a unit with one is likely two units merged. */
+  breaks: number;
 }
 
 /** Units up to this length that start with a lower-case letter are taken for fragments. */
@@ -187,7 +189,8 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
     const firstLetter = FIRST_LETTER.exec(text)?.[0];
     fragment = firstLetter !== undefined && firstLetter !== firstLetter.toUpperCase();
   }
-  return { length, words, numbers, marks, fragment };
+  const breaks = sentenceBreaks(text);
+  return { length, words, numbers, marks, fragment, breaks };
 }
 
 /** Classes of the word scanner: a letter (\p{L}), a character that continues a word (\p{M}, ' ’ -), other. */
@@ -217,5 +220,56 @@ function classify(character: string): number {
 const IS_LETTER = /^\p{L}$/u;
 const IS_INNER = /^[\p{M}'’-]$/u;
 const HAS_DIGIT = /\d/;
+/**
+ * Sentence boundaries inside a unit: a stop (`.`, `!`, `?`, `…`) after a lower-case word or a number, an optional
+ * closing quote or bracket, white space, then a capital (after an optional opening quote). A capital or a single
+ * letter before the stop is left out, so that abbreviations and initials (`Mr. Smith`, `U.S. President`, `J. Smith`)
+ * are not taken for ends. A scan by character codes: a Unicode regex over every unit cost 5 % of an alignment.
+ */
+export function sentenceBreaks(text: string): number {
+  let breaks = 0;
+  const last = text.length - 1;
+  for (let stop = 1; stop < last; stop++) {
+    const code = text.charCodeAt(stop);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) continue;
+    const before = text.charCodeAt(stop - 1);
+    if (!(isDigit(before) || (isLower(before) && isLower(text.charCodeAt(stop - 2))))) continue;
+    let next = stop + 1;
+    if (CLOSING.includes(text[next])) next++;
+    const spaceFrom = next;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    if (next === spaceFrom || next >= text.length) continue;
+    if (OPENING.includes(text[next])) next++;
+    if (next < text.length && isUpper(text.charCodeAt(next))) {
+      breaks++;
+      stop = next;
+    }
+  }
+  return breaks;
+}
+
+const CLOSING = '"»”\')';
+const OPENING = '"«“„(';
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && WHITE_SPACE.test(String.fromCharCode(code)));
+}
+
+/** A lower-case or capital letter (of the BMP; a letter with no case is neither). */
+function isLower(code: number): boolean {
+  const character = String.fromCharCode(code);
+  return character !== character.toUpperCase() && character === character.toLowerCase();
+}
+
+function isUpper(code: number): boolean {
+  const character = String.fromCharCode(code);
+  return character !== character.toLowerCase() && character === character.toUpperCase();
+}
+
+const WHITE_SPACE = /^\s$/;
 const QUOTE = /["«»“”„]/;
 const FIRST_LETTER = /\p{L}/u;

@@ -21,6 +21,7 @@ function scorerAt(scale: number, links: ReturnType<typeof findCognates>) {
     lexical: PAIR_WEIGHTS.lexical * scale,
     unmatched: PAIR_WEIGHTS.unmatched * scale,
     link: PAIR_WEIGHTS.link * scale,
+    breaks: PAIR_WEIGHTS.breaks * scale,
   };
   return makePairScorer(
     en.map((f) => f.length),
