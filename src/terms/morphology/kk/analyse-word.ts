@@ -156,11 +156,18 @@ function penaliseCutsOfInflectingWords(word: string, readings: KazakhReading[], 
 
 /**
  * Endings that close a finite verb form or an adverbial converb, never a noun: converb -ып/-іп/-п and the present
- * tense -ады/-еді/-йды/-йді. The list files such frequent forms (`болып`, `сақтап`, `етеді`) as nominal entries.
+ * tense -ады/-еді/-йды/-йді (with a personal ending, see below). The list files such frequent forms (`болып`, `сақтап`, `етеді`) as nominal entries.
  * The past -ды/-ді counts too when a vowel precedes it (`бастады`, `сөйледі`), where a noun would take -ны/-ні
  * (accusative) or -лы/-лі (having); after у and и, which end like consonants, -ды is also the accusative (`суды`).
  */
 const FINITE_VERB_ENDINGS: ReadonlySet<MorphemeId> = new Set(['converb-p', 'present-3']);
+
+/**
+ * Personal endings that close the present tense (`білеміз`, `деймін`, `бересің`): -сыз/-сіз (also "without") and
+ * the short -м/-к/-қ (also POSS.1sg, `қасам`, `кесек`) are left out; -мыз/-міз only counts where no listed noun
+ * with listed forms of its own takes it as POSS.1pl (`атамыз` is also "our grandfather").
+ */
+const PRESENT_PERSON_ENDINGS: ReadonlySet<string> = new Set(['мын', 'мін', 'быз', 'біз', 'пыз', 'піз', 'мыз', 'міз', 'сың', 'сің']);
 
 /**
  * The verb reading of a listed word that is a verb form: a listed verb root of three letters or more (or of two
@@ -168,13 +175,18 @@ const FINITE_VERB_ENDINGS: ReadonlySet<MorphemeId> = new Set(['converb-p', 'pres
  * (`аспап` is no `ас` + па + п). The cheapest such reading, one in the present or -п before one in the past
  * (`алады` is `ал` + а + ды, not the past of `ала`).
  */
-function verbFormReading(readings: readonly KazakhReading[]): KazakhReading | undefined {
+function verbFormReading(readings: readonly KazakhReading[], lexicon: KazakhLexicon): KazakhReading | undefined {
   let best: KazakhReading | undefined;
   let bestIsPast = true;
+  let possessed: boolean | undefined;
   for (const reading of readings) {
     if (reading.evidence !== 'lexicon' || !endsFinite(reading)) continue;
     const segments = reading.segments;
     if (segments[segments.length - 1].id === 'converb-p' && segments[segments.length - 2]?.id === 'negation') continue;
+    if (segments[segments.length - 1].surface.endsWith('ыз') || segments[segments.length - 1].surface.endsWith('із')) {
+      possessed ??= readings.some((other) => isListedNounPossessed(other, lexicon));
+      if (possessed) continue;
+    }
     if (reading.stem.length < 2 || (reading.stem.length === 2 && isVowel(reading.stem[1]))) continue;
     const isPast = segments[segments.length - 1].id === 'past';
     if (best === undefined || (bestIsPast && !isPast) || (bestIsPast === isPast && compareReadings(reading, best) < 0)) {
@@ -185,10 +197,19 @@ function verbFormReading(readings: readonly KazakhReading[]): KazakhReading | un
   return best;
 }
 
+/** A reading as a listed noun with its own listed forms + POSS.1pl (`ата` + мыз). */
+function isListedNounPossessed(reading: KazakhReading, lexicon: KazakhLexicon): boolean {
+  if (reading.category !== 'N' || reading.evidence !== 'lexicon' || reading.segments[reading.segments.length - 1]?.id !== 'poss-1pl') return false;
+  return ownListedForms(reading.stem, lexicon, NOUN_ONLY_CELLS).length > 0;
+}
+
 function endsFinite(reading: KazakhReading): boolean {
   const last = reading.segments[reading.segments.length - 1];
   if (reading.category !== 'V' || last === undefined) return false;
   if (FINITE_VERB_ENDINGS.has(last.id)) return true;
+  if (last.id === 'verb-person') {
+    return PRESENT_PERSON_ENDINGS.has(last.surface) && reading.segments[reading.segments.length - 2]?.id === 'converb-a';
+  }
   if (last.id !== 'past') return false;
   const before = reading.segments.length > 1 ? reading.segments[reading.segments.length - 2].surface : reading.stemSurface;
   const letter = before[before.length - 1];
@@ -204,7 +225,7 @@ const NOUN_ONLY_CELLS: readonly MorphemeId[] = ['plural', 'poss-3', 'dative', 'l
  * goes first, while `талап` (`талаптар`, `талабы`), `сынып`, `қалып` keep their listed noun forms and stay nouns.
  */
 function demoteVerbFormListing(word: string, readings: KazakhReading[], lexicon: KazakhLexicon): void {
-  const verb = verbFormReading(readings);
+  const verb = verbFormReading(readings, lexicon);
   if (verb === undefined || ownListedForms(word, lexicon, NOUN_ONLY_CELLS).length > 0) return;
   for (const reading of readings) {
     if (reading !== verb && reading.cost <= verb.cost) reading.cost = verb.cost + VERB_FORM_LISTING_MARGIN;

@@ -16,7 +16,7 @@ export { foldKazakhWord } from './fold-word.js';
 export { scoreLexemeGrouping, type GroupingScore, type LemmaGoldRow } from './score-grouping.js';
 
 /** Bump when keys change for the same input (it feeds the terms stage version). */
-export const KAZAKH_MORPHOLOGY_VERSION = 23;
+export const KAZAKH_MORPHOLOGY_VERSION = 24;
 
 /** The analysis of one token. */
 export interface KazakhAnalysis {

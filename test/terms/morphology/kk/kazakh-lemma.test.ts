@@ -126,6 +126,7 @@ const cases: Case[] = [
   ['алады', 'ал', 'present of ал, not the past of ала'],
   ['оқиды', 'оқы', 'a root in -ы meets the й of the present: written и'],
   ['естиді', 'есті', 'likewise with a front root'],
+  ['білеміз', 'біл', 'present + 1pl the list files as a nominal entry'],
   ['бастады', 'баста', 'past -ды after a vowel, where a noun takes -ны or -лы'],
   ['талап', 'талап', 'a listed noun in -п with listed noun forms (талаптар, талабы) stays a noun'],
   ['сыныптан', 'сынып', 'likewise сынып'],
