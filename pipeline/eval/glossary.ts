@@ -120,14 +120,14 @@ export function poolGoldScores(scores: readonly GlossaryScore[]): PooledGoldScor
 }
 
 /**
- * Floors of the repository's document golds: what was measured at the end of session 8, less one matched entry
- * and one core entry, rounded down, so that a regression of more than one entry fails. Measured then (P@20, core
- * recall): bbc.381680 14/20, 9/13; newsweek.51318 14/19, 8/10; reuters.218861 15/20, 15/20; rt.com.91335 18/20,
- * 17/23; scotsman.133773 10/20, 5/9 (when the golds were added: 12/19, 6/13; 8/16, 5/10; 11/20, 10/20; 15/20,
- * 13/23; 5/13, 2/9).
+ * Floors of the repository's document golds: what was measured at the end of a session, less one matched entry
+ * and one core entry, rounded down, so that a regression of more than one entry fails. Measured at the end of
+ * session 9 (P@20, core recall): bbc.381680 18/20, 9/13; newsweek.51318 14/19, 8/10; reuters.218861 17/20, 16/20;
+ * rt.com.91335 19/20, 18/23; scotsman.133773 11/20, 5/9 (when the golds were added: 12/19, 6/13; 8/16, 5/10;
+ * 11/20, 10/20; 15/20, 13/23; 5/13, 2/9).
  */
 export const DOCUMENT_GOLD_FLOORS: Readonly<Record<string, { precision: number; coreRecall: number }>> = {
-  'test/fixtures/glossary-gold/ntrex-bbc.381680': { precision: 0.8, coreRecall: 0.61 },
+  'test/fixtures/glossary-gold/ntrex-bbc.381680': { precision: 0.85, coreRecall: 0.61 },
   'test/fixtures/glossary-gold/ntrex-newsweek.51318': { precision: 0.68, coreRecall: 0.7 },
   'test/fixtures/glossary-gold/ntrex-reuters.218861': { precision: 0.8, coreRecall: 0.75 },
   'test/fixtures/glossary-gold/ntrex-rt.com.91335': { precision: 0.9, coreRecall: 0.73 },
@@ -142,10 +142,10 @@ export const OTHER_GOLD_FLOORS = { precision: 0.45, coreRecall: 0.44 };
 
 /**
  * Floors of the pooled figures (dev golds, and held-out golds as a group): measured on the dev golds at the end of
- * session 8, 78/99 and 56/75, less about three entries; held-out golds are expected to do as well as dev ones when
+ * session 9, 79/99 and 56/75, less about three entries; held-out golds are expected to do as well as dev ones when
  * pooled.
  */
-export const POOLED_GOLD_FLOORS = { precision: 0.75, coreRecall: 0.7 };
+export const POOLED_GOLD_FLOORS = { precision: 0.76, coreRecall: 0.7 };
 
 /** How a gold's checks say where it comes from. */
 function provenance(gold: GlossaryGoldDataset): string {
