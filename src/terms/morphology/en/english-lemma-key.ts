@@ -4,34 +4,32 @@ import { itsLemma } from './tag-english-text.js';
 import { isUnknownToWink, winkProbe } from './wink.js';
 
 const cache = new Map<string, string>();
-const nominalCache = new Map<string, boolean>();
+const posAfterDeterminerCache = new Map<string, string>();
+
+/** wink-nlp's part of speech of the (lower-case) word read after a determiner ("the subject"), cached per form. */
+function posAfterDeterminer(word: string): string {
+  let pos = posAfterDeterminerCache.get(word);
+  if (pos === undefined) {
+    pos = readAt(`the ${word}`, 1)?.pos ?? '';
+    remember(posAfterDeterminerCache, word, pos);
+  }
+  return pos;
+}
 
 /**
  * True when wink-nlp reads the (lower-case) word as a noun after a determiner ("the subject"): used to correct
- * the tagger where it reads a noun as an adjective ("subject to") at the end of a phrase. Cached per form.
+ * the tagger where it reads a noun as an adjective ("subject to") at the end of a phrase.
  */
 export function readsAsNoun(word: string): boolean {
-  let noun = nominalCache.get(word);
-  if (noun === undefined) {
-    noun = readAt(`the ${word}`, 1)?.pos === 'NOUN';
-    remember(nominalCache, word, noun);
-  }
-  return noun;
+  return posAfterDeterminer(word) === 'NOUN';
 }
-
-const nameCache = new Map<string, boolean>();
 
 /**
  * True when wink-nlp's lexicon knows the (lower-case) word as a name: read after a determiner, it is a proper
- * noun ("the syria"). The English counterpart of the Russian and Kazakh dictionaries' name readings. Cached per form.
+ * noun ("the syria"). The English counterpart of the Russian and Kazakh dictionaries' name readings.
  */
 export function readsAsName(word: string): boolean {
-  let name = nameCache.get(word);
-  if (name === undefined) {
-    name = readAt(`the ${word}`, 1)?.pos === 'PROPN';
-    remember(nameCache, word, name);
-  }
-  return name;
+  return posAfterDeterminer(word) === 'PROPN';
 }
 
 interface Reading {
