@@ -14,7 +14,7 @@ import { writtenInCapitals } from './acronyms.js';
 import { foreignNames, type ForeignName } from './foreign-names.js';
 import { isKazakhClauseFinalVerb } from './is-kazakh-clause-final-verb.js';
 import { isKazakhConditionalVerb } from './is-kazakh-conditional-verb.js';
-import { analyseKazakhWord, builtInKazakhLexicon, type KazakhAnalysis } from './morphology/kk/index.js';
+import { analyseKazakhWord, builtInKazakhLexicon, isRussianDictionaryName, type KazakhAnalysis } from './morphology/kk/index.js';
 import type { CaseSample } from './phrase-match.js';
 import type { FoundTerm, SentenceTerms } from './sentence-terms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
@@ -480,6 +480,15 @@ function modifierForm(word: Word, index: number): string {
 }
 
 /**
+ * Whether a capitalised word is a name by the dictionaries: hunspell-kk does not list its stem as a word, and the
+ * Russian dictionary lists it as a place, organisation or surname (see `isRussianDictionaryName`). A sentence's
+ * first word then counts as written with its capital (Микронезия opening each sentence it is in).
+ */
+function isKnownName(text: string, lemma: string): boolean {
+  return CAPITAL_FIRST.test(text) && !builtInKazakhLexicon().hasWord(lemma) && isRussianDictionaryName(lemma);
+}
+
+/**
  * Kazakh term candidates of one sentence: every contiguous part of a noun chain that ends in a noun
  * ("саяси жағдайдың тұрақсыздығынан" gives "саяси жағдай", "жағдай тұрақсыздығы", "саяси жағдай тұрақсыздығы"
  * and the single nouns), so that C-value can weigh the nested ones. Canonical form: modifiers as they are
@@ -497,7 +506,7 @@ export function findKazakhTerms(sentence: string, nounKeys: ReadonlySet<string>,
   sentenceTokens.forEach((token, index) => {
     const form = tokenForms[index];
     if (form.sample === null) return;
-    result.caseSamples.push(index === 0 ? { key: form.analysis.lemma, text: token.text, initial: true } : form.sample);
+    result.caseSamples.push(index === 0 ? { key: form.analysis.lemma, text: token.text, initial: true, proper: isKnownName(token.text, form.analysis.lemma) } : form.sample);
   });
   let tokens = sentenceTokens;
   let words = sentenceWords(sentence, sentenceTokens, tokenForms, nounKeys);

@@ -120,3 +120,15 @@ describe('findKazakhTerms: chains and their parts', () => {
     expect(canonicals('Біз Жасаған ауданы туралы жаздық.')).toContain('жасаған');
   });
 });
+
+describe('findKazakhTerms: letter-case samples of a sentence-initial word', () => {
+  const first = (sentence: string) => findKazakhTerms(sentence, new Set()).caseSamples[0];
+
+  it('counts a name the Russian dictionary lists as a place as a name wherever it stands, and nothing else', () => {
+    // ntrex-dev writes Микронезия only at the start of its Kazakh sentences.
+    expect(first('Микронезия аралдары Тынық мұхитта орналасқан.')).toMatchObject({ key: 'микронезия', initial: true, proper: true });
+    // A Kazakh word (listed by hunspell-kk) and a common Russian noun are no names.
+    expect(first('Билік халыққа қызмет етеді.')).toMatchObject({ initial: true, proper: false });
+    expect(first('Республика астанасы Астана.')).toMatchObject({ initial: true, proper: false });
+  });
+});

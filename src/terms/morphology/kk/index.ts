@@ -13,6 +13,7 @@ export type { KazakhReading } from './choose-analysis.js';
 export type { KazakhLexicon } from './lexicon.js';
 export { createKazakhLexicon, builtInKazakhLexicon, extendKazakhLexicon } from './lexicon.js';
 export { foldKazakhWord } from './fold-word.js';
+export { isRussianDictionaryName } from './russian-loan.js';
 export { scoreLexemeGrouping, type GroupingScore, type LemmaGoldRow } from './score-grouping.js';
 
 /** Bump when keys change for the same input (it feeds the terms stage version). */

@@ -43,6 +43,37 @@ function isLoanNominative(parse: AzParse): boolean {
 }
 
 /**
+ * Whether `stem` (folded, without Kazakh-specific letters) is a name the Russian dictionary lists, a place, an
+ * organisation or a surname in the nominative singular (`Микронезия`, `Португалия`), and no common noun: Kazakh
+ * writes such names as Russian does, and has no name list of its own to tell that a word first in a sentence is
+ * one. First names are left out, as for loans. Remembered per stem.
+ */
+export function isRussianDictionaryName(stem: string): boolean {
+  if (stem.length < MIN_LOAN_STEM || KAZAKH_SPECIFIC.test(stem)) return false;
+  let known = nameMemo.get(stem);
+  if (known === undefined) {
+    const parses = azMorph()(stem, { ignoreCase: true }).filter((parse) => parse.parser === 'Dictionary' && parse.typosCnt === 0 && parse.stutterCnt === 0);
+    known = parses.some(isNameNominative) && !parses.some(isCommonNoun);
+    remember(nameMemo, stem, known);
+  }
+  return known;
+}
+
+const nameMemo = new Map<string, boolean>();
+
+const NAME_KINDS = ['Geox', 'Orgn', 'Surn'];
+
+function isNameNominative(parse: AzParse): boolean {
+  const tag = parse.tag;
+  return tag.POS === 'NOUN' && tag.CAse === 'nomn' && tag.NMbr === 'sing' && NAME_KINDS.some((kind) => tag[kind] === true);
+}
+
+function isCommonNoun(parse: AzParse): boolean {
+  const tag = parse.tag;
+  return tag.POS === 'NOUN' && ![...NAME_KINDS, 'Name', 'Patr'].some((kind) => tag[kind] === true);
+}
+
+/**
  * Gives a reading whose unlisted stem is a Russian dictionary noun the cost of a `russian` stem, when that makes
  * it beat the best reading (`Флорида`, not `флори` + locative; `рейсті` → `рейс`, `материалдарын` → `материал`).
  * Only readings that could overtake the best are looked up, which keeps the Russian dictionary out of most words.
