@@ -16,30 +16,31 @@ const MIN_LOAN_STEM = 4;
  * forms by chance (`алам`, `ютан`), while place names, surnames and common nouns are the loans. Remembered per stem.
  */
 export function isRussianDictionaryNoun(stem: string): boolean {
+  return testDictionaryEntries(stem, loanMemo, (entries) => entries.some(isLoanNominative));
+}
+
+const loanMemo = new Map<string, boolean>();
+
+/**
+ * `test` of the Russian dictionary's own entries for `stem` (no guesses, no typo corrections), remembered per
+ * stem in `memo`; false for stems too short or with Kazakh-specific letters, which are no Russian words.
+ */
+function testDictionaryEntries(stem: string, memo: Map<string, boolean>, test: (entries: AzParse[]) => boolean): boolean {
   if (stem.length < MIN_LOAN_STEM || KAZAKH_SPECIFIC.test(stem)) return false;
   let known = memo.get(stem);
   if (known === undefined) {
-    known = azMorph()(stem, { ignoreCase: true }).some(isLoanNominative);
+    const entries = azMorph()(stem, { ignoreCase: true }).filter((parse) => parse.parser === 'Dictionary' && parse.typosCnt === 0 && parse.stutterCnt === 0);
+    known = test(entries);
     remember(memo, stem, known);
   }
   return known;
 }
 
-const memo = new Map<string, boolean>();
-
 const NOT_LOANS = ['Name', 'Patr', 'Abbr'];
 
 function isLoanNominative(parse: AzParse): boolean {
   const tag = parse.tag;
-  return (
-    parse.parser === 'Dictionary' &&
-    parse.typosCnt === 0 &&
-    parse.stutterCnt === 0 &&
-    tag.POS === 'NOUN' &&
-    tag.CAse === 'nomn' &&
-    tag.NMbr === 'sing' &&
-    !NOT_LOANS.some((grammeme) => tag[grammeme] === true)
-  );
+  return tag.POS === 'NOUN' && tag.CAse === 'nomn' && tag.NMbr === 'sing' && !NOT_LOANS.some((grammeme) => tag[grammeme] === true);
 }
 
 /**
@@ -49,14 +50,7 @@ function isLoanNominative(parse: AzParse): boolean {
  * one. First names are left out, as for loans. Remembered per stem.
  */
 export function isRussianDictionaryName(stem: string): boolean {
-  if (stem.length < MIN_LOAN_STEM || KAZAKH_SPECIFIC.test(stem)) return false;
-  let known = nameMemo.get(stem);
-  if (known === undefined) {
-    const parses = azMorph()(stem, { ignoreCase: true }).filter((parse) => parse.parser === 'Dictionary' && parse.typosCnt === 0 && parse.stutterCnt === 0);
-    known = parses.some(isNameNominative) && !parses.some(isCommonNoun);
-    remember(nameMemo, stem, known);
-  }
-  return known;
+  return testDictionaryEntries(stem, nameMemo, (entries) => entries.some(isNameNominative) && !entries.some(isCommonNoun));
 }
 
 const nameMemo = new Map<string, boolean>();
