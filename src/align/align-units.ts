@@ -18,7 +18,7 @@ import { cognateIndex, linkCognates, type CognateIndex } from './find-cognates.j
 import { isLexiconStem, learnLexiconIds } from './learn-lexicon.js';
 import { lengthModel } from './length-constants.js';
 import { emptyTokenTable, internTokens, lexicalMatchOf, type TokenTable } from './lexical-match.js';
-import { makePairScorer, PAIR_WEIGHTS, type PairScorer } from './score-pair.js';
+import { makePairScorer, PAIR_WEIGHTS, scalePairWeights, type PairScorer } from './score-pair.js';
 import type { AlignOptions } from './types.js';
 import { unitFeatures, type UnitFeatures } from './unit-features.js';
 
@@ -248,13 +248,7 @@ function makeScorers(
         : lexicalMatchOf(input.tokens[a], input.tokens[b], cognatesOf(input, a, b), links);
       const scale = axes === 3 ? (TRIPLE_PAIR_SCALE[key] ?? 1) : 1;
       const base = lengthOnly ? { ...PAIR_WEIGHTS, lexical: 0, unmatched: 0, breaks: 0 } : PAIR_WEIGHTS;
-      const weights = {
-        length: base.length * scale,
-        lexical: base.lexical * scale,
-        unmatched: base.unmatched * scale,
-        link: base.link * scale,
-        breaks: base.breaks * scale,
-      };
+      const weights = scalePairWeights(base, scale);
       scorers.set(
         key,
         makePairScorer(

@@ -26,6 +26,11 @@ export const PAIR_WEIGHTS = {
   breaks: 1,
 };
 
+/** Every weight of `weights` multiplied by `scale` (a pair's share in a 3-way search, see `TRIPLE_PAIR_SCALE`). */
+export function scalePairWeights(weights: typeof PAIR_WEIGHTS, scale: number): typeof PAIR_WEIGHTS {
+  return Object.fromEntries(Object.entries(weights).map(([name, weight]) => [name, weight * scale])) as typeof PAIR_WEIGHTS;
+}
+
 /**
  * Cost of pairing group A = units [i0, i1) with group B = units [j0, j1) of one language pair, lower is better.
  * With both groups non-empty: weighted Gale–Church length cost, minus the gain of the matched tokens, plus the cost

@@ -6,7 +6,7 @@ import { findCognates } from '../../src/align/find-cognates.js';
 import { learnLexicon, learnLexiconIds, LEXICON_MIN_COUNT, LEXICON_MIN_DICE } from '../../src/align/learn-lexicon.js';
 import { lengthModel } from '../../src/align/length-constants.js';
 import { internTokens, lexicalMatchOf } from '../../src/align/lexical-match.js';
-import { makePairScorer, PAIR_WEIGHTS } from '../../src/align/score-pair.js';
+import { makePairScorer, PAIR_WEIGHTS, scalePairWeights } from '../../src/align/score-pair.js';
 import { consonantSkeleton, romanize } from '../../src/align/transliterate.js';
 import { unitFeatures } from '../../src/align/unit-features.js';
 import { SENTENCES } from './parallel-sentences.js';
@@ -16,13 +16,7 @@ const kk = SENTENCES.kk.map((text) => unitFeatures(text, 'kk'));
 
 /** The en–kk pair scorer of the fixture with every weight scaled by `scale`. */
 function scorerAt(scale: number, links: ReturnType<typeof findCognates>) {
-  const weights = {
-    length: PAIR_WEIGHTS.length * scale,
-    lexical: PAIR_WEIGHTS.lexical * scale,
-    unmatched: PAIR_WEIGHTS.unmatched * scale,
-    link: PAIR_WEIGHTS.link * scale,
-    breaks: PAIR_WEIGHTS.breaks * scale,
-  };
+  const weights = scalePairWeights(PAIR_WEIGHTS, scale);
   return makePairScorer(
     en.map((f) => f.length),
     kk.map((f) => f.length),
