@@ -53,6 +53,8 @@ interface ForeignIdentities {
   terms: Map<string, number[]>;
   /** The identity of each term that has one. */
   identityOf: Map<number, string>;
+  /** The terms whose key is written wholly in Latin letters (see `LATIN_ONLY`), all of them foreign keys. */
+  latinOnly: Set<number>;
 }
 
 const identityCache = new WeakMap<CorpusEvidence, Map<Lang, ForeignIdentities>>();
@@ -74,12 +76,13 @@ function foreignIdentities(evidence: CorpusEvidence, lang: Lang): ForeignIdentit
   if (perLang === undefined) identityCache.set(evidence, (perLang = new Map()));
   const cached = perLang.get(lang);
   if (cached !== undefined) return cached;
-  const identities: ForeignIdentities = { terms: new Map(), identityOf: new Map() };
+  const identities: ForeignIdentities = { terms: new Map(), identityOf: new Map(), latinOnly: new Set() };
   perLang.set(lang, identities);
   for (const [key, index] of evidence.byKey[lang]) {
     if (!isForeignKey(key)) continue;
     const identity = key.replace(LEADING_ARTICLE, '');
     identities.identityOf.set(index, identity);
+    if (LATIN_ONLY.test(key)) identities.latinOnly.add(index);
     const list = identities.terms.get(identity);
     if (list) list.push(index);
     else identities.terms.set(identity, [index]);
@@ -136,8 +139,10 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // term of the bead has the same length, contains all their renderings, and one more word that translates
   // no x word ("state power" ↔ "мемлекеттік билік" once power ↔ билік is known, "state" being undecided).
   const renderedY = new Set([...wordLinks.values()].flat());
-  const identitiesX = foreignIdentities(evidence, x).identityOf;
-  const identitiesY = foreignIdentities(evidence, y).terms;
+  const foreignX = foreignIdentities(evidence, x);
+  const foreignY = foreignIdentities(evidence, y);
+  const identitiesX = foreignX.identityOf;
+  const identitiesY = foreignY.terms;
   // Per x term, the renderings of its linked words when exactly one of its words is open (null otherwise):
   // the same for every bead the term is in.
   const linkedImages = new Map<number, Array<readonly string[]> | null>();
@@ -189,12 +194,10 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
 
   // A name that Kazakh or Russian text keeps in Latin letters is copied from the English: two terms written wholly
   // in Latin letters on both sides translate each other only as the same name (identity, below), so no other
-  // evidence pairs them ("Roa Hotel" is not "Roa Roa" of "Roa Roa қонақ үйі").
-  const otherLatinNames = (termX: number, termY: number): boolean => {
-    const keyX = evidence.terms[termX].key;
-    const keyY = evidence.terms[termY].key;
-    return LATIN_ONLY.test(keyX) && LATIN_ONLY.test(keyY) && keyX.replace(LEADING_ARTICLE, '') !== keyY.replace(LEADING_ARTICLE, '');
-  };
+  // evidence pairs them ("Roa Hotel" is not "Roa Roa" of "Roa Roa қонақ үйі"). Read from the identities found once
+  // per evidence: this is asked for every pair of terms that share a bead.
+  const otherLatinNames = (termX: number, termY: number): boolean =>
+    foreignX.latinOnly.has(termX) && foreignY.latinOnly.has(termY) && identitiesX.get(termX) !== foreignY.identityOf.get(termY);
 
   // Signatures as small numbers, compared per bead without a map of the bead's terms.
   const signatureIds = new Map<string, number>();
