@@ -250,8 +250,7 @@ function favourCorpusStems(word: string, readings: KazakhReading[], support: Ste
   }
 }
 
-/** The best reading of `word` (folded, Cyrillic); read as a name, with nominal readings only, when `asName`. */
-export function bestReading(word: string, lexicon: KazakhLexicon, asName = false, support?: StemSupport): KazakhReading {
-  const readings = readingsOf(word, lexicon, support, asName);
+/** The best of a word's readings (`readingsOf`, best first); read as a name, the best nominal one, when `asName`. */
+export function bestOfReadings(readings: readonly KazakhReading[], asName: boolean): KazakhReading {
   return (asName ? readings.find((reading) => reading.category === 'N') : undefined) ?? readings[0];
 }

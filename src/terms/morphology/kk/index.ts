@@ -1,6 +1,6 @@
 // Kazakh lemmatiser: the lexeme key of a word form, and the head forms multiword terms use.
 // Pure: the hunspell-kk stem list is compiled into data/stems.generated.ts, no file is read at run time.
-import { readingsOf } from './analyse-word.js';
+import { bestOfReadings, readingsOf } from './analyse-word.js';
 import type { KazakhReading } from './choose-analysis.js';
 import { foldKazakhWord } from './fold-word.js';
 import { KAZAKH_WORD } from './letters.js';
@@ -141,8 +141,7 @@ export function createKazakhLemmatiser(options: KazakhLemmatiserOptions = {}): K
   const analysePlain = (folded: string, properNoun: boolean): KazakhAnalysis => {
     if (!KAZAKH_WORD.test(folded)) return { folded, lemma: folded, izafetHead: folded, nominative: folded, reading: null };
     const readings = readingsOf(folded, lexiconOf(), supportOf(), properNoun);
-    const best = (properNoun ? readings.find((candidate) => candidate.category === 'N') : undefined) ?? readings[0];
-    const reading = preferSettledStem(folded, best, readings, properNoun);
+    const reading = preferSettledStem(folded, bestOfReadings(readings, properNoun), readings, properNoun);
     const head = folded.slice(0, folded.length - trailingCaseLength(reading));
     return { folded, lemma: reading.stem, izafetHead: head, nominative: nominativeOf(folded, reading), reading };
   };
