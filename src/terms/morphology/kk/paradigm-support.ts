@@ -4,7 +4,7 @@
 import { enumerateSegmentations, type Segmentation } from './enumerate-analyses.js';
 import { devoice } from './derived-stem.js';
 import type { KazakhLexicon } from './lexicon.js';
-import { MORPHEMES, type MorphemeId } from './suffixes.js';
+import { MORPHEMES, type Morpheme, type MorphemeId } from './suffixes.js';
 
 /** The plain paradigm cells checked: plural, POSS.3 and the six cases. */
 const PARADIGM: readonly MorphemeId[] = ['plural', 'poss-3', 'genitive', 'accusative', 'dative', 'locative', 'ablative', 'instrumental'];
@@ -43,7 +43,15 @@ export function hasOtherListedForms(stem: string, word: string, lexicon: KazakhL
  * whether the word is a stem.
  */
 const TELLING_CELLS: readonly MorphemeId[] = ['plural', 'poss-3', 'accusative', 'dative', 'locative', 'ablative'];
-const TELLING_MORPHEMES = MORPHEMES.filter((morpheme) => TELLING_CELLS.includes(morpheme.id));
+
+/** The morphemes of each list of cells asked for, found once per list (the lists are module constants). */
+const morphemesByCells = new Map<readonly MorphemeId[], readonly Morpheme[]>();
+
+function morphemesOf(cells: readonly MorphemeId[]): readonly Morpheme[] {
+  let morphemes = morphemesByCells.get(cells);
+  if (morphemes === undefined) morphemesByCells.set(cells, (morphemes = MORPHEMES.filter((morpheme) => cells.includes(morpheme.id))));
+  return morphemes;
+}
 
 /**
  * The listed forms that inflect `word` itself as a stem (`пайдаға`, `басқасы`, `өзгелер`, `жалынды`), among the
@@ -51,8 +59,7 @@ const TELLING_MORPHEMES = MORPHEMES.filter((morpheme) => TELLING_CELLS.includes(
  */
 export function ownListedForms(word: string, lexicon: KazakhLexicon, cells: readonly MorphemeId[] = TELLING_CELLS): string[] {
   const listed: string[] = [];
-  const morphemes = cells === TELLING_CELLS ? TELLING_MORPHEMES : MORPHEMES.filter((morpheme) => cells.includes(morpheme.id));
-  for (const morpheme of morphemes) {
+  for (const morpheme of morphemesOf(cells)) {
     const base = morpheme.vowelInitial ? voiced(word) : word;
     for (const form of morpheme.forms(base)) if (lexicon.hasWord(base + form)) listed.push(base + form);
   }
