@@ -177,22 +177,16 @@ export async function openAlignmentExports(
   outDir: string,
   previous: Readonly<Record<string, WrittenParts>> = {},
 ): Promise<AlignmentExportWriter> {
-  const writers = new Map<string, { file: PendingFile; parts: PartsWriter; format: string }>();
+  const writers = new Map<string, { parts: PartsWriter; format: string }>();
   const discard = async () => {
-    await Promise.all([...writers.values()].map(async ({ file, parts }) => {
-      await parts.close();
-      await file.discard();
-    }));
+    await Promise.all([...writers.values()].map(({ parts }) => parts.discard()));
   };
   try {
     for (const [name, format] of alignmentExportFormats()) {
-      const file = await openPendingFile(path.join(outDir, name));
+      const target = path.join(outDir, name);
       const formatKey = hashParts(String(exportVersion), packageJson.version, format.open, format.between, format.close, format.empty);
-      const old = await openReusable(path.join(outDir, name), previous[name], formatKey).catch(async (error: unknown) => {
-        await file.discard();
-        throw error;
-      });
-      writers.set(name, { file, parts: new PartsWriter(file, format, old), format: formatKey });
+      const old = await openReusable(target, previous[name], formatKey);
+      writers.set(name, { parts: new PartsWriter(target, format, old), format: formatKey });
     }
   } catch (error) {
     await discard();
@@ -215,10 +209,11 @@ export async function openAlignmentExports(
       const files = new Map<string, PendingFile>();
       const parts: Record<string, WrittenParts> = {};
       for (const [name, writer] of writers) {
-        parts[name] = { size: 0, mtimeMs: 0, format: writer.format, parts: await writer.parts.finish() };
+        const { file, written } = await writer.parts.finish();
+        parts[name] = { size: 0, mtimeMs: 0, format: writer.format, parts: written };
         // Hundreds of megabytes at 10,000 articles: they go to the disk while the other exports are rendered.
-        writer.file.settle();
-        files.set(name, writer.file);
+        file.settle();
+        files.set(name, file);
       }
       return { files, parts };
     },
@@ -237,6 +232,7 @@ export async function recordWrittenParts(outDir: string, parts: Record<string, W
 
 interface ReusableFile {
   handle: FileHandle;
+  size: number;
   parts: Record<string, [number, number]>;
 }
 
@@ -245,7 +241,20 @@ async function openReusable(file: string, record: WrittenParts | undefined, form
   if (!record || record.format !== formatKey) return null;
   const info = await stat(file).catch(() => null);
   if (!info || info.size !== record.size || info.mtimeMs !== record.mtimeMs) return null;
-  return { handle: await open(file, 'r'), parts: record.parts };
+  return { handle: await open(file, 'r'), size: info.size, parts: record.parts };
+}
+
+/**
+ * The pending file of an export that comes out byte for byte as the file already in place: committing it leaves
+ * that file as it is (nothing was written, nothing is renamed).
+ */
+function keptFile(): PendingFile {
+  return {
+    write: () => Promise.reject(new Error('An export kept as it was takes no writes.')),
+    settle() {},
+    commit: () => Promise.resolve(),
+    discard: () => Promise.resolve(),
+  };
 }
 
 /** Bytes copied from the previous export at a time. */
@@ -255,21 +264,30 @@ const COPY_SLICE = 4 << 20;
  * Writes documents' parts between the format's fixed texts (as `renderDocumentParts` lays them out) and keeps
  * where each part went. Reused parts that were consecutive in the old file, with only the separator between
  * them, are copied in one read.
+ *
+ * As long as every part so far is reused at the very offset it had, the new file is the old one's beginning and
+ * nothing is written; the first part that differs has that beginning copied first. A rebuild where no document
+ * changed (after a review) thus keeps the old file (hundreds of megabytes at 10,000 articles) instead of copying
+ * it and flushing the copy to the disk.
  */
 class PartsWriter {
   private readonly between: Buffer;
   private readonly written: Record<string, [number, number]> = {};
+  private file: PendingFile | null = null;
   private offset = 0;
   private count = 0;
   /** Bytes of the old file still to be copied: [start, end). */
   private run: [number, number] | null = null;
+  /** Whether the new file so far, `offset` bytes, is the old file's beginning (not yet copied). */
+  private mirroring: boolean;
 
   constructor(
-    private readonly file: PendingFile,
+    private readonly target: string,
     private readonly format: DocumentPartsFormat,
     private old: ReusableFile | null,
   ) {
     this.between = Buffer.from(format.between, 'utf8');
+    this.mirroring = old !== null;
   }
 
   /** Whether the previous file holds the part with this key. */
@@ -280,6 +298,22 @@ class PartsWriter {
   /** Adds a document's part: copied from the previous file when it holds it, else rendered from `aligned`. */
   async add(key: string, aligned: AlignedDocument | null): Promise<void> {
     const reused = this.old?.parts[key];
+    if (reused && this.mirroring) {
+      const [at, length] = reused;
+      const separator = Buffer.byteLength(this.count === 0 ? this.format.open : this.format.between, 'utf8');
+      if (length === 0) {
+        this.written[key] = [this.offset, 0];
+        return;
+      }
+      if (at === this.offset + separator) {
+        // The same separator and part at the same place: still the old file's beginning.
+        this.written[key] = [at, length];
+        this.offset = at + length;
+        this.count++;
+        return;
+      }
+      this.stopMirroring();
+    }
     if (reused) {
       const [at, length] = reused;
       if (length === 0) {
@@ -305,28 +339,58 @@ class PartsWriter {
       this.written[key] = [this.offset, 0];
       return;
     }
+    this.stopMirroring();
     await this.put(this.count === 0 ? this.format.open : this.between);
     this.written[key] = [this.offset, part.length];
     await this.put(part);
     this.count++;
   }
 
-  async finish(): Promise<Record<string, [number, number]>> {
-    await this.put(this.count === 0 ? this.format.empty : this.format.close);
+  /** The file to commit (the old one kept when the new one is the same) and where each part is in it. */
+  async finish(): Promise<{ file: PendingFile; written: Record<string, [number, number]> }> {
+    const ending = this.count === 0 ? this.format.empty : this.format.close;
+    if (this.mirroring && this.count > 0 && this.offset + Buffer.byteLength(ending, 'utf8') === this.old!.size) {
+      // The old file ends with the same closing text right after the last part: it is the new file.
+      await this.close();
+      return { file: keptFile(), written: this.written };
+    }
+    this.stopMirroring();
+    await this.put(ending);
     await this.close();
-    return this.written;
+    return { file: await this.pendingFile(), written: this.written };
   }
 
-  async close(): Promise<void> {
+  /** Removes the pending file, if one was started (a failure: the previous outputs stay). */
+  async discard(): Promise<void> {
+    await this.close();
+    const file = this.file;
+    this.file = null;
+    await file?.discard();
+  }
+
+  private async close(): Promise<void> {
     const old = this.old;
     this.old = null;
     await old?.handle.close();
   }
 
+  /** The new file differs from the old one after its first `offset` bytes: those are copied before what follows. */
+  private stopMirroring(): void {
+    if (!this.mirroring) return;
+    this.mirroring = false;
+    if (this.offset > 0) this.run = [0, this.offset];
+  }
+
+  /** The pending file, opened at the first write (an export kept as it was never opens one). */
+  private async pendingFile(): Promise<PendingFile> {
+    this.file ??= await openPendingFile(this.target);
+    return this.file;
+  }
+
   private async put(bytes: string | Uint8Array): Promise<void> {
     await this.copyRun();
     const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
-    await this.file.write(data);
+    await (await this.pendingFile()).write(data);
     this.offset += data.length;
   }
 
@@ -334,12 +398,13 @@ class PartsWriter {
     const run = this.run;
     if (!run || !this.old) return;
     this.run = null;
+    const file = await this.pendingFile();
     // In slices: an unchanged corpus is one run of hundreds of megabytes.
     for (let at = run[0]; at < run[1]; at += COPY_SLICE) {
       const bytes = Buffer.allocUnsafe(Math.min(COPY_SLICE, run[1] - at));
       const { bytesRead } = await this.old.handle.read(bytes, 0, bytes.length, at);
       if (bytesRead !== bytes.length) throw new Error(`The previous export ended early (${bytesRead} of ${bytes.length} bytes at ${at}).`);
-      await this.file.write(bytes);
+      await file.write(bytes);
     }
   }
 }

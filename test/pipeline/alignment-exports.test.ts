@@ -1,6 +1,6 @@
 // The alignment exports of a rebuild: unchanged documents' parts copied from the previous files, the bytes the
 // same as a full render, and nothing reused from a file that changed since it was written.
-import { mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -72,11 +72,32 @@ describe('openAlignmentExports', () => {
     const documents = ['a', 'b', 'c'].map((id) => documentNamed(id));
     const first = await build(dir, documents.map((document) => [document, '1']));
     const rendered = vi.spyOn(ALIGNMENT_JSON_FORMAT, 'part');
+    const before = ['alignment.json', 'alignment.tmx'].map((name) => statSync(path.join(dir, name)));
     const second = await build(dir, documents.map((document) => [document, '1']), first);
     expect(rendered).not.toHaveBeenCalled();
     expectFullRender(dir, documents);
+    // The same bytes: the files in place are kept, not copied over themselves.
+    const after = ['alignment.json', 'alignment.tmx'].map((name) => statSync(path.join(dir, name)));
+    expect(after.map((info) => [info.ino, info.mtimeMs])).toEqual(before.map((info) => [info.ino, info.mtimeMs]));
+    expect(second).toEqual(first);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.tilmash-tmp-'))).toEqual([]);
     await build(dir, [], second);
     expectFullRender(dir, []);
+  });
+
+  it('writes the file again when documents are only left off the end or added at the end', async () => {
+    const dir = path.join(work, 'ends');
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => documentNamed(id));
+    const first = await build(dir, [[a, '1'], [b, '1'], [c, '1']]);
+    const rendered = vi.spyOn(ALIGNMENT_JSON_FORMAT, 'part');
+    const second = await build(dir, [[a, '1'], [b, '1']], first);
+    expect(rendered).not.toHaveBeenCalled();
+    expectFullRender(dir, [a, b]);
+    // The check above renders too.
+    rendered.mockClear();
+    await build(dir, [[a, '1'], [b, '1'], [c, '1']], second);
+    expect(rendered.mock.calls.map(([document]) => document.id)).toEqual(['c']);
+    expectFullRender(dir, [a, b, c]);
   });
 
   it('copies the parts of a document it reuses without its aligned text, and says which it can reuse', async () => {
