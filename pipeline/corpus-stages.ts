@@ -5,7 +5,7 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Message, StageMessage } from '../src/model/index.js';
 import type { AlignedDocument } from '../src/align/types.js';
-import type { DocumentEvidence } from '../src/glossary/document-evidence.js';
+import type { FoldableEvidence } from '../src/glossary/collect-evidence.js';
 import { version as exportVersion } from '../src/export/index.js';
 import type { Glossary } from '../src/glossary/types.js';
 import { buildGlossaryFromEvidence, createEvidenceCollector, version as glossaryVersion } from '../src/glossary/index.js';
@@ -42,7 +42,7 @@ export interface CorpusStageInput {
    */
   load: {
     aligned(record: DocumentRecord): Promise<() => Promise<AlignedDocument | null>>;
-    evidence(record: DocumentRecord): Promise<(use: (artefact: unknown) => DocumentEvidence | null) => Promise<DocumentEvidence | null>>;
+    evidence(record: DocumentRecord): Promise<(use: (artefact: unknown) => FoldableEvidence | null) => Promise<FoldableEvidence | null>>;
   };
 }
 

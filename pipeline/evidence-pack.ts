@@ -10,8 +10,9 @@
 // decodes small blocks and renumbers their strings into the pack's tables instead of parsing the evidence as
 // JSON and encoding it again (which was most of a cold build's glossary time).
 import path from 'node:path';
-import { LANGS, type Lang, type SectionKind } from '../src/model/index.js';
-import { EVIDENCE_VERSION, withTermKeyIds, type DocumentEvidence, type DocumentTermEvidence } from '../src/glossary/document-evidence.js';
+import { LANGS, type SectionKind } from '../src/model/index.js';
+import { EVIDENCE_VERSION, type DocumentEvidence } from '../src/glossary/document-evidence.js';
+import { isEvidenceColumns, TERM_COLUMNS, TermColumn, tuplesOf, type EvidenceColumns, type FoldableEvidence } from '../src/glossary/collect-evidence.js';
 import { openDocumentPack, type BlockPack, type DocumentPack, type PackCodec } from './block-pack.js';
 import { ByteReader, ByteWriter, isVarint, PackFormatError } from './varint.js';
 
@@ -110,7 +111,7 @@ function uintList(out: ByteWriter, values: unknown): void {
 }
 
 /**
- * Writes a document's evidence as a block (layout in `decodeEvidence`), its strings and scores into `tables`.
+ * Writes a document's evidence as a block (layout in `decodeColumns`), its strings and scores into `tables`.
  * Checks every field on the way, since the evidence comes from a JSON entry: throws `NotPackable` for anything
  * that would not decode to the same value.
  */
@@ -223,17 +224,17 @@ class BlockReader {
     return index;
   }
 
-  /** A string or null, written as 0 for null and the index plus one otherwise. */
-  optionalString(): string | null {
+  /** A string or none, written as 0 for none and the index plus one otherwise: read as written. */
+  optionalStringIndex(): number {
     const index = this.reader.uint() - 1;
     if (index >= this.tables.strings.length) throw new PackFormatError('A string index is out of range.');
     if (index < 0) {
       if (this.copy) this.copy.out.uint(0);
-      return null;
+      return 0;
     }
     this.used[index] = 1;
     if (this.copy) this.copy.out.uint(this.copy.string(index) + 1);
-    return this.tables.strings[index];
+    return index + 1;
   }
 
   number(): number {
@@ -243,10 +244,11 @@ class BlockReader {
     return this.tables.numbers[index];
   }
 
-  lang(): Lang {
+  /** A language's index in `LANGS`. */
+  langIndex(): number {
     const index = this.uint();
     if (index >= LANGS.length) throw new PackFormatError('A language index is out of range.');
-    return LANGS[index];
+    return index;
   }
 
   uintList(): number[] {
@@ -260,49 +262,89 @@ class BlockReader {
   }
 }
 
+/** A growing list of integers, emptied by `take` (the decoder's scratch: one set for every block decoded). */
+class IntList {
+  private data = new Int32Array(1 << 12);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** The values pushed, as an array of their own, and the list emptied. */
+  take(): Int32Array {
+    const values = this.data.slice(0, this.length);
+    this.length = 0;
+    return values;
+  }
+}
+
+const scratch = { variants: new IntList(), beads: new IntList(), keywordItemBeads: new IntList(), containers: new IntList() };
+
+/** Appends a list of the block (a count, then the values) to `list`; returns the list's new length. */
+function readList(read: BlockReader, list: IntList): number {
+  for (let n = read.count(); n > 0; n--) list.push(read.uint());
+  return list.length;
+}
+
 /**
- * A document's evidence from its block. The layout, all unsigned integers (string and number fields as indices
- * into the tables): the id; the number of sections, then per section its kind, its number of beads and their
- * language masks; the number of terms, then per term its language (index in `LANGS`), key, head position,
- * canonical form, singular form (0 for none, else the index plus one), frequency, score, number of surface
- * forms then each form and its count, its beads and keyword-item beads (each a count then the bead
- * numbers), standalone occurrences, and its containers (a count then the keys). Throws `PackFormatError` when
- * the block does not read to its end exactly. With `keyIds`, the evidence carries each term's key as its index in
- * the tables (see `TermKeyIds`): for tables that many documents share, the pack's.
+ * A document's evidence from its block, in columns (see `EvidenceColumns`) against the tables' strings. The
+ * layout, all unsigned integers (string and number fields as indices into the tables): the id; the number of
+ * sections, then per section its kind, its number of beads and their language masks; the number of terms, then
+ * per term its language (index in `LANGS`), key, head position, canonical form, singular form (0 for none, else
+ * the index plus one), frequency, score, number of surface forms then each form and its count, its beads and
+ * keyword-item beads (each a count then the bead numbers), standalone occurrences, and its containers (a count
+ * then the keys). Throws `PackFormatError` when the block does not read to its end exactly.
  */
-function decodeEvidence(block: Uint8Array, tables: PackTables, used: Uint8Array, copy: BlockCopier | null, keyIds = false): DocumentEvidence {
+function decodeColumns(block: Uint8Array, tables: PackTables, used: Uint8Array, copy: BlockCopier | null): EvidenceColumns {
   const read = new BlockReader(block, tables, used, copy);
   const id = read.string();
-  const sections: DocumentEvidence['sections'] = [];
+  const sections: EvidenceColumns['sections'] = [];
   for (let n = read.count(); n > 0; n--) {
     const kind = read.string() as SectionKind;
     sections.push({ kind, beads: read.uintList() });
   }
-  const terms: DocumentTermEvidence[] = [];
   const termCount = read.count();
-  const keyIndices = keyIds ? new Int32Array(termCount) : null;
-  for (let n = termCount; n > 0; n--) {
-    const lang = read.lang();
-    const keyIndex = read.stringIndex();
-    const key = tables.strings[keyIndex];
-    if (keyIndices) keyIndices[terms.length] = keyIndex;
-    const headAt = read.uint();
-    const canonical = read.string();
-    const singularCanonical = read.optionalString();
-    const frequency = read.uint();
-    const score = read.number();
-    const variants: Array<string | number> = [];
-    for (let forms = read.count(); forms > 0; forms--) variants.push(read.string(), read.uint());
-    const beads = read.uintList();
-    const keywordItemBeads = read.uintList();
-    const standalone = read.uint();
-    const containers: string[] = [];
-    for (let keys = read.count(); keys > 0; keys--) containers.push(read.string());
-    terms.push([lang, key, headAt, canonical, singularCanonical, frequency, score, variants, beads, keywordItemBeads, standalone, containers]);
+  const rows = new Int32Array(termCount * TERM_COLUMNS);
+  const scores = new Float64Array(termCount);
+  const { variants, beads, keywordItemBeads, containers } = scratch;
+  variants.length = beads.length = keywordItemBeads.length = containers.length = 0;
+  for (let t = 0, row = 0; t < termCount; t++, row += TERM_COLUMNS) {
+    rows[row + TermColumn.lang] = read.langIndex();
+    rows[row + TermColumn.key] = read.stringIndex();
+    rows[row + TermColumn.headAt] = read.uint();
+    rows[row + TermColumn.canonical] = read.stringIndex();
+    rows[row + TermColumn.singularCanonical] = read.optionalStringIndex();
+    rows[row + TermColumn.frequency] = read.uint();
+    scores[t] = read.number();
+    for (let forms = read.count(); forms > 0; forms--) {
+      variants.push(read.stringIndex());
+      variants.push(read.uint());
+    }
+    rows[row + TermColumn.variantsEnd] = variants.length;
+    rows[row + TermColumn.beadsEnd] = readList(read, beads);
+    rows[row + TermColumn.keywordItemBeadsEnd] = readList(read, keywordItemBeads);
+    rows[row + TermColumn.standalone] = read.uint();
+    for (let keys = read.count(); keys > 0; keys--) containers.push(read.stringIndex());
+    rows[row + TermColumn.containersEnd] = containers.length;
   }
   if (!read.done) throw new PackFormatError('A block has bytes after its last term.');
-  const evidence: DocumentEvidence = { id, sections, terms };
-  return keyIndices ? withTermKeyIds(evidence, { table: tables.strings, ids: keyIndices }) : evidence;
+  return {
+    id,
+    sections,
+    strings: tables.strings,
+    rows,
+    scores,
+    variants: variants.take(),
+    beads: beads.take(),
+    keywordItemBeads: keywordItemBeads.take(),
+    containers: containers.take(),
+  };
 }
 
 /**
@@ -340,14 +382,14 @@ export function packEvidence(evidence: DocumentEvidence): PackedEvidence | null 
  * Decodes packed evidence, and copies its block into `copy`'s writer renumbered against `copy`'s tables when
  * given. Null when it is damaged (its tables malformed, its block not what `packEvidence` writes).
  */
-function decodePacked(packed: PackedEvidence, copy: { out: ByteWriter; tables: TableBuilder } | null): DocumentEvidence | null {
+function decodePacked(packed: PackedEvidence, copy: { out: ByteWriter; tables: TableBuilder } | null): EvidenceColumns | null {
   const tables = readTables({ ...packed, unused: 0 });
   if (!tables || typeof packed.block !== 'string') return null;
   const block = Buffer.from(packed.block, 'base64');
   // Base64 decoding skips what is not base64: a block that does not encode back the same is damaged.
   if (block.toString('base64') !== packed.block) return null;
   try {
-    return decodeEvidence(block, tables, new Uint8Array(tables.strings.length), copy && new BlockCopier(copy.out, tables, copy.tables));
+    return decodeColumns(block, tables, new Uint8Array(tables.strings.length), copy && new BlockCopier(copy.out, tables, copy.tables));
   } catch (error) {
     if (!(error instanceof PackFormatError)) throw error;
     return null;
@@ -356,7 +398,10 @@ function decodePacked(packed: PackedEvidence, copy: { out: ByteWriter; tables: T
 
 /** The evidence of a cache entry, packed or plain; null when it is damaged or not evidence at all. */
 export function evidenceOfEntry(artefact: unknown): DocumentEvidence | null {
-  if (isPackedEvidence(artefact)) return decodePacked(artefact, null);
+  if (isPackedEvidence(artefact)) {
+    const columns = decodePacked(artefact, null);
+    return columns && tuplesOf(columns);
+  }
   return hasFields(artefact, EVIDENCE_FIELDS) ? (artefact as DocumentEvidence) : null;
 }
 
@@ -374,12 +419,12 @@ function readTables(meta: unknown): (PackTables & { unused: number }) | null {
  * The evidence pack during one glossary computation (see `DocumentPack`): evidence loaded from a document's
  * entry is encoded against the corpus's tables, and `close` must come before the glossary is linked.
  */
-export interface EvidencePack extends DocumentPack<DocumentEvidence> {
+export interface EvidencePack extends DocumentPack<FoldableEvidence> {
   /**
    * The evidence of a document's entry (packed or plain), kept for the new pack: a packed block is decoded once
    * and copied with its strings renumbered, plain evidence is encoded. Null when the entry's evidence is damaged.
    */
-  keepEntry(key: string, artefact: unknown): DocumentEvidence | null;
+  keepEntry(key: string, artefact: unknown): FoldableEvidence | null;
 }
 
 /**
@@ -391,7 +436,7 @@ export async function openEvidencePack(cacheDir: string, keys: readonly string[]
   let codec: EvidenceCodec | null = null;
   const pack = await openDocumentPack(path.join(cacheDir, EVIDENCE_PACK_FILE), PACK_KIND, keys, options, (previous) => (codec = evidenceCodec(previous)));
   return Object.assign(pack, {
-    keepEntry(key: string, artefact: unknown): DocumentEvidence | null {
+    keepEntry(key: string, artefact: unknown): FoldableEvidence | null {
       if (!isPackedEvidence(artefact)) {
         const evidence = evidenceOfEntry(artefact);
         if (evidence) pack.keep(key, evidence);
@@ -404,9 +449,9 @@ export async function openEvidencePack(cacheDir: string, keys: readonly string[]
   });
 }
 
-interface EvidenceCodec extends PackCodec<DocumentEvidence> {
+interface EvidenceCodec extends PackCodec<FoldableEvidence> {
   /** Packed evidence decoded, and its block for the new pack (null when no new pack is written); null when damaged. */
-  importPacked(packed: PackedEvidence): { value: DocumentEvidence; block: Uint8Array | null } | null;
+  importPacked(packed: PackedEvidence): { value: EvidenceColumns; block: Uint8Array | null } | null;
 }
 
 /** The evidence pack's blocks, read against the previous pack's tables and written against the new pack's. */
@@ -434,14 +479,14 @@ function evidenceCodec(previous: BlockPack | null): EvidenceCodec {
     decode(block) {
       if (!tables) return null;
       copyOut.length = 0;
-      const value = decodeEvidence(block, tables, used, copier, true);
+      const value = decodeColumns(block, tables, used, copier);
       return { value, bytes: copier ? copyOut.view().slice() : block };
     },
     encode(evidence) {
       if (!next) return null;
       encoded.length = 0;
       try {
-        encodeEvidence(evidence, encoded, next);
+        encodeEvidence(isEvidenceColumns(evidence) ? tuplesOf(evidence) : evidence, encoded, next);
       } catch (error) {
         if (!(error instanceof NotPackable)) throw error;
         return null;

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_PACK_FILE, evidenceOfEntry, isPackedEvidence, openEvidencePack, packEvidence } from '../../pipeline/evidence-pack.js';
 import { openBlockPack } from '../../pipeline/block-pack.js';
-import { EVIDENCE_VERSION, termKeyIdsOf, type DocumentEvidence, type DocumentTermEvidence } from '../../src/glossary/document-evidence.js';
-import { createEvidenceCollector } from '../../src/glossary/collect-evidence.js';
+import { EVIDENCE_VERSION, type DocumentEvidence, type DocumentTermEvidence } from '../../src/glossary/document-evidence.js';
+import { createEvidenceCollector, isEvidenceColumns, TERM_COLUMNS, TermColumn, tuplesOf, type EvidenceColumns, type FoldableEvidence } from '../../src/glossary/collect-evidence.js';
 import { LANGS, type Lang } from '../../src/model/index.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'tilmash-evidence-pack-'));
@@ -68,11 +68,25 @@ async function writePack(dir: string, documents: DocumentEvidence[]): Promise<vo
 /**
  * A glossary computation of the documents with these keys and the `kept` ones (key = id): takes the first from
  * the pack (null for a key it does not have), hands in the others as if read from their entries, then closes.
+ * The pack decodes columns (`EvidenceColumns`); they are compared as tuples.
  */
 async function takeAll(dir: string, keys: string[], kept: DocumentEvidence[] = []): Promise<Array<DocumentEvidence | null>> {
+  return (await takeColumns(dir, keys, kept)).map((taken) => taken && tuplesOf(taken));
+}
+
+/** Evidence as tuples, whichever form it was given in. */
+function asTuples(evidence: FoldableEvidence | null): DocumentEvidence | null {
+  return evidence && (isEvidenceColumns(evidence) ? tuplesOf(evidence) : evidence);
+}
+
+async function takeColumns(dir: string, keys: string[], kept: DocumentEvidence[] = []): Promise<Array<EvidenceColumns | null>> {
   const pack = await openEvidencePack(dir, [...keys, ...kept.map((document) => document.id)], { force: false });
-  const taken: Array<DocumentEvidence | null> = [];
-  for (const key of keys) taken.push(pack.has(key) ? (await pack.take(key))() : null);
+  const taken: Array<EvidenceColumns | null> = [];
+  const columns = (evidence: FoldableEvidence | null): EvidenceColumns | null => {
+    if (evidence && !isEvidenceColumns(evidence)) throw new Error('Expected the pack to decode columns.');
+    return evidence;
+  };
+  for (const key of keys) taken.push(pack.has(key) ? columns((await pack.take(key))()) : null);
   for (const document of kept) pack.keep(document.id, document);
   await pack.close();
   return taken;
@@ -96,7 +110,7 @@ describe('openEvidencePack', () => {
     expect(JSON.stringify(taken)).toBe(JSON.stringify([C, A, B]));
   });
 
-  it("gives each decoded term its key's index in the pack's strings, and the collector merges it as the plain evidence", async () => {
+  it("decodes against the pack's strings, and the collector merges the columns as the plain evidence", async () => {
     // Sections whose beads hold the terms' (0 and 2) in every language, as the collector expects of evidence.
     // and no container that is not a term of its own.
     const sections: DocumentEvidence['sections'] = [{ kind: 'abstract', beads: [7, 7, 7] }];
@@ -105,20 +119,21 @@ describe('openEvidencePack', () => {
     const c0: DocumentEvidence = { id: 'article-c', sections, terms: [term('en', 'election'), term('ru', 'выборы'), term('kk', 'сайлау')] };
     const dir = newFolder();
     await writePack(dir, [a0, b0, c0]);
-    const [b, a] = (await takeAll(dir, ['article-b', 'article-a'])) as DocumentEvidence[];
+    const [b, a] = (await takeColumns(dir, ['article-b', 'article-a'])) as EvidenceColumns[];
     const { strings } = await packIn(dir);
-    for (const document of [a, b]) {
-      const keyIds = termKeyIdsOf(document)!;
-      expect([...keyIds.ids].map((id) => keyIds.table[id])).toEqual(document.terms.map((t) => t[1]));
-      expect(keyIds.table).toEqual(strings);
+    // One table for both documents, the pack's.
+    expect(a.strings).toBe(b.strings);
+    expect(a.strings).toEqual(strings);
+    for (const [document, plain] of [[a, a0], [b, b0]] as const) {
+      const keys = Array.from({ length: document.rows.length / TERM_COLUMNS }, (_, t) => document.strings[document.rows[t * TERM_COLUMNS + TermColumn.key]]);
+      expect(keys).toEqual(plain.terms.map((t) => t[1]));
     }
-    // C as read from its entry (no indices) between the packed ones, and B twice: terms found by index and by key agree.
-    const collect = (documents: DocumentEvidence[]) => {
+    // C as read from its entry (tuples) between the packed ones, and B twice: terms found by index and by key agree.
+    const collect = (documents: FoldableEvidence[]) => {
       const collector = createEvidenceCollector();
       for (const document of documents) collector.addEvidence(document);
       return collector.finish();
     };
-    expect(termKeyIdsOf(c0)).toBeUndefined();
     expect(collect([b, c0, a, b])).toStrictEqual(collect([b0, c0, a0, b0]));
   });
 
@@ -232,7 +247,7 @@ describe('openEvidencePack', () => {
     await writePack(dir, [A, B]);
     const before = statSync(path.join(dir, EVIDENCE_PACK_FILE));
     const pack = await openEvidencePack(dir, ['article-a', 'article-c'], { force: false });
-    expect((await pack.take('article-a'))()).toStrictEqual(A);
+    expect(asTuples((await pack.take('article-a'))())).toStrictEqual(A);
     pack.keep('article-c', C);
     await pack.abandon();
     expect(statSync(path.join(dir, EVIDENCE_PACK_FILE)).ino).toBe(before.ino);
@@ -295,9 +310,9 @@ describe('packed evidence in cache entries', () => {
     const fromPacked = newFolder();
     const pack = await openEvidencePack(fromPacked, [A.id, B.id, C.id], { force: false });
     // Plain and packed entries mixed, as after an upgrade.
-    expect(pack.keepEntry(A.id, JSON.parse(JSON.stringify(packEvidence(A))))).toStrictEqual(A);
-    expect(pack.keepEntry(B.id, JSON.parse(JSON.stringify(B)))).toStrictEqual(B);
-    expect(pack.keepEntry(C.id, JSON.parse(JSON.stringify(packEvidence(C))))).toStrictEqual(C);
+    expect(asTuples(pack.keepEntry(A.id, JSON.parse(JSON.stringify(packEvidence(A)))))).toStrictEqual(A);
+    expect(asTuples(pack.keepEntry(B.id, JSON.parse(JSON.stringify(B))))).toStrictEqual(B);
+    expect(asTuples(pack.keepEntry(C.id, JSON.parse(JSON.stringify(packEvidence(C)))))).toStrictEqual(C);
     await pack.close();
     expect(readFileSync(path.join(fromPacked, EVIDENCE_PACK_FILE)).equals(readFileSync(path.join(fromPlain, EVIDENCE_PACK_FILE)))).toBe(true);
   });
@@ -319,7 +334,7 @@ describe('packed evidence in cache entries', () => {
       expect(evidenceOfEntry(artefact)).toBeNull();
       expect(pack.keepEntry('damaged', artefact)).toBeNull();
     }
-    expect(pack.keepEntry(B.id, packEvidence(B))).toStrictEqual(B);
+    expect(asTuples(pack.keepEntry(B.id, packEvidence(B)))).toStrictEqual(B);
     await pack.close();
     expect([...(await packIn(dir)).blocks.keys()]).toEqual([B.id]);
   });
