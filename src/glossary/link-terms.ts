@@ -1,4 +1,4 @@
-import type { Lang } from '../model/index.js';
+import { LANGS, type Lang } from '../model/index.js';
 import { dice, logLikelihood } from './association.js';
 import { termBeads, type CorpusEvidence, type CorpusTerm } from './collect-evidence.js';
 import type { WordLinks } from './link-words.js';
@@ -47,17 +47,31 @@ function isForeignKey(key: string): boolean {
   return FOREIGN_KEY.test(key);
 }
 
-/** A language's terms with a foreign key (see `isForeignKey`), by identity and by term. */
-interface ForeignIdentities {
-  /** Terms by identity: the key without a leading article. */
-  terms: Map<string, number[]>;
-  /** The identity of each term that has one. */
-  identityOf: Map<number, string>;
-  /** The terms whose key is written wholly in Latin letters (see `LATIN_ONLY`), all of them foreign keys. */
-  latinOnly: Set<number>;
+/**
+ * What the linking reads of every term in every bead it is in, found once per evidence (every pair and both passes
+ * of the linking ask) and kept in arrays by term index: looked up in maps or read from the term objects, it was
+ * a good part of the linking's time.
+ */
+interface TermFacts {
+  /** The number of each term's content words. */
+  contentWordCount: Int32Array;
+  /**
+   * Each term's identity as a number (-1 for none): a term with a foreign key (see `isForeignKey`) is identified
+   * by its key without a leading article, so that "The Power of Nutrition" in Kazakh text is the English "Power
+   * of Nutrition". Numbered over all languages, so that equal numbers are equal identities.
+   */
+  identityOf: Int32Array;
+  /** Per language, its terms by identity number. */
+  termsOfIdentity: Record<Lang, Map<number, number[]>>;
+  /** 1 for the terms whose key is written wholly in Latin letters (see `LATIN_ONLY`), all of them foreign keys. */
+  latinOnly: Uint8Array;
+  /** Each term's head (`CorpusTerm.head`). */
+  headOf: string[];
+  /** Each term's head by word order (see `orderHead`). */
+  orderHeadOf: string[];
 }
 
-const identityCache = new WeakMap<CorpusEvidence, Map<Lang, ForeignIdentities>>();
+const factsCache = new WeakMap<CorpusEvidence, TermFacts>();
 
 /** A key whose letters are all Latin (digits, spaces and punctuation aside), with at least one letter. */
 const LATIN_ONLY = /^(?=.*\p{L})[\p{Script=Latin}\P{L}]+$/u;
@@ -65,29 +79,35 @@ const LATIN_ONLY = /^(?=.*\p{L})[\p{Script=Latin}\P{L}]+$/u;
 /** A leading English article, which one language writes in a name and another leaves out ("The Guardian"). */
 const LEADING_ARTICLE = /^the /u;
 
-/**
- * The terms of a language by the identity of their foreign keys (see `isForeignKey`): the key without a leading
- * article, so that "The Power of Nutrition" in Kazakh text is the English "Power of Nutrition".
- */
-function foreignIdentities(evidence: CorpusEvidence, lang: Lang): ForeignIdentities {
-  // Each language's are found once per evidence: every pair and both passes of the linking ask for them, and
-  // each term's is looked up in every bead it is in (a pattern test there was a tenth of the linking's time).
-  let perLang = identityCache.get(evidence);
-  if (perLang === undefined) identityCache.set(evidence, (perLang = new Map()));
-  const cached = perLang.get(lang);
+function termFacts(evidence: CorpusEvidence): TermFacts {
+  const cached = factsCache.get(evidence);
   if (cached !== undefined) return cached;
-  const identities: ForeignIdentities = { terms: new Map(), identityOf: new Map(), latinOnly: new Set() };
-  perLang.set(lang, identities);
-  for (const [key, index] of evidence.byKey[lang]) {
-    if (!isForeignKey(key)) continue;
-    const identity = key.replace(LEADING_ARTICLE, '');
-    identities.identityOf.set(index, identity);
-    if (LATIN_ONLY.test(key)) identities.latinOnly.add(index);
-    const list = identities.terms.get(identity);
-    if (list) list.push(index);
-    else identities.terms.set(identity, [index]);
+  const count = evidence.terms.length;
+  const facts: TermFacts = {
+    contentWordCount: Int32Array.from(evidence.terms, (term) => term.contentWords.length),
+    identityOf: new Int32Array(count).fill(-1),
+    termsOfIdentity: { en: new Map(), kk: new Map(), ru: new Map() },
+    latinOnly: new Uint8Array(count),
+    headOf: evidence.terms.map((term) => term.head),
+    orderHeadOf: evidence.terms.map((term) => orderHead(term, term.lang)),
+  };
+  factsCache.set(evidence, facts);
+  const identityIds = new Map<string, number>();
+  for (const lang of LANGS) {
+    const terms = facts.termsOfIdentity[lang];
+    for (const [key, index] of evidence.byKey[lang]) {
+      if (!isForeignKey(key)) continue;
+      const identity = key.replace(LEADING_ARTICLE, '');
+      let id = identityIds.get(identity);
+      if (id === undefined) identityIds.set(identity, (id = identityIds.size));
+      facts.identityOf[index] = id;
+      if (LATIN_ONLY.test(key)) facts.latinOnly[index] = 1;
+      const list = terms.get(id);
+      if (list) list.push(index);
+      else terms.set(id, [index]);
+    }
   }
-  return identities;
+  return facts;
 }
 
 /**
@@ -139,39 +159,51 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // term of the bead has the same length, contains all their renderings, and one more word that translates
   // no x word ("state power" ↔ "мемлекеттік билік" once power ↔ билік is known, "state" being undecided).
   const renderedY = new Set([...wordLinks.values()].flat());
-  const foreignX = foreignIdentities(evidence, x);
-  const foreignY = foreignIdentities(evidence, y);
-  const identitiesX = foreignX.identityOf;
-  const identitiesY = foreignY.terms;
+  const { contentWordCount, identityOf, latinOnly, termsOfIdentity } = termFacts(evidence);
+  const identitiesY = termsOfIdentity[y];
   // Per x term, the renderings of its linked words when exactly one of its words is open (null otherwise):
   // the same for every bead the term is in.
-  const linkedImages = new Map<number, Array<readonly string[]> | null>();
+  const linkedImages = new Array<Array<readonly string[]> | null | undefined>(evidence.terms.length);
   const imagesOf = (termX: number): Array<readonly string[]> | null => {
-    let images = linkedImages.get(termX);
+    let images = linkedImages[termX];
     if (images === undefined) {
       const words = evidence.terms[termX].contentWords;
       const open = words.filter((word) => !wordLinks.has(word));
       images = words.length < 2 || open.length !== 1 ? null : words.filter((word) => wordLinks.has(word)).map((word) => wordLinks.get(word)!);
-      linkedImages.set(termX, images);
+      linkedImages[termX] = images;
     }
     return images;
   };
+  // Marks of the y term's words taken by an image (a fresh mark per y term compared): this is asked for every x
+  // term of every bead, and a copy of the words to take them from was much of the linking's garbage.
+  let taken = new Int32Array(16);
+  let mark = 0;
   const oneWordOpenPartner = (termX: number, termsY: readonly number[]): number | null => {
     const images = imagesOf(termX);
     if (images === null) return null;
-    const words = evidence.terms[termX].contentWords;
+    const length = contentWordCount[termX];
+    if (taken.length < length) taken = new Int32Array(length);
     let found: number | null = null;
     for (const termY of termsY) {
+      if (contentWordCount[termY] !== length) continue;
+      // Each image takes the first word not taken yet that renders it; the y term has one word more than the
+      // images, the one left.
       const wordsY = evidence.terms[termY].contentWords;
-      if (wordsY.length !== words.length) continue;
-      const rest = [...wordsY];
-      const covered = images.every((renderings) => {
-        const at = rest.findIndex((word) => renderings.includes(word));
-        if (at === -1) return false;
-        rest.splice(at, 1);
-        return true;
-      });
-      if (!covered || rest.length !== 1 || renderedY.has(rest[0]) || !headsAgree(termX, termY, true)) continue;
+      mark++;
+      let covered = true;
+      for (const renderings of images) {
+        let at = 0;
+        while (at < length && (taken[at] === mark || !renderings.includes(wordsY[at]))) at++;
+        if (at === length) {
+          covered = false;
+          break;
+        }
+        taken[at] = mark;
+      }
+      if (!covered) continue;
+      let rest = 0;
+      while (taken[rest] === mark) rest++;
+      if (renderedY.has(wordsY[rest]) || !headsAgree(termX, termY, true)) continue;
       if (found !== null) return null;
       found = termY;
     }
@@ -184,12 +216,19 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // With `oneOpen` (one word unknown on each side), a name keeps the head its word order gives in English and
   // Kazakh ("Шығыс Еуропа" is headed by "Еуропа"), so that the unknown word cannot be a phrase's head against a
   // name's modifier ("belly of Europe" is not "Шығыс Еуропа"); Russian word order says too little about names.
+  // Asked for most pairs of terms sharing a bead: each term's heads, and what they say, are looked up once.
+  const headsOf = [termFacts(evidence).headOf, termFacts(evidence).orderHeadOf];
+  const headRenderings = [new Array<readonly string[] | null | undefined>(evidence.terms.length), new Array<readonly string[] | null | undefined>(evidence.terms.length)];
+  const headRendered = [new Int8Array(evidence.terms.length).fill(-1), new Int8Array(evidence.terms.length).fill(-1)];
   const headsAgree = (termX: number, termY: number, oneOpen = false): boolean => {
-    const headX = oneOpen ? orderHead(evidence.terms[termX], x) : evidence.terms[termX].head;
-    const headY = oneOpen ? orderHead(evidence.terms[termY], y) : evidence.terms[termY].head;
+    const kind = oneOpen ? 1 : 0;
+    const headX = headsOf[kind][termX];
+    const headY = headsOf[kind][termY];
     if (headX === '' || headY === '') return true;
-    const renderings = wordLinks.get(headX);
-    return renderings ? renderings.includes(headY) : !renderedY.has(headY);
+    const renderings = (headRenderings[kind][termX] ??= wordLinks.get(headX) ?? null);
+    if (renderings) return renderings.includes(headY);
+    if (headRendered[kind][termY] === -1) headRendered[kind][termY] = renderedY.has(headY) ? 1 : 0;
+    return headRendered[kind][termY] === 0;
   };
 
   // A name that Kazakh or Russian text keeps in Latin letters is copied from the English: two terms written wholly
@@ -197,7 +236,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // evidence pairs them ("Roa Hotel" is not "Roa Roa" of "Roa Roa қонақ үйі"). Read from the identities found once
   // per evidence: this is asked for every pair of terms that share a bead.
   const otherLatinNames = (termX: number, termY: number): boolean =>
-    foreignX.latinOnly.has(termX) && foreignY.latinOnly.has(termY) && identitiesX.get(termX) !== foreignY.identityOf.get(termY);
+    latinOnly[termX] === 1 && latinOnly[termY] === 1 && identityOf[termX] !== identityOf[termY];
 
   // Signatures as small numbers, compared per bead without a map of the bead's terms.
   const signatureIds = new Map<string, number>();
@@ -211,15 +250,9 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
     if (termSignatures[termIndex] === -1) termSignatures[termIndex] = signatureId(signature(evidence.terms[termIndex].contentWords));
     return termSignatures[termIndex];
   };
-  const targetIds = new Map<number, number[]>();
-  const targetsOf = (termIndex: number): number[] => {
-    let targets = targetIds.get(termIndex);
-    if (targets === undefined) {
-      targets = translatedSignatures(evidence.terms[termIndex].contentWords, wordLinks).map(signatureId);
-      targetIds.set(termIndex, targets);
-    }
-    return targets;
-  };
+  const targetIds = new Array<number[] | undefined>(evidence.terms.length);
+  const targetsOf = (termIndex: number): number[] =>
+    (targetIds[termIndex] ??= translatedSignatures(evidence.terms[termIndex].contentWords, wordLinks).map(signatureId));
 
   // The term pairs of each bead with terms on both sides, each once, in the order found: bead `beadOrder[i]`
   // has `pairKeys[pairStarts[i]]` up to the next bead's start (flat arrays: a set per bead for 140,000 beads
@@ -284,8 +317,8 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
         }
       }
       // The same name as written in both languages (see `isForeignKey`).
-      const identity = identitiesX.get(termX);
-      if (identity !== undefined) {
+      const identity = identityOf[termX];
+      if (identity !== -1) {
         for (const same of identitiesY.get(identity) ?? []) {
           if (!termsY.includes(same)) continue;
           addPair(pairKey(termX, same));
@@ -316,8 +349,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // Multiword terms whose words could not be linked one by one (words that always occur together, as
   // "modern society" beside "қазіргі қоғам", tie at word level) are linked as wholes, by the same competitive
   // linking over the beads, between terms of equal length that have no link yet.
-  const isOpenMultiword = (termIndex: number, linked: Uint8Array) =>
-    linked[termIndex] === 0 && evidence.terms[termIndex].contentWords.length >= 2;
+  const isOpenMultiword = (termIndex: number, linked: Uint8Array) => linked[termIndex] === 0 && contentWordCount[termIndex] >= 2;
   // Items are strings (competitive linking's interface): each term's made once, not once per bead.
   const itemOfTerm: string[] = [];
   // A bead lists each of its terms once, so the items are distinct too. Counted first, so that the list has
@@ -341,7 +373,7 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // Translations keep their heads here too ("foreign minister" is not "сыртқы іс", whose head is not министр).
   const wholeTermLinks = linkCompetitively(wholeTermBeads, {
     accept: (a, b) =>
-      evidence.terms[Number(a)].contentWords.length === evidence.terms[Number(b)].contentWords.length &&
+      contentWordCount[Number(a)] === contentWordCount[Number(b)] &&
       headsAgree(Number(a), Number(b)) &&
       !otherLatinNames(Number(a), Number(b)),
     total: sharedBeads.length,
@@ -389,14 +421,12 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   }
 
   // Beads of a term that have both languages, counted once per term (frequent terms have many links).
-  const sharedCounts = new Map<number, number>();
+  const sharedCounts = new Int32Array(evidence.terms.length).fill(-1);
   const countIn = (termIndex: number) => {
-    let n = sharedCounts.get(termIndex);
-    if (n !== undefined) return n;
-    n = 0;
+    if (sharedCounts[termIndex] >= 0) return sharedCounts[termIndex];
+    let n = 0;
     for (const bead of termBeads(evidence, termIndex)) n += shared[bead];
-    sharedCounts.set(termIndex, n);
-    return n;
+    return (sharedCounts[termIndex] = n);
   };
   const links = new Map<string, TermLink>();
   for (const link of linksByPair.values()) {
