@@ -396,12 +396,12 @@ function decodePacked(packed: PackedEvidence, copy: { out: ByteWriter; tables: T
   }
 }
 
-/** The evidence of a cache entry, packed or plain; null when it is damaged or not evidence at all. */
-export function evidenceOfEntry(artefact: unknown): DocumentEvidence | null {
-  if (isPackedEvidence(artefact)) {
-    const columns = decodePacked(artefact, null);
-    return columns && tuplesOf(columns);
-  }
+/**
+ * The evidence of a cache entry, packed (decoded into columns) or plain; null when it is damaged or not evidence
+ * at all.
+ */
+export function evidenceOfEntry(artefact: unknown): FoldableEvidence | null {
+  if (isPackedEvidence(artefact)) return decodePacked(artefact, null);
   return hasFields(artefact, EVIDENCE_FIELDS) ? (artefact as DocumentEvidence) : null;
 }
 

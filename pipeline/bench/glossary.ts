@@ -7,7 +7,7 @@ import path from 'node:path';
 import { buildGlossaryFromEvidence, createEvidenceCollector } from '../../src/glossary/index.js';
 import type { Glossary } from '../../src/glossary/types.js';
 import type { AlignedDocument } from '../../src/align/types.js';
-import type { DocumentEvidence } from '../../src/glossary/document-evidence.js';
+import type { FoldableEvidence } from '../../src/glossary/collect-evidence.js';
 import type { BuildManifest } from '../manifest.js';
 import type { ReportJson } from '../../src/contract/report-json.js';
 import { renderAlignmentJson } from '../../src/contract/alignment-json.js';
@@ -19,7 +19,7 @@ import { evidenceOfEntry } from '../evidence-pack.js';
 /** A finished build's documents as the corpus stage sees them: aligned text and glossary evidence. */
 export interface BuiltDocument {
   aligned: AlignedDocument;
-  evidence: DocumentEvidence;
+  evidence: FoldableEvidence;
 }
 
 /** The documents of a finished build, read back from its cache (documents whose entries are gone are skipped). */
