@@ -165,7 +165,7 @@ class BlockCopier {
   constructor(
     readonly out: ByteWriter,
     private readonly from: PackTables,
-    private readonly to: TableBuilder,
+    readonly to: TableBuilder,
   ) {
     this.strings = new Int32Array(from.strings.length).fill(-1);
     this.numbers = new Int32Array(from.numbers.length).fill(-1);
@@ -194,6 +194,7 @@ class BlockReader {
     /** Marks each string index read (see `TableBuilder.usedStrings`). */
     private readonly used: Uint8Array,
     private readonly copy: BlockCopier | null,
+    private readonly intoCopy = false,
   ) {
     this.reader = new ByteReader(block);
   }
@@ -212,11 +213,19 @@ class BlockReader {
   }
 
   string(): string {
-    return this.tables.strings[this.stringIndex()];
+    return this.tables.strings[this.readStringIndex()];
   }
 
-  /** A string field's index in the tables (see `string`). */
+  /**
+   * A string field's index: in the tables read, or with `intoCopy` in the tables the block is copied into (the
+   * columns then point there; see `decodeColumns`).
+   */
   stringIndex(): number {
+    const index = this.readStringIndex();
+    return this.intoCopy ? this.copy!.string(index) : index;
+  }
+
+  private readStringIndex(): number {
     const index = this.reader.uint();
     if (index >= this.tables.strings.length) throw new PackFormatError('A string index is out of range.');
     this.used[index] = 1;
@@ -224,7 +233,7 @@ class BlockReader {
     return index;
   }
 
-  /** A string or none, written as 0 for none and the index plus one otherwise: read as written. */
+  /** A string or none, written as 0 for none and the index plus one otherwise: read as written (see `stringIndex`). */
   optionalStringIndex(): number {
     const index = this.reader.uint() - 1;
     if (index >= this.tables.strings.length) throw new PackFormatError('A string index is out of range.');
@@ -234,7 +243,7 @@ class BlockReader {
     }
     this.used[index] = 1;
     if (this.copy) this.copy.out.uint(this.copy.string(index) + 1);
-    return index + 1;
+    return (this.intoCopy ? this.copy!.string(index) : index) + 1;
   }
 
   number(): number {
@@ -299,10 +308,13 @@ function readList(read: BlockReader, list: IntList): number {
  * per term its language (index in `LANGS`), key, head position, canonical form, singular form (0 for none, else
  * the index plus one), frequency, score, number of surface forms then each form and its count, its beads and
  * keyword-item beads (each a count then the bead numbers), standalone occurrences, and its containers (a count
- * then the keys). Throws `PackFormatError` when the block does not read to its end exactly.
+ * then the keys). Throws `PackFormatError` when the block does not read to its end exactly. With `intoCopy`, the
+ * columns point into the tables the block is copied into: an entry's evidence, whose tables are its own, then
+ * shares the pack's tables with the other documents (and the collector hashes each string once, not once per
+ * document).
  */
-function decodeColumns(block: Uint8Array, tables: PackTables, used: Uint8Array, copy: BlockCopier | null): EvidenceColumns {
-  const read = new BlockReader(block, tables, used, copy);
+function decodeColumns(block: Uint8Array, tables: PackTables, used: Uint8Array, copy: BlockCopier | null, intoCopy = false): EvidenceColumns {
+  const read = new BlockReader(block, tables, used, copy, intoCopy && copy !== null);
   const id = read.string();
   const sections: EvidenceColumns['sections'] = [];
   for (let n = read.count(); n > 0; n--) {
@@ -337,7 +349,7 @@ function decodeColumns(block: Uint8Array, tables: PackTables, used: Uint8Array, 
   return {
     id,
     sections,
-    strings: tables.strings,
+    strings: intoCopy && copy ? copy.to.strings : tables.strings,
     rows,
     scores,
     variants: variants.take(),
@@ -389,7 +401,7 @@ function decodePacked(packed: PackedEvidence, copy: { out: ByteWriter; tables: T
   // Base64 decoding skips what is not base64: a block that does not encode back the same is damaged.
   if (block.toString('base64') !== packed.block) return null;
   try {
-    return decodeColumns(block, tables, new Uint8Array(tables.strings.length), copy && new BlockCopier(copy.out, tables, copy.tables));
+    return decodeColumns(block, tables, new Uint8Array(tables.strings.length), copy && new BlockCopier(copy.out, tables, copy.tables), true);
   } catch (error) {
     if (!(error instanceof PackFormatError)) throw error;
     return null;

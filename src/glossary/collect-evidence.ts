@@ -299,7 +299,7 @@ export function createEvidenceCollector(): EvidenceCollector {
   // documents that share a table of strings (`EvidenceColumns.strings`), the terms are found without hashing
   // their keys.
   let keyTable: readonly string[] = [];
-  let termOfKeyId = new Int32Array(0);
+  let termOfKeyId: Int32Array = new Int32Array(0);
   // The terms' sums, maxima and counts of forms while documents are added, by term index: dense arrays rather
   // than each term's object (a scattered read per document-term, millions), moved into the terms when finished.
   const frequencyOf: number[] = [];
@@ -311,7 +311,22 @@ export function createEvidenceCollector(): EvidenceCollector {
   // corpus; `formOfString` numbers the strings of the current table, -1 until looked up.
   const formIds = new Map<string, number>();
   const formOfId: string[] = [];
-  let formOfString = new Int32Array(0);
+  let formOfString: Int32Array = new Int32Array(0);
+  // Each table's numbering is kept while the table lives: a rebuild takes most documents from the evidence pack
+  // and the changed ones from their entries, whose columns point into the next pack's table (see
+  // `decodeColumns`), and goes back and forth between the two. A table that grows (the next pack's, as entries
+  // add strings) has its numbering grown with it.
+  const numberings = new WeakMap<readonly string[], { termOfKeyId: Int32Array; formOfString: Int32Array }>();
+  const useTable = (strings: readonly string[]): void => {
+    const known = numberings.get(strings);
+    const numbering = {
+      termOfKeyId: grown(known?.termOfKeyId, strings.length * LANGS.length),
+      formOfString: grown(known?.formOfString, strings.length),
+    };
+    numberings.set(strings, numbering);
+    keyTable = strings;
+    ({ termOfKeyId, formOfString } = numbering);
+  };
   const formOf = (index: number): number => {
     let id = formOfString[index];
     if (id < 0) {
@@ -358,11 +373,7 @@ export function createEvidenceCollector(): EvidenceCollector {
     });
 
     const { strings, rows, scores } = columns;
-    if (strings !== keyTable) {
-      keyTable = strings;
-      termOfKeyId = new Int32Array(strings.length * LANGS.length).fill(-1);
-      formOfString = new Int32Array(strings.length).fill(-1);
-    }
+    if (strings !== keyTable || strings.length > formOfString.length) useTable(strings);
     let variantAt = 0;
     let beadAt = 0;
     let keywordAt = 0;
@@ -572,6 +583,14 @@ class FormTallies {
     for (const [form, count] of this.more[term] ?? []) counts.add(forms[form], count);
     return counts;
   }
+}
+
+/** `numbers` (-1 where not set yet) made room for `length` of them, or itself when it has the room. */
+function grown(numbers: Int32Array | undefined, length: number): Int32Array {
+  if (numbers && numbers.length >= length) return numbers;
+  const room = new Int32Array(Math.max(length, 2 * (numbers?.length ?? 0))).fill(-1);
+  if (numbers) room.set(numbers);
+  return room;
 }
 
 /** Marks on numbers below a bound, a fresh mark per use: membership tests without a set per list. */
