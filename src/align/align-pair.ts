@@ -243,7 +243,7 @@ export function searchBand(
     for (let unit = 0; unit < nA; unit++) discountA[unit] = loneDiscount(0, unit);
     for (let unit = 0; unit < nB; unit++) discountB[unit] = loneDiscount(1, unit);
   }
-  const bounded = scorer.costBound !== undefined;
+  const bounded = scorer.costUnlessBeaten !== undefined;
   for (let i = 0; i <= nA; i++) {
     const loi = lo[i];
     const hii = hi[i];
@@ -271,8 +271,12 @@ export function searchBand(
         const best = rowBest[slot];
         // A bead whose cost bound already loses to the best so far cannot win (the shapes tried before it come
         // first in `types` order, so a tie loses too).
-        if (bounded && y > 0 && previous + (shapePrior + scorer.costBound!(pi, i, pj, j)) >= best) continue;
-        let bead = shapePrior + scorer.cost(pi, i, pj, j);
+        let bead: number;
+        if (bounded && y > 0) {
+          const linked = scorer.costUnlessBeaten!(pi, i, pj, j, previous, shapePrior, best);
+          if (linked !== linked) continue;
+          bead = shapePrior + linked;
+        } else bead = shapePrior + scorer.cost(pi, i, pj, j);
         if (x + y === 1) bead -= alone;
         if (previous + bead < best || (previous + bead === best && t < rowType[slot])) {
           rowBest[slot] = previous + bead;

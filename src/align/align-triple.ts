@@ -43,8 +43,8 @@ export function alignTriple(
   const n1 = s01.sizeB;
   const n2 = s02.sizeB;
   const { lo1, hi1, lo2, hi2 } = tube;
-  const c01 = new PairCostCache(s01, lo1, hi1);
-  const c02 = new PairCostCache(s02, lo2, hi2);
+  const c01 = new PairCostCache(s01, lo1, hi1, 0);
+  const c02 = new PairCostCache(s02, lo2, hi2, 1);
   // Axis 1 × axis 2 boundaries that occur together in some row of the tube.
   const lo12 = new Int32Array(n1 + 1).fill(n2 + 1);
   const hi12 = new Int32Array(n1 + 1).fill(-1);
@@ -54,7 +54,7 @@ export function alignTriple(
       hi12[j] = Math.max(hi12[j], hi2[i]);
     }
   }
-  const c12 = new PairCostCache(s12, lo12, hi12);
+  const c12 = new PairCostCache(s12, lo12, hi12, 2);
 
   // Flat DP arrays, row i (a boundary of axis 0) starting at offset[i], cell (j, k) at (j − lo1) · width2 + (k − lo2).
   const offset = new Int32Array(n0 + 2);
@@ -134,22 +134,22 @@ export function alignTriple(
             if (s01 >= 0) {
               if (cost01 === cost01) bound += cost01;
               else {
-                if (v01[base01 + BOUND + s01] !== v01[base01 + BOUND + s01]) c01.fillBound(base01 + BOUND + s01, i, j, s01);
-                bound += v01[base01 + BOUND + s01];
+                if (v01[base01 + s01 + 1] !== v01[base01 + s01 + 1]) c01.fillBound(base01 + s01 + 1, i, j, s01 >> 1);
+                bound += v01[base01 + s01 + 1];
               }
             }
             if (s02 >= 0) {
               if (cost02 === cost02) bound += cost02;
               else {
-                if (v02[block02 + BOUND + s02] !== v02[block02 + BOUND + s02]) c02.fillBound(block02 + BOUND + s02, i, k, s02);
-                bound += v02[block02 + BOUND + s02];
+                if (v02[block02 + s02 + 1] !== v02[block02 + s02 + 1]) c02.fillBound(block02 + s02 + 1, i, k, s02 >> 1);
+                bound += v02[block02 + s02 + 1];
               }
             }
             if (s12 >= 0) {
               if (cost12 === cost12) bound += cost12;
               else {
-                if (v12[block12 + BOUND + s12] !== v12[block12 + BOUND + s12]) c12.fillBound(block12 + BOUND + s12, j, k, s12);
-                bound += v12[block12 + BOUND + s12];
+                if (v12[block12 + s12 + 1] !== v12[block12 + s12 + 1]) c12.fillBound(block12 + s12 + 1, j, k, s12 >> 1);
+                bound += v12[block12 + s12 + 1];
               }
             }
             if (discount >= 0) bound -= discount;
@@ -157,15 +157,15 @@ export function alignTriple(
             // Computed into the arrays and read back from them: a value returned by a call would make the
             // optimiser box every cost read in this loop.
             if (cost01 !== cost01) {
-              c01.fill(base01 + s01, i, j, s01);
+              c01.fill(base01 + s01, i, j, s01 >> 1);
               cost01 = v01[base01 + s01];
             }
             if (cost02 !== cost02) {
-              c02.fill(block02 + s02, i, k, s02);
+              c02.fill(block02 + s02, i, k, s02 >> 1);
               cost02 = v02[block02 + s02];
             }
             if (cost12 !== cost12) {
-              c12.fill(block12 + s12, j, k, s12);
+              c12.fill(block12 + s12, j, k, s12 >> 1);
               cost12 = v12[block12 + s12];
             }
           }
@@ -192,8 +192,8 @@ export function alignTriple(
           const previous = cost[rowCell + k - 1];
           if (previous !== Infinity) {
             let total = previous + prior[loneK];
-            total += v02[base02 + slot * BLOCK + 1];
-            total += v12[base12 + slot * BLOCK + 1];
+            total += v02[base02 + slot * BLOCK + costAt(1)];
+            total += v12[base12 + slot * BLOCK + costAt(1)];
             const discount = d2[k - 1];
             if (discount >= 0) total -= discount;
             if (total < best || (total === best && loneK < bestType)) {
@@ -241,7 +241,7 @@ interface TripleShapes {
   Y: Int32Array;
   Z: Int32Array;
   T: Int32Array;
-  /** Memo slot of each pair's cost (see `pairSlot`), −1 when the pair has no unit in the shape. */
+  /** Position in a memo block of each pair's cost (see `pairSlot`, `costAt`), −1 when the pair has no unit in the shape. */
   S01: Int32Array;
   S02: Int32Array;
   S12: Int32Array;
@@ -294,9 +294,9 @@ function shapesOf(types: readonly BeadType[], tiled: boolean): TripleShapes {
   order.forEach((t, n) => {
     const [x, y, z] = types[t].counts;
     [shapes.X[n], shapes.Y[n], shapes.Z[n]] = [x, y, z];
-    shapes.S01[n] = pairSlot(x, y, z, tiled);
-    shapes.S02[n] = pairSlot(x, z, y, tiled);
-    shapes.S12[n] = pairSlot(y, z, x, tiled);
+    shapes.S01[n] = costAt(pairSlot(x, y, z, tiled));
+    shapes.S02[n] = costAt(pairSlot(x, z, y, tiled));
+    shapes.S12[n] = costAt(pairSlot(y, z, x, tiled));
   });
   return shapes;
 }
@@ -313,19 +313,29 @@ const MAX_SIDE = MAX_UNITS;
 const STRIDE = MAX_SIDE + 1;
 
 /**
- * Doubles per (a, b) block of a pair-cost memo: the cost slots of projections judged whole (x·`STRIDE` + y), those
- * of their cheapest tilings (`SPLIT` + (x − 2)·(`STRIDE` − 2) + (y − 2), x, y ≥ 2), then the bounds of all of them at
- * `BOUND` + slot.
+ * Slots of a pair-cost memo's (a, b) block: projections judged whole (x·`STRIDE` + y), then their cheapest tilings
+ * (`SPLIT` + (x − 2)·(`STRIDE` − 2) + (y − 2), x, y ≥ 2); two doubles per slot, its cost and a bound (see `costAt`).
  */
 const SPLIT = STRIDE * STRIDE;
-const BOUND = SPLIT + (STRIDE - 2) ** 2;
-const BLOCK = 2 * BOUND;
+const SLOTS = SPLIT + (STRIDE - 2) ** 2;
+const BLOCK = 2 * SLOTS;
 
-/** The shape x-y of a memo slot (whole or tiled). */
-function slotShape(slot: number): [number, number] {
-  if (slot < SPLIT) return [Math.floor(slot / STRIDE), slot % STRIDE];
-  const tiled = slot - SPLIT;
-  return [2 + Math.floor(tiled / (STRIDE - 2)), 2 + (tiled % (STRIDE - 2))];
+/**
+ * Position of a slot's cost in its memo block (−1 for none); its bound follows at the next position. Side by side,
+ * a cost and its bound share a cache line: the search reads the bound exactly when the cost is not known yet.
+ */
+function costAt(slot: number): number {
+  return slot < 0 ? -1 : 2 * slot;
+}
+
+/** The shape x-y of a memo slot (whole or tiled), one side at a time: the memos ask for shapes hundreds of thousands
+ * of times per document, and a pair returned as an array would be allocated each time. */
+function slotX(slot: number): number {
+  return slot < SPLIT ? Math.floor(slot / STRIDE) : 2 + Math.floor((slot - SPLIT) / (STRIDE - 2));
+}
+
+function slotY(slot: number): number {
+  return slot < SPLIT ? slot % STRIDE : 2 + ((slot - SPLIT) % (STRIDE - 2));
 }
 
 /**
@@ -335,18 +345,18 @@ function slotShape(slot: number): [number, number] {
  */
 class PairCostCache {
   private readonly offsets: Int32Array;
-  /** Per block: the costs (NaN until computed), then at `BOUND` + slot lower bounds of the costs of shapes with
-   * units on both sides (see `PairScorer.costBound`; tilings' NaN until first use), side by side because the search
-   * reads them together. */
+  /** Per block and slot: the cost, then a lower bound of it for shapes with units on both sides (see
+   * `PairScorer.costBound`), both NaN until first use (see `costAt`). */
   readonly values: Float64Array;
   constructor(
     private readonly scorer: PairScorer,
     private readonly lo: Int32Array,
     private readonly hi: Int32Array,
+    memo: number,
   ) {
     this.offsets = new Int32Array(lo.length + 1);
     for (let a = 0; a < lo.length; a++) this.offsets[a + 1] = this.offsets[a] + Math.max(0, hi[a] - lo[a] + 1) * BLOCK;
-    this.values = new Float64Array(this.offsets[lo.length]).fill(NaN);
+    this.values = memoArray(memo, this.offsets[lo.length]);
     fillBlocks(scorer, lo, hi, this.offsets, this.values);
   }
 
@@ -355,9 +365,10 @@ class PairCostCache {
     return this.offsets[a] + (b - this.lo[a]) * BLOCK;
   }
 
-  /** Computes and stores the cost at `index` = block of (a, b) + `slot` (see `pairSlot`). */
+  /** Computes and stores the cost at `index` = block of (a, b) + `costAt(slot)` (see `pairSlot`). */
   fill(index: number, a: number, b: number, slot: number): void {
-    const [x, y] = slotShape(slot);
+    const x = slotX(slot);
+    const y = slotY(slot);
     this.values[index] = slot >= SPLIT ? this.splitCost(a, b, x, y) : this.scorer.cost(a - x, a, b - y, b);
   }
 
@@ -365,10 +376,11 @@ class PairCostCache {
   get(a: number, b: number, slot: number): number {
     const offset = b - this.lo[a];
     if (offset < 0 || b > this.hi[a]) {
-      const [x, y] = slotShape(slot);
+      const x = slotX(slot);
+      const y = slotY(slot);
       return slot >= SPLIT ? this.splitCost(a, b, x, y) : this.scorer.cost(a - x, a, b - y, b);
     }
-    const index = this.offsets[a] + offset * BLOCK + slot;
+    const index = this.offsets[a] + offset * BLOCK + costAt(slot);
     if (this.values[index] !== this.values[index]) this.fill(index, a, b, slot);
     return this.values[index];
   }
@@ -424,7 +436,7 @@ class PairCostCache {
   private wholeBound(a: number, b: number, x: number, y: number): number {
     const offset = b - this.lo[a];
     if (offset >= 0 && b <= this.hi[a]) {
-      const index = this.offsets[a] + offset * BLOCK + BOUND + x * STRIDE + y;
+      const index = this.offsets[a] + offset * BLOCK + costAt(x * STRIDE + y) + 1;
       if (this.values[index] !== this.values[index]) this.fillBound(index, a, b, x * STRIDE + y);
       return this.values[index];
     }
@@ -432,11 +444,12 @@ class PairCostCache {
   }
 
   /**
-   * Computes and stores the bound at `index` = block of (a, b) + `BOUND` + `slot`, for the slots `fillBlocks` leaves
-   * to first use: the tilings (the lesser of the whole projection's bound and `PairScorer.tilingBound`).
+   * Computes and stores the bound at `index` = block of (a, b) + `costAt(slot)` + 1: for a tiling, the lesser of the
+   * whole projection's bound and `PairScorer.tilingBound`.
    */
   fillBound(index: number, a: number, b: number, slot: number): void {
-    const [x, y] = slotShape(slot);
+    const x = slotX(slot);
+    const y = slotY(slot);
     if (slot < SPLIT) {
       this.values[index] = this.scorer.costBound ? this.scorer.costBound(a - x, a, b - y, b) : -Infinity;
       return;
@@ -444,6 +457,19 @@ class PairCostCache {
     const tiled = this.scorer.tilingBound ? this.scorer.tilingBound(a - x, a, b - y, b, Math.min(x, y), SPLIT_WEIGHTS.extraPart) : -Infinity;
     this.values[index] = Math.min(tiled, this.wholeBound(a, b, x, y));
   }
+}
+
+/**
+ * The memos' arrays, kept from one search to the next (one per pair of axes, as a search uses three at once): a
+ * long document's memos take tens of megabytes, and fresh memory costs several times more to get than to refill.
+ */
+const memoArrays: Float64Array[] = [];
+
+/** Memo array `memo` (0–2) with `size` values, all NaN. */
+function memoArray(memo: number, size: number): Float64Array {
+  let array = memoArrays[memo];
+  if (!array || array.length < size) memoArrays[memo] = array = new Float64Array(Math.max(size, Math.ceil((array?.length ?? 0) * 1.5)));
+  return array.subarray(0, size).fill(NaN);
 }
 
 /** Scratch table of `splitCost`, (p, q) at p·`STRIDE` + q. */
@@ -458,8 +484,8 @@ const splitTable = new Float64Array(STRIDE * STRIDE);
 export const SPLIT_WEIGHTS = { extraPart: 2 };
 
 /**
- * Fills a pair-cost memo up front for the whole band: the exact cost of shapes with one side empty and a bound of
- * the others (a length cost), so the search reads them from arrays; the token matching stays lazy. A one-sided
+ * Fills a pair-cost memo up front for the whole band with the exact cost of shapes with one side empty, so the
+ * search reads them from arrays; bounds and token matching stay lazy. A one-sided
  * bead's cost depends only on its own units, so it is asked once per end boundary, not once per cell.
  */
 function fillBlocks(
@@ -482,12 +508,10 @@ function fillBlocks(
     let block = offsets[a];
     for (let b = lo[a]; b <= hi[a]; b++, block += BLOCK) {
       const ys = Math.min(MAX_SIDE, b);
-      for (let x = 1; x <= xs; x++) values[block + x * STRIDE] = aloneA[x];
-      for (let y = 1; y <= ys; y++) values[block + y] = aloneB[b * STRIDE + y];
-      // Bounds of tilings are left to first use (see `PairCostCache.fillBound`).
-      for (let x = 1; x <= xs; x++) {
-        for (let y = 1; y <= ys; y++) values[block + BOUND + x * STRIDE + y] = scorer.costBound ? scorer.costBound(a - x, a, b - y, b) : -Infinity;
-      }
+      for (let x = 1; x <= xs; x++) values[block + costAt(x * STRIDE)] = aloneA[x];
+      for (let y = 1; y <= ys; y++) values[block + costAt(y)] = aloneB[b * STRIDE + y];
+      // Bounds are left to first use (see `PairCostCache.fillBound`): the search reads one only where a cost is
+      // not known yet, a small share of the band's blocks.
     }
   }
 }

@@ -167,18 +167,25 @@ class TokenMatcher implements LexicalMatch {
   matched(i0: number, i1: number, j0: number, j1: number): number {
     const { cells, a, b } = this;
     if (i1 - i0 === 1 && j1 - j0 === 1) {
-      // One unit a side: its tokens are distinct already, no stamps needed.
+      // One unit a side: its tokens are distinct already, and the cell's sums are known.
       const at = cells.get(i0, j0);
-      if (at < 0) return 0;
-      const pool = cells.pool;
-      const endA = at + 2 + pool[at];
-      const endB = endA + pool[at + 1];
-      let sumA = 0;
-      let sumB = 0;
-      for (let t = at + 2; t < endA; t++) sumA += a.weights[pool[t]];
-      for (let t = endA; t < endB; t++) sumB += b.weights[pool[t]];
-      return Math.min(sumA, sumB);
+      return at < 0 ? 0 : Math.min(cells.sums[at], cells.sums[at + 1]);
     }
+    // The cells sharing tokens; with only one, the group's matched tokens are that cell's (distinct already).
+    let only = -1;
+    let several = false;
+    for (let i = i0; i < i1 && !several; i++) {
+      for (let j = j0; j < j1; j++) {
+        const at = cells.get(i, j);
+        if (at < 0) continue;
+        if (only >= 0) {
+          several = true;
+          break;
+        }
+        only = at;
+      }
+    }
+    if (!several) return only < 0 ? 0 : Math.min(cells.sums[only], cells.sums[only + 1]);
     const stamp = ++this.stamp;
     const { seenA, seenB } = this;
     let sumA = 0;
@@ -233,6 +240,8 @@ const NOTHING = -1;
 class CellCache {
   /** Grown by doubling: most sections are a few sentences long. */
   pool = new Int32Array(64);
+  /** Beside a cell's two counts in `pool`: the weights of its matched tokens of A and of B, summed in pool order. */
+  sums = new Float64Array(64);
   private used = 0;
   private readonly window: number;
   private readonly starts: Int32Array;
@@ -313,6 +322,12 @@ class CellCache {
     for (let t = fromB; t < toB; t++) if (matchedB[tokensB[t]] === mark) pool[at + 2 + countA + countB++] = tokensB[t];
     pool[at] = countA;
     pool[at + 1] = countB;
+    let sumA = 0;
+    let sumB = 0;
+    for (let t = at + 2; t < at + 2 + countA; t++) sumA += a.weights[pool[t]];
+    for (let t = at + 2 + countA; t < at + 2 + countA + countB; t++) sumB += b.weights[pool[t]];
+    this.sums[at] = sumA;
+    this.sums[at + 1] = sumB;
     this.used = at + 2 + countA + countB;
     return at;
   }
@@ -322,6 +337,9 @@ class CellCache {
     const grown = new Int32Array(Math.max(this.pool.length * 2, this.used + size));
     grown.set(this.pool.subarray(0, this.used));
     this.pool = grown;
+    const sums = new Float64Array(grown.length);
+    sums.set(this.sums.subarray(0, this.used));
+    this.sums = sums;
   }
 }
 

@@ -54,6 +54,11 @@ export interface PairScorer {
    */
   costBound?(i0: number, i1: number, j0: number, j1: number): number;
   /**
+   * `cost` of groups with units on both sides, or NaN when `previous + (prior + costBound(…)) >= best`: a search's
+   * test that the bead cannot win a cell, and the cost when it can, with the length cost worked out once for both.
+   */
+  costUnlessBeaten?(i0: number, i1: number, j0: number, j1: number, previous: number, prior: number, best: number): number;
+  /**
    * A lower bound, needing no token matching or length, of the cheapest tiling of groups [i0, i1) and [j0, j1)
    * into 2 to `maxParts` consecutive beads with units on both sides, each after the first costing `extraPart`
    * more: as if every linkable token matched, every length fitted and every part earned the link gain.
@@ -152,6 +157,23 @@ class LengthAndTokenScorer implements PairScorer {
     return length - weights.lexical * most + weights.unmatched * Math.max(0, linkable - 2 * most) - weights.link;
   }
 
+  costUnlessBeaten(i0: number, i1: number, j0: number, j1: number, previous: number, prior: number, best: number): number {
+    // `costBound` and `cost` in one: the same expressions, so the same values.
+    const { linkA, linkB, weights } = this;
+    const linkable = linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0];
+    const lengthOnly = weights.length * this.lengthCost(i0, i1, j0, j1);
+    if (lengthOnly >= HOPELESS_LENGTH_COST) {
+      const hopeless = lengthOnly + weights.unmatched * linkable - weights.link;
+      return previous + (prior + hopeless) >= best ? NaN : hopeless;
+    }
+    const length = lengthOnly + this.breakCost(i0, i1, j0, j1);
+    const most = Math.min(linkA[i1] - linkA[i0], linkB[j1] - linkB[j0]);
+    const bound = length - weights.lexical * most + weights.unmatched * Math.max(0, linkable - 2 * most) - weights.link;
+    if (previous + (prior + bound) >= best) return NaN;
+    const matched = this.match.matched(i0, i1, j0, j1);
+    return length - weights.lexical * matched + weights.unmatched * Math.max(0, linkable - 2 * matched) - weights.link;
+  }
+
   tilingBound(i0: number, i1: number, j0: number, j1: number, maxParts: number, extraPart: number): number {
     const { linkA, linkB, weights } = this;
     const sideA = linkA[i1] - linkA[i0];
@@ -159,8 +181,8 @@ class LengthAndTokenScorer implements PairScorer {
     const most = Math.min(sideA, sideB);
     // The parts' matched weights sum to at most `most`, and each term falls as they grow; lengths cost at least
     // the floor; the link gains less the extra costs are largest with the fewest or the most parts.
-    const parts = (count: number) => count * (weights.length * LENGTH_COST_FLOOR - weights.link) + (count - 1) * extraPart;
-    return -weights.lexical * most + weights.unmatched * (sideA + sideB - 2 * most) + Math.min(parts(2), parts(maxParts));
+    const parts = Math.min(partsFloor(2, weights, extraPart), partsFloor(maxParts, weights, extraPart));
+    return -weights.lexical * most + weights.unmatched * (sideA + sideB - 2 * most) + parts;
   }
 
   cost(i0: number, i1: number, j0: number, j1: number): number {
@@ -179,6 +201,11 @@ class LengthAndTokenScorer implements PairScorer {
       weights.link
     );
   }
+}
+
+/** The least length costs less link gains plus extra costs of a tiling into `count` parts (see `tilingBound`). */
+function partsFloor(count: number, weights: typeof PAIR_WEIGHTS, extraPart: number): number {
+  return count * (weights.length * LENGTH_COST_FLOOR - weights.link) + (count - 1) * extraPart;
 }
 
 /** A weighted length cost from which no bead in the dev data recovers (the cap is 25). */

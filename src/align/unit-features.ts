@@ -145,20 +145,30 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
   // Distinct stems: a word is taken when its stem's key is not stamped with this unit yet.
   const unit = ++unitCount;
   let first = true;
+  // What the scan meets between words (see `OTHER_CUES`): digits, punctuation cues and stops inside the unit.
+  let cues = 0;
+  const last = text.length - 1;
   // Words, found by a scan over code points with a class table instead of the Unicode regex.
   for (let index = 0; index < text.length; ) {
     const start = index;
     const code = text.codePointAt(index)!;
     index += code > 0xffff ? 2 : 1;
-    if (characterClass(code) !== LETTER) continue;
+    if (characterClass(code) !== LETTER) {
+      // Every code point outside words passes here: words hold letters, marks, apostrophes and hyphens only.
+      if (code < 0x10000) {
+        const cue = OTHER_CUES[code];
+        if (cue !== 0) cues |= start > 0 && start < last ? cue : cue & ~STOP;
+      }
+      continue;
+    }
     while (index < text.length) {
       const next = text.codePointAt(index)!;
       if (characterClass(next) === OTHER) break;
       index += next > 0xffff ? 2 : 1;
     }
     let surface = text.slice(start, index);
-    const last = surface.charCodeAt(surface.length - 1);
-    if (last === 0x27 || last === 0x2019 || last === 0x2d) surface = surface.replace(/['’-]+$/, '');
+    const end = surface.charCodeAt(surface.length - 1);
+    if (end === 0x27 || end === 0x2019 || end === 0x2d) surface = surface.replace(/['’-]+$/, '');
     const analysis = analyseSurface(surface, lang);
     const tokens = !first && analysis.upper ? analysis.capitalised : analysis.plain;
     first = false;
@@ -170,7 +180,7 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
     }
   }
   const numbers: string[] = [];
-  if (HAS_DIGIT.test(text)) {
+  if ((cues & DIGIT) !== 0) {
     NUMBER.lastIndex = 0;
     for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
       const number = normaliseNumber(match[0]);
@@ -178,18 +188,19 @@ export function unitFeatures(text: string, lang: Lang): UnitFeatures {
     }
   }
   const marks: string[] = [];
-  if (text.includes('?')) marks.push('?');
-  if (text.includes('!')) marks.push('!');
-  if (QUOTE.test(text)) marks.push('"');
-  if (text.includes('(')) marks.push('(');
-  if (text.includes('%')) marks.push('%');
+  if ((cues & QUESTION) !== 0) marks.push('?');
+  if ((cues & EXCLAMATION) !== 0) marks.push('!');
+  if ((cues & QUOTE) !== 0) marks.push('"');
+  if ((cues & BRACKET) !== 0) marks.push('(');
+  if ((cues & PERCENT) !== 0) marks.push('%');
   const length = unitLength(text);
   let fragment = false;
   if (length <= FRAGMENT_MAX_LENGTH) {
     const firstLetter = FIRST_LETTER.exec(text)?.[0];
     fragment = firstLetter !== undefined && firstLetter !== firstLetter.toUpperCase();
   }
-  const breaks = sentenceBreaks(text);
+  // A boundary inside the unit needs a stop before its last character (see `sentenceBreaks`).
+  const breaks = (cues & STOP) !== 0 ? sentenceBreaks(text) : 0;
   return { length, words, numbers, marks, fragment, breaks };
 }
 
@@ -217,9 +228,29 @@ function classify(character: string): number {
   return IS_INNER.test(character) ? INNER : OTHER;
 }
 
+/**
+ * Cues of the characters outside words, as bits: a digit (numbers are looked for only then), the punctuation cues of
+ * `UnitFeatures.marks` (`"` for any quote), and a stop (`.`, `!`, `?`, `…`), which counts only inside the unit.
+ */
+const DIGIT = 1;
+const QUESTION = 2;
+const EXCLAMATION = 4;
+const QUOTE = 8;
+const BRACKET = 16;
+const PERCENT = 32;
+const STOP = 64;
+const OTHER_CUES = new Uint8Array(0x10000);
+for (let digit = 0x30; digit <= 0x39; digit++) OTHER_CUES[digit] = DIGIT;
+for (const quote of '"«»“”„') OTHER_CUES[quote.charCodeAt(0)] = QUOTE;
+OTHER_CUES[0x28] = BRACKET;
+OTHER_CUES[0x25] = PERCENT;
+OTHER_CUES[0x2e] = STOP;
+OTHER_CUES[0x2026] = STOP;
+OTHER_CUES[0x3f] = QUESTION | STOP;
+OTHER_CUES[0x21] = EXCLAMATION | STOP;
+
 const IS_LETTER = /^\p{L}$/u;
 const IS_INNER = /^[\p{M}'’-]$/u;
-const HAS_DIGIT = /\d/;
 /**
  * Sentence boundaries inside a unit: a stop (`.`, `!`, `?`, `…`) after a lower-case word or a number, an optional
  * closing quote or bracket, white space, then a capital (after an optional opening quote). A capital or a single
@@ -271,5 +302,4 @@ function isUpper(code: number): boolean {
 }
 
 const WHITE_SPACE = /^\s$/;
-const QUOTE = /["«»“”„]/;
 const FIRST_LETTER = /\p{L}/u;
