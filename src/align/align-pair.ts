@@ -244,6 +244,7 @@ export function searchBand(
     for (let unit = 0; unit < nB; unit++) discountB[unit] = loneDiscount(1, unit);
   }
   const bounded = scorer.costUnlessBeaten !== undefined;
+  const linkedCost = new Float64Array(3);
   for (let i = 0; i <= nA; i++) {
     const loi = lo[i];
     const hii = hi[i];
@@ -273,7 +274,11 @@ export function searchBand(
         // first in `types` order, so a tie loses too).
         let bead: number;
         if (bounded && y > 0) {
-          const linked = scorer.costUnlessBeaten!(pi, i, pj, j, previous, shapePrior, best);
+          linkedCost[0] = previous;
+          linkedCost[1] = shapePrior;
+          linkedCost[2] = best;
+          scorer.costUnlessBeaten!(linkedCost, pi, i, pj, j);
+          const linked = linkedCost[0];
           if (linked !== linked) continue;
           bead = shapePrior + linked;
         } else bead = shapePrior + scorer.cost(pi, i, pj, j);

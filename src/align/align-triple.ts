@@ -369,7 +369,9 @@ class PairCostCache {
   fill(index: number, a: number, b: number, slot: number): void {
     const x = slotX(slot);
     const y = slotY(slot);
-    this.values[index] = slot >= SPLIT ? this.splitCost(a, b, x, y) : this.scorer.cost(a - x, a, b - y, b);
+    if (slot >= SPLIT) this.values[index] = this.splitCost(a, b, x, y);
+    else if (this.scorer.costInto) this.scorer.costInto(this.values, index, a - x, a, b - y, b);
+    else this.values[index] = this.scorer.cost(a - x, a, b - y, b);
   }
 
   /** The cost of memo slot `slot` (see `pairSlot`) ending at (a, b). */
@@ -451,7 +453,8 @@ class PairCostCache {
     const x = slotX(slot);
     const y = slotY(slot);
     if (slot < SPLIT) {
-      this.values[index] = this.scorer.costBound ? this.scorer.costBound(a - x, a, b - y, b) : -Infinity;
+      if (this.scorer.costBoundInto) this.scorer.costBoundInto(this.values, index, a - x, a, b - y, b);
+      else this.values[index] = this.scorer.costBound ? this.scorer.costBound(a - x, a, b - y, b) : -Infinity;
       return;
     }
     const tiled = this.scorer.tilingBound ? this.scorer.tilingBound(a - x, a, b - y, b, Math.min(x, y), SPLIT_WEIGHTS.extraPart) : -Infinity;

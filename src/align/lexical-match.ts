@@ -154,6 +154,8 @@ class TokenMatcher implements LexicalMatch {
   private readonly seenA: Int32Array;
   private readonly seenB: Int32Array;
   private stamp = 0;
+  /** Pool offsets of the cells of a group that share tokens (see `matched`). */
+  private found = new Int32Array(16);
 
   constructor(
     private readonly a: Side,
@@ -171,46 +173,42 @@ class TokenMatcher implements LexicalMatch {
       const at = cells.get(i0, j0);
       return at < 0 ? 0 : Math.min(cells.sums[at], cells.sums[at + 1]);
     }
-    // The cells sharing tokens; with only one, the group's matched tokens are that cell's (distinct already).
-    let only = -1;
-    let several = false;
-    for (let i = i0; i < i1 && !several; i++) {
-      for (let j = j0; j < j1; j++) {
-        const at = cells.get(i, j);
-        if (at < 0) continue;
-        if (only >= 0) {
-          several = true;
-          break;
-        }
-        only = at;
-      }
-    }
-    if (!several) return only < 0 ? 0 : Math.min(cells.sums[only], cells.sums[only + 1]);
-    const stamp = ++this.stamp;
-    const { seenA, seenB } = this;
-    let sumA = 0;
-    let sumB = 0;
+    // The cells sharing tokens, in row order; with only one, the group's matched tokens are that cell's (distinct
+    // already).
+    const cellCount = (i1 - i0) * (j1 - j0);
+    if (this.found.length < cellCount) this.found = new Int32Array(cellCount);
+    const found = this.found;
+    let count = 0;
     for (let i = i0; i < i1; i++) {
       for (let j = j0; j < j1; j++) {
         const at = cells.get(i, j);
-        if (at < 0) continue;
-        // `get` may grow the pool: read it after the call.
-        const pool = cells.pool;
-        const endA = at + 2 + pool[at];
-        const endB = endA + pool[at + 1];
-        for (let t = at + 2; t < endA; t++) {
-          const token = pool[t];
-          if (seenA[token] !== stamp) {
-            seenA[token] = stamp;
-            sumA += a.weights[token];
-          }
+        if (at >= 0) found[count++] = at;
+      }
+    }
+    if (count === 0) return 0;
+    if (count === 1) return Math.min(cells.sums[found[0]], cells.sums[found[0] + 1]);
+    const stamp = ++this.stamp;
+    const { seenA, seenB } = this;
+    // `get` may have grown the pool: read it after the calls.
+    const pool = cells.pool;
+    let sumA = 0;
+    let sumB = 0;
+    for (let c = 0; c < count; c++) {
+      const at = found[c];
+      const endA = at + 2 + pool[at];
+      const endB = endA + pool[at + 1];
+      for (let t = at + 2; t < endA; t++) {
+        const token = pool[t];
+        if (seenA[token] !== stamp) {
+          seenA[token] = stamp;
+          sumA += a.weights[token];
         }
-        for (let t = endA; t < endB; t++) {
-          const token = pool[t];
-          if (seenB[token] !== stamp) {
-            seenB[token] = stamp;
-            sumB += b.weights[token];
-          }
+      }
+      for (let t = endA; t < endB; t++) {
+        const token = pool[t];
+        if (seenB[token] !== stamp) {
+          seenB[token] = stamp;
+          sumB += b.weights[token];
         }
       }
     }

@@ -53,11 +53,17 @@ export interface PairScorer {
    * matched (the exact cost when it is known or cheap). A search skips a bead whose bound already loses.
    */
   costBound?(i0: number, i1: number, j0: number, j1: number): number;
+  /** `cost` and `costBound` stored at `out[index]`: a number returned by a call the optimiser does not inline is
+   * allocated on the heap, and the searches' memos ask for hundreds of thousands per document. */
+  costInto?(out: Float64Array, index: number, i0: number, i1: number, j0: number, j1: number): void;
+  costBoundInto?(out: Float64Array, index: number, i0: number, i1: number, j0: number, j1: number): void;
   /**
-   * `cost` of groups with units on both sides, or NaN when `previous + (prior + costBound(…)) >= best`: a search's
-   * test that the bead cannot win a cell, and the cost when it can, with the length cost worked out once for both.
+   * With `io` = [previous, prior, best], stores at `io[0]` the `cost` of groups with units on both sides, or NaN when
+   * `previous + (prior + costBound(…)) >= best`: a search's test that the bead cannot win a cell, and the cost when
+   * it can, with the length cost worked out once for both (numbers passed in an array for the reason of
+   * `costInto`: arguments are allocated as returns are).
    */
-  costUnlessBeaten?(i0: number, i1: number, j0: number, j1: number, previous: number, prior: number, best: number): number;
+  costUnlessBeaten?(io: Float64Array, i0: number, i1: number, j0: number, j1: number): void;
   /**
    * A lower bound, needing no token matching or length, of the cheapest tiling of groups [i0, i1) and [j0, j1)
    * into 2 to `maxParts` consecutive beads with units on both sides, each after the first costing `extraPart`
@@ -157,21 +163,36 @@ class LengthAndTokenScorer implements PairScorer {
     return length - weights.lexical * most + weights.unmatched * Math.max(0, linkable - 2 * most) - weights.link;
   }
 
-  costUnlessBeaten(i0: number, i1: number, j0: number, j1: number, previous: number, prior: number, best: number): number {
+  costInto(out: Float64Array, index: number, i0: number, i1: number, j0: number, j1: number): void {
+    out[index] = this.cost(i0, i1, j0, j1);
+  }
+
+  costBoundInto(out: Float64Array, index: number, i0: number, i1: number, j0: number, j1: number): void {
+    out[index] = this.costBound(i0, i1, j0, j1);
+  }
+
+  costUnlessBeaten(io: Float64Array, i0: number, i1: number, j0: number, j1: number): void {
     // `costBound` and `cost` in one: the same expressions, so the same values.
     const { linkA, linkB, weights } = this;
+    const previous = io[0];
+    const prior = io[1];
+    const best = io[2];
     const linkable = linkA[i1] - linkA[i0] + linkB[j1] - linkB[j0];
     const lengthOnly = weights.length * this.lengthCost(i0, i1, j0, j1);
     if (lengthOnly >= HOPELESS_LENGTH_COST) {
       const hopeless = lengthOnly + weights.unmatched * linkable - weights.link;
-      return previous + (prior + hopeless) >= best ? NaN : hopeless;
+      io[0] = previous + (prior + hopeless) >= best ? NaN : hopeless;
+      return;
     }
     const length = lengthOnly + this.breakCost(i0, i1, j0, j1);
     const most = Math.min(linkA[i1] - linkA[i0], linkB[j1] - linkB[j0]);
     const bound = length - weights.lexical * most + weights.unmatched * Math.max(0, linkable - 2 * most) - weights.link;
-    if (previous + (prior + bound) >= best) return NaN;
+    if (previous + (prior + bound) >= best) {
+      io[0] = NaN;
+      return;
+    }
     const matched = this.match.matched(i0, i1, j0, j1);
-    return length - weights.lexical * matched + weights.unmatched * Math.max(0, linkable - 2 * matched) - weights.link;
+    io[0] = length - weights.lexical * matched + weights.unmatched * Math.max(0, linkable - 2 * matched) - weights.link;
   }
 
   tilingBound(i0: number, i1: number, j0: number, j1: number, maxParts: number, extraPart: number): number {
