@@ -96,7 +96,8 @@ interface TermSummary {
   frequency: number;
   score: number;
   variants: Array<string | number>;
-  beads: Set<number>;
+  /** Each bead once (most terms have a handful: a list is cheaper than a set per term). */
+  beads: number[];
   keywordItemBeads: number[];
   standalone: number;
   containers: string[];
@@ -111,11 +112,20 @@ function normaliseItem(text: string): string {
 
 /** The proper contiguous parts of a key ("a b c" → "a", "a b", "b", "b c", "c"). */
 export function partsOfKey(key: string): string[] {
+  // Cut out of the key at its spaces (no split and join): a one-word key has none.
+  if (!key.includes(' ')) return [];
+  const starts = [0];
+  const ends: number[] = [];
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+    ends.push(at);
+    starts.push(at + 1);
+  }
+  ends.push(key.length);
+  const words = starts.length;
   const parts: string[] = [];
-  const words = key.split(' ');
-  for (let from = 0; from < words.length; from++) {
-    for (let to = from + 1; to <= words.length; to++) {
-      if (to - from < words.length) parts.push(words.slice(from, to).join(' '));
+  for (let from = 0; from < words; from++) {
+    for (let to = from + 1; to <= words; to++) {
+      if (to - from < words) parts.push(key.slice(starts[from], ends[to - 1]));
     }
   }
   return parts;
@@ -134,6 +144,20 @@ function mergeVariants(flat: Array<string | number>, more: Record<string, number
   for (let i = 0; i < flat.length; i += 2) counts.set(flat[i] as string, flat[i + 1] as number);
   for (const form in more) counts.set(form, (counts.get(form) ?? 0) + more[form]);
   return [...counts].flat();
+}
+
+/**
+ * Adds one occurrence of term `index` to a sentence's flat list (term, count, term, count…). A term's occurrences
+ * come one after another, so it is most often the last one listed.
+ */
+function countIn(counts: number[], index: number): void {
+  for (let i = counts.length - 2; i >= 0; i -= 2) {
+    if (counts[i] === index) {
+      counts[i + 1]++;
+      return;
+    }
+  }
+  counts.push(index, 1);
 }
 
 /** Bit of a language in a bead's language mask. */
@@ -155,15 +179,16 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
 
   // Candidates merged by language and key (a document lists each once; merging keeps that true regardless).
   const terms: TermSummary[] = [];
-  const byKey = new Map<string, number>();
-  // Per sentence (section, language, sentence), how often each term occurs there.
-  const sentenceCounts = new Map<number, Map<number, number>>();
+  const byKey: Record<Lang, Map<string, number>> = { en: new Map(), kk: new Map(), ru: new Map() };
+  // Per sentence (section, language, sentence), the terms that occur there and how often, as a flat list (term,
+  // count, term, count…) in order of first occurrence: a Map per sentence was most of this function's time.
+  const sentenceCounts = new Map<number, number[]>();
   for (const candidate of documentTerms.candidates) {
-    const mapKey = `${candidate.lang}\u0001${candidate.key}`;
-    let index = byKey.get(mapKey);
+    const keys = byKey[candidate.lang];
+    let index = keys.get(candidate.key);
     if (index === undefined) {
       index = terms.length;
-      byKey.set(mapKey, index);
+      keys.set(candidate.key, index);
       terms.push({
         lang: candidate.lang,
         key: candidate.key,
@@ -172,7 +197,7 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
         frequency: 0,
         score: candidate.score,
         variants: [],
-        beads: new Set(),
+        beads: [],
         keywordItemBeads: [],
         standalone: 0,
         containers: [],
@@ -186,14 +211,14 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
     const langIndex = LANGS.indexOf(candidate.lang);
     for (const occurrence of candidate.occurrences) {
       const sentenceKey = (occurrence.section * LANGS.length + langIndex) * SENTENCES_PER_SECTION + occurrence.sentence;
-      let counts = sentenceCounts.get(sentenceKey);
-      if (!counts) sentenceCounts.set(sentenceKey, (counts = new Map()));
-      counts.set(index, (counts.get(index) ?? 0) + 1);
+      const counts = sentenceCounts.get(sentenceKey);
+      if (!counts) sentenceCounts.set(sentenceKey, [index, 1]);
+      else countIn(counts, index);
       const section = aligned.sections[occurrence.section];
       if (!section || occurrence.bead < 0 || occurrence.bead >= section.beads.length) continue;
       const bead = sectionBase[occurrence.section] + occurrence.bead;
       if (!multilingual(masks[bead]) || (masks[bead] & bit) === 0) continue;
-      term.beads.add(bead);
+      if (!term.beads.includes(bead)) term.beads.push(bead);
       if (section.kind === 'keywords') {
         const sentence = section.sentences[candidate.lang][occurrence.sentence];
         if (sentence && normaliseItem(sentence.text) === normaliseItem(occurrence.surface)) {
@@ -203,34 +228,43 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
     }
   }
 
-  // Nesting within each sentence: every contiguous part of a longer term's key is marked as contained in it, so
-  // the check is linear in the terms of the sentence.
-  const parts = new Map<number, string[]>();
-  const partsOf = (index: number) => {
-    let found = parts.get(index);
-    if (!found) parts.set(index, (found = partsOfKey(terms[index].key)));
-    return found;
-  };
+  // Nesting within each sentence: every contiguous part of a longer term's key that is itself a term of the
+  // sentence is marked as contained in it, so the check is linear in the terms of the sentence. A sentence holds
+  // one language, so the parts are looked up among that language's keys.
+  const parts: Array<string[] | undefined> = [];
+  const partsOf = (index: number) => (parts[index] ??= partsOfKey(terms[index].key));
+  // Per term, the sentence it was last seen in (marks, not sets: a sentence's terms are found by number) and its
+  // count and largest container count there.
+  const seenIn: number[] = new Array<number>(terms.length).fill(-1);
+  const countHere: number[] = new Array<number>(terms.length).fill(0);
+  const nestedHere: number[] = new Array<number>(terms.length).fill(0);
+  let sentenceNumber = 0;
   for (const counts of sentenceCounts.values()) {
-    if (counts.size === 1) {
-      for (const [index, count] of counts) terms[index].standalone += count;
+    if (counts.length === 2) {
+      terms[counts[0]].standalone += counts[1];
       continue;
     }
-    const containedIn = new Map<string, Array<[string, number]>>();
-    for (const [index, count] of counts) {
-      for (const part of partsOf(index)) {
-        const list = containedIn.get(part);
-        if (list) list.push([terms[index].key, count]);
-        else containedIn.set(part, [[terms[index].key, count]]);
+    const mark = sentenceNumber++;
+    for (let i = 0; i < counts.length; i += 2) {
+      seenIn[counts[i]] = mark;
+      countHere[counts[i]] = counts[i + 1];
+      nestedHere[counts[i]] = 0;
+    }
+    const keys = byKey[terms[counts[0]].lang];
+    for (let i = 0; i < counts.length; i += 2) {
+      const container = terms[counts[i]];
+      const containerCount = counts[i + 1];
+      for (const part of partsOf(counts[i])) {
+        const inner = keys.get(part);
+        if (inner === undefined || seenIn[inner] !== mark) continue;
+        if (containerCount > nestedHere[inner]) nestedHere[inner] = containerCount;
+        const containers = terms[inner].containers;
+        if (!containers.includes(container.key)) containers.push(container.key);
       }
     }
-    for (const [index, count] of counts) {
-      let nested = 0;
-      for (const [containerKey, containerCount] of containedIn.get(terms[index].key) ?? []) {
-        nested = Math.max(nested, containerCount);
-        if (!terms[index].containers.includes(containerKey)) terms[index].containers.push(containerKey);
-      }
-      terms[index].standalone += Math.max(0, count - nested);
+    for (let i = 0; i < counts.length; i += 2) {
+      const index = counts[i];
+      terms[index].standalone += Math.max(0, countHere[index] - nestedHere[index]);
     }
   }
   return {
@@ -245,7 +279,7 @@ export function documentEvidence({ aligned, terms: documentTerms }: GlossaryDocu
       t.frequency,
       t.score,
       t.variants,
-      [...t.beads].sort((p, q) => p - q),
+      t.beads.sort((p, q) => p - q),
       t.keywordItemBeads,
       t.standalone,
       t.standalone > 0 ? [] : t.containers,
