@@ -44,11 +44,24 @@ export function acronymOf(word: string): Acronym | null {
  * of two letters or more are in capitals than have a lower-case letter. Its capitals say nothing about acronyms.
  */
 export function writtenInCapitals(words: readonly string[]): boolean {
+  return inCapitals(words.map(caseVoteOf));
+}
+
+/** How a word counts for `writtenInCapitals`: it has a lower-case letter, or is two letters or more in capitals. */
+export type CaseVote = 'lower' | 'capitals' | null;
+
+export function caseVoteOf(word: string): CaseVote {
+  if (LOWER_CASE.test(word)) return 'lower';
+  return word.length >= 2 && UPPER_CASE.test(word) ? 'capitals' : null;
+}
+
+/** `writtenInCapitals` from the words' votes (`caseVoteOf`). */
+export function inCapitals(votes: readonly CaseVote[]): boolean {
   let capitals = 0;
   let lower = 0;
-  for (const word of words) {
-    if (LOWER_CASE.test(word)) lower++;
-    else if (word.length >= 2 && UPPER_CASE.test(word)) capitals++;
+  for (const vote of votes) {
+    if (vote === 'lower') lower++;
+    else if (vote === 'capitals') capitals++;
   }
   return capitals >= 2 && capitals > lower;
 }

@@ -1,6 +1,6 @@
 import { ENGLISH_GENERAL_STOPWORDS, ENGLISH_STOPWORDS } from '../lang/en/stopwords.js';
 import { ENGLISH_ARTICLES, ENGLISH_HEAD_POS, ENGLISH_MODIFIER_POS, ENGLISH_TERM_CONNECTORS } from '../lang/en/term-patterns.js';
-import { acronymOf, writtenInCapitals } from './acronyms.js';
+import { acronymOf, caseVoteOf, inCapitals, type CaseVote } from './acronyms.js';
 import { MAX_TERM_WORDS } from './max-term-words.js';
 import { englishLemmaKey, readsAsName, readsAsNoun, tagEnglishText, type TaggedText } from './morphology/en/index.js';
 import { isUnknownToWink } from './morphology/en/wink.js';
@@ -72,35 +72,59 @@ function isNameOnly(lower: string): boolean {
   return verdict;
 }
 
-/** Acronyms as written (US, U.S., NATO), cached; null for a word that is not one. */
-const acronymForms = new Map<string, Form | null>();
+/**
+ * What a token as written says, cached per written form: its form, its acronym form (found when first asked,
+ * null when it is none) and how it counts for `writtenInCapitals`. One lookup per token serves them all (each was
+ * a lookup of its own, and the token strings are new for every sentence, so every lookup hashed them).
+ */
+interface Written {
+  text: string;
+  form: Form | undefined;
+  acronym: Form | null | undefined;
+  caseVote: CaseVote;
+}
+
+const writtenForms = new Map<string, Written>();
+
+function writtenOf(text: string): Written {
+  let written = writtenForms.get(text);
+  if (written === undefined) {
+    written = { text, form: undefined, acronym: undefined, caseVote: caseVoteOf(text) };
+    remember(writtenForms, text, written);
+  }
+  return written;
+}
+
+/** The form of a token as written (see `formOf`). */
+function plainFormOf(token: Written): Form {
+  return (token.form ??= formOf(token.text));
+}
 
 /**
- * The form of an acronym: its key and dictionary form are its capitals without full stops (U.S. → US), so it
- * is never lower-cased into a word it is not (US is not "us") and has the same key in every language.
+ * The form of an acronym (US, U.S., NATO), or null for a word that is not one: its key and dictionary form are its
+ * capitals without full stops (U.S. → US), so it is never lower-cased into a word it is not (US is not "us") and
+ * has the same key in every language.
  */
-function acronymFormOf(text: string): Form | null {
-  let form = acronymForms.get(text);
-  if (form === undefined) {
-    const acronym = acronymOf(text);
-    form = null;
-    if (acronym !== null && acronym.ending === '') {
-      const letters = acronym.letters;
-      form = {
-        text,
-        lower: letters,
-        key: letters,
-        lettered: true,
-        termWord: true,
-        nameWord: false,
-        sample: { key: letters, text, initial: false },
-        keyList: [letters],
-        lowerList: [letters],
-      };
-    }
-    remember(acronymForms, text, form);
+function acronymFormOf(token: Written): Form | null {
+  if (token.acronym !== undefined) return token.acronym;
+  const text = token.text;
+  const acronym = acronymOf(text);
+  let form: Form | null = null;
+  if (acronym !== null && acronym.ending === '') {
+    const letters = acronym.letters;
+    form = {
+      text,
+      lower: letters,
+      key: letters,
+      lettered: true,
+      termWord: true,
+      nameWord: false,
+      sample: { key: letters, text, initial: false },
+      keyList: [letters],
+      lowerList: [letters],
+    };
   }
-  return form;
+  return (token.acronym = form);
 }
 
 /** Runs of adjectives and nouns, each trimmed to end in a noun (word indices, inclusive). */
@@ -193,10 +217,11 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
   const noun: boolean[] = [];
   const content: boolean[] = [];
   const result: SentenceTerms = { matches: [], caseSamples: [], singularKeys: [] };
-  // A sentence in capitals (a heading) has no acronyms: its capitals say nothing.
-  const acronymsAllowed = !writtenInCapitals(texts);
+  const tokens = texts.map(writtenOf);
+  // A sentence in capitals (a heading) has no acronyms: its capitals say nothing (`writtenInCapitals`).
+  const acronymsAllowed = !inCapitals(tokens.map((token) => token.caseVote));
   for (let index = 0; index < texts.length; index++) {
-    const form = (acronymsAllowed ? acronymFormOf(texts[index]) : null) ?? formOf(texts[index]);
+    const form = (acronymsAllowed ? acronymFormOf(tokens[index]) : null) ?? plainFormOf(tokens[index]);
     const isNoun = ENGLISH_HEAD_POS.has(tags[index]);
     words.push(form);
     noun.push(isNoun);
@@ -237,7 +262,7 @@ export function findEnglishTerms(sentence: string): SentenceTerms {
     tags[to + 1] === 'PROPN' &&
     words[to + 1].termWord &&
     CAPITAL_FIRST.test(words[to + 1].text) &&
-    acronymFormOf(texts[to]) === null &&
+    acronymFormOf(tokens[to]) === null &&
     isNameOnly(words[to].lower);
 
   /** The one-word term of noun `j`: its lists are the form's, its surface the word as written. */
