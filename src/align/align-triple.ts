@@ -422,8 +422,8 @@ class PairCostCache {
             if (before === Infinity) continue;
             const i1 = a0 + p;
             const j1 = b0 + q;
-            // Parts of one unit on a side are memo slots of their own; wider parts are rare and asked directly.
-            const part = dp >= 2 && dq >= 2 ? this.scorer.cost(i1 - dp, i1, j1 - dq, j1) : this.get(i1, j1, dp * STRIDE + dq);
+            // Every part is a memo slot of its own (the search often has its cost already).
+            const part = this.get(i1, j1, dp * STRIDE + dq);
             const total = before + part + (p === dp && q === dq ? 0 : extra);
             if (total < low) low = total;
           }

@@ -66,11 +66,11 @@ const NUMBER = /\d+(?:[\s\u00a0.,]\d{3}(?!\d))*(?:[.,]\d+)?/g;
 export function stemWord(word: string, lang: Lang): string {
   if (lang === 'kk') return stemKazakhLight(word);
   const stemmer = (stemmers[lang] ??= snowball.newStemmer(lang === 'en' ? 'english' : 'russian'));
-  return stemmer.stem(lang === 'ru' ? word.replace(/ё/g, 'е') : word);
+  return stemmer.stem(lang === 'ru' && word.includes('ё') ? word.replace(/ё/g, 'е') : word);
 }
 
 /** Memo of stems and skeletons by language and lower-case word: words recur, and stemming dominates the cost. */
-const wordMemo = new Map<string, { stem: string; skeleton: string; key: StemKey }>();
+const wordMemo: Record<Lang, Map<string, { stem: string; skeleton: string; key: StemKey }>> = { en: new Map(), kk: new Map(), ru: new Map() };
 const WORD_MEMO_LIMIT = 200_000;
 
 /**
@@ -90,7 +90,7 @@ const SURFACE_MEMO_LIMIT = 100_000;
 
 /** Forgets the memo of word analyses (for benchmarks that must not profit from an earlier run). */
 export function clearWordMemo(): void {
-  wordMemo.clear();
+  for (const memo of Object.values(wordMemo)) memo.clear();
   for (const memo of Object.values(surfaceMemo)) memo.clear();
   for (const keys of Object.values(stemKeys)) keys.clear();
 }
@@ -98,19 +98,20 @@ export function clearWordMemo(): void {
 /** Forgets the memos when one is full (called between units only, see `StemKey`). */
 function boundMemos(): void {
   const { en, kk, ru } = surfaceMemo;
-  const full = wordMemo.size >= WORD_MEMO_LIMIT || en.size >= SURFACE_MEMO_LIMIT || kk.size >= SURFACE_MEMO_LIMIT || ru.size >= SURFACE_MEMO_LIMIT;
+  const words = wordMemo.en.size + wordMemo.kk.size + wordMemo.ru.size;
+  const full = words >= WORD_MEMO_LIMIT || en.size >= SURFACE_MEMO_LIMIT || kk.size >= SURFACE_MEMO_LIMIT || ru.size >= SURFACE_MEMO_LIMIT;
   if (full) clearWordMemo();
 }
 
 function analyseWord(lower: string, lang: Lang): { stem: string; skeleton: string; key: StemKey } {
-  const memoKey = lang + lower;
-  let known = wordMemo.get(memoKey);
+  const memo = wordMemo[lang];
+  let known = memo.get(lower);
   if (!known) {
     const stem = stemWord(lower, lang);
     let key = stemKeys[lang].get(stem);
     if (!key) stemKeys[lang].set(stem, (key = { stem, lastUnit: 0, lastTable: 0, tableId: 0 }));
     known = { stem, skeleton: consonantSkeleton(romanize(lower)), key };
-    wordMemo.set(memoKey, known);
+    memo.set(lower, known);
   }
   return known;
 }
