@@ -114,6 +114,12 @@ export function alignTriple(
         const s12 = S12[n];
         const alone = x + y + z === 1;
         const fixedDiscount = x === 1 ? d0[pi] : y === 1 ? d1[pj] : 0;
+        // The (0, 1) pair's bound does not depend on k: read, and if need be worked out, once per shape.
+        let bound01 = 0;
+        if (s01 >= 0 && v01[base01 + s01] !== v01[base01 + s01]) {
+          if (v01[base01 + s01 + 1] !== v01[base01 + s01 + 1]) c01.fillBound(base01 + s01 + 1, i, j, s01 >> 1);
+          bound01 = v01[base01 + s01 + 1];
+        }
         for (let k = kFrom; k <= kTo; k++) {
           const pk = k - z;
           const previous = cost[rowStart + pk];
@@ -132,11 +138,7 @@ export function alignTriple(
             // Bounds of tilings are worked out on first use (NaN until then).
             let bound = previous + shapePrior;
             if (s01 >= 0) {
-              if (cost01 === cost01) bound += cost01;
-              else {
-                if (v01[base01 + s01 + 1] !== v01[base01 + s01 + 1]) c01.fillBound(base01 + s01 + 1, i, j, s01 >> 1);
-                bound += v01[base01 + s01 + 1];
-              }
+              bound += cost01 === cost01 ? cost01 : bound01;
             }
             if (s02 >= 0) {
               if (cost02 === cost02) bound += cost02;

@@ -52,6 +52,66 @@ describe('PairScorer.costBound', () => {
   });
 });
 
+describe('PairScorer.costUnlessBeaten', () => {
+  it('gives the cost exactly when the bound test passes, and NaN when it fails, as costBound and cost apart do', () => {
+    const links = findCognates(en, kk);
+    const scorer = scorerAt(1, links);
+    const io = new Float64Array(3);
+    const into = new Float64Array(2);
+    let passed = 0;
+    let failed = 0;
+    for (let i1 = 1; i1 <= en.length; i1++) {
+      for (let j1 = 1; j1 <= kk.length; j1++) {
+        for (let x = 1; x <= Math.min(3, i1); x++) {
+          for (let y = 1; y <= Math.min(3, j1); y++) {
+            const bound = scorer.costBound!(i1 - x, i1, j1 - y, j1);
+            const cost = scorer.cost(i1 - x, i1, j1 - y, j1);
+            scorer.costInto!(into, 0, i1 - x, i1, j1 - y, j1);
+            scorer.costBoundInto!(into, 1, i1 - x, i1, j1 - y, j1);
+            expect([into[0], into[1]]).toEqual([cost, bound]);
+            // A best just above, at and below the bound of the bead after a previous cost of 3 and a prior of 1.
+            for (const best of [3 + (1 + bound) + 0.5, 3 + (1 + bound), 3 + (1 + bound) - 0.5]) {
+              io.set([3, 1, best]);
+              scorer.costUnlessBeaten!(io, i1 - x, i1, j1 - y, j1);
+              if (3 + (1 + bound) >= best) {
+                expect(io[0]).toBeNaN();
+                failed++;
+              } else {
+                expect(io[0]).toBe(cost);
+                passed++;
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(passed).toBeGreaterThan(100);
+    expect(failed).toBeGreaterThan(100);
+  });
+});
+
+describe('LexicalMatch.matched', () => {
+  it('counts a group as a matcher that sees the group for the first time does (memoised cells and their sums)', () => {
+    const links = findCognates(en, kk);
+    const tableA = internTokens(en);
+    const tableB = internTokens(kk);
+    const shared = lexicalMatchOf(tableA, tableB, links);
+    let matching = 0;
+    for (let i1 = 1; i1 <= en.length; i1++) {
+      for (let j1 = 1; j1 <= kk.length; j1++) {
+        for (let x = 1; x <= Math.min(3, i1); x++) {
+          for (let y = 1; y <= Math.min(3, j1); y++) {
+            const fresh = lexicalMatchOf(tableA, tableB, links).matched(i1 - x, i1, j1 - y, j1);
+            expect(shared.matched(i1 - x, i1, j1 - y, j1)).toBe(fresh);
+            if (fresh > 0) matching++;
+          }
+        }
+      }
+    }
+    expect(matching).toBeGreaterThan(50);
+  });
+});
+
 describe('PairScorer.tilingBound', () => {
   it('never exceeds the cost of any tiling of up to three units a side into two or more both-sided parts', () => {
     const links = findCognates(en, kk);
