@@ -54,12 +54,16 @@ export function findCognates(unitsA: readonly UnitFeatures[], unitsB: readonly U
 /** `findCognates` over two indexed languages. */
 export function linkCognates(indexA: CognateIndex, indexB: CognateIndex): Array<[string, string]> {
   const links: Array<[string, string]> = [];
+  // The MAX_PARTNERS most similar words of a block so far, most similar first, the first found first among equals
+  // (a stable sort's order): kept in place rather than spliced, as this runs for every word of a document.
+  const stems: string[] = [];
+  const similarities = new Float64Array(MAX_PARTNERS);
   for (const word of indexA.words.values()) {
     if (word.skeleton.length < 2) continue;
-    // The MAX_PARTNERS most similar words of the block, the first found first among equals (a stable sort's order).
-    const stems: string[] = [];
-    const similarities: number[] = [];
-    for (const other of indexB.blocks.get(word.skeleton.slice(0, 2)) ?? []) {
+    const block = indexB.blocks.get(word.skeleton.slice(0, 2));
+    if (!block) continue;
+    let count = 0;
+    for (const other of block) {
       let similarity: number;
       if (word.skeleton.length < 3 || other.skeleton.length < 3) {
         if (!(word.skeleton === other.skeleton && word.capitalised && other.capitalised)) continue;
@@ -68,17 +72,18 @@ export function linkCognates(indexA: CognateIndex, indexB: CognateIndex): Array<
         similarity = skeletonSimilarity(word.skeleton, other.skeleton);
         if (similarity <= 0) continue;
       }
-      let at = similarities.length;
+      let at = count;
       while (at > 0 && similarities[at - 1] < similarity) at--;
       if (at >= MAX_PARTNERS) continue;
-      stems.splice(at, 0, other.stem);
-      similarities.splice(at, 0, similarity);
-      if (stems.length > MAX_PARTNERS) {
-        stems.pop();
-        similarities.pop();
+      for (let m = Math.min(count, MAX_PARTNERS - 1); m > at; m--) {
+        stems[m] = stems[m - 1];
+        similarities[m] = similarities[m - 1];
       }
+      stems[at] = other.stem;
+      similarities[at] = similarity;
+      if (count < MAX_PARTNERS) count++;
     }
-    for (const stem of stems) links.push([word.stem, stem]);
+    for (let m = 0; m < count; m++) links.push([word.stem, stems[m]]);
   }
   return links;
 }
