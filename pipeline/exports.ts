@@ -14,7 +14,9 @@ import {
   tbxConcepts,
   tmxFormat,
   version as exportVersion,
+  type AlignmentRowsCache,
   type DocumentPartsFormat,
+  type RecordedRows,
   type ReportSummary,
 } from '../src/export/index.js';
 import { ALIGNMENT_JSON_FORMAT } from '../src/contract/alignment-json.js';
@@ -23,7 +25,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { hashParts } from './hash.js';
 import type { Progress } from './progress.js';
 import { importReviewWorkbook } from './review-io.js';
-import { openPendingFile, type PendingFile } from './write-atomic.js';
+import { openPendingFile, writeFileAtomic, type PendingFile } from './write-atomic.js';
 
 /** Where a build keeps the copies of reviewed workbooks it replaced (never deleted by tilmash). */
 export const REVIEW_BACKUP_DIR = 'review-backups';
@@ -409,11 +411,54 @@ class PartsWriter {
   }
 }
 
-/** Renders the glossary exports and the review workbook (name → contents). */
+/** The Alignment sheet's rows of the last workbook, in the cache folder (see `alignmentRowsCache`). */
+export const ALIGNMENT_ROWS_FILE = 'alignment-rows';
+
+/**
+ * The Alignment sheet's rows of the last workbook kept in `cacheDir` (one file, replaced by each workbook whose
+ * rows differ): a line of JSON (the key first, then the shared strings the rows added) and the rows' XML. A file
+ * of another key, or damaged, is not used.
+ */
+export function alignmentRowsCache(cacheDir: string): AlignmentRowsCache {
+  const file = path.join(cacheDir, ALIGNMENT_ROWS_FILE);
+  // The renderer and its version count too.
+  const fileKey = (key: string) => hashParts(String(exportVersion), packageJson.version, key);
+  return {
+    async get(key) {
+      const bytes = await readFile(file).catch(() => null);
+      // The key is written first: another workbook's rows (tens of megabytes) are not parsed at all.
+      const prefix = Buffer.from(`{"key":${JSON.stringify(fileKey(key))},`, 'utf8');
+      if (!bytes?.subarray(0, prefix.length).equals(prefix)) return null;
+      const end = bytes.indexOf(0x0a);
+      try {
+        const head = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Omit<RecordedRows, 'xml'> & { xmlBytes: number };
+        const xml = bytes.subarray(end + 1);
+        if (end < 0 || !Array.isArray(head.strings) || xml.length !== head.xmlBytes) return null;
+        return { strings: head.strings, stringsBefore: head.stringsBefore, references: head.references, rowBefore: head.rowBefore, nextRow: head.nextRow, xml: xml.toString('utf8') };
+      } catch {
+        return null;
+      }
+    },
+    async set(key, rows) {
+      const xml = Buffer.from(rows.xml, 'utf8');
+      const { strings, stringsBefore, references, rowBefore, nextRow } = rows;
+      // JSON has no raw line break, so the first one ends the head.
+      const head = JSON.stringify({ key: fileKey(key), xmlBytes: xml.length, stringsBefore, references, rowBefore, nextRow, strings });
+      // A cache file: a torn one fails its length check and is made again.
+      await writeFileAtomic(file, Buffer.concat([Buffer.from(`${head}\n`, 'utf8'), xml]), { durable: false });
+    },
+  };
+}
+
+/**
+ * Renders the glossary exports and the review workbook (name → contents). With `cacheDir`, the workbook's
+ * Alignment sheet keeps its rows there and reuses them while the documents are the same (see `addAlignmentSheet`).
+ */
 export async function renderExports(input: {
   glossary: Glossary;
   documents: AlignedDocument[];
   report: ReportJson;
+  cacheDir?: string;
 }): Promise<Map<string, string | Uint8Array>> {
   const files = new Map<string, string | Uint8Array>();
   const summary: ReportSummary = {
@@ -422,7 +467,8 @@ export async function renderExports(input: {
     documents: input.report.documents,
     messages: input.report.messages,
   };
-  files.set('glossary.xlsx', await renderGlossaryWorkbook({ glossary: input.glossary, documents: input.documents, report: summary }));
+  const alignmentRows = input.cacheDir === undefined ? undefined : alignmentRowsCache(input.cacheDir);
+  files.set('glossary.xlsx', await renderGlossaryWorkbook({ glossary: input.glossary, documents: input.documents, report: summary }, { alignmentRows }));
   const concepts = tbxConcepts(input.glossary);
   files.set('glossary.tbx', renderTbxV2(input.glossary, {}, concepts));
   files.set('glossary.v3.tbx', renderTbxV3(input.glossary, {}, concepts));

@@ -6,7 +6,7 @@
 // keyed by the cache key of the aligned document it was made from.
 import path from 'node:path';
 import type { AlignedDocument } from '../src/align/types.js';
-import { isMultilingual, version as exportVersion } from '../src/export/index.js';
+import { isMultilingual, rememberContentKey, version as exportVersion } from '../src/export/index.js';
 import { openDocumentPack, type DocumentPack } from './block-pack.js';
 
 /** The pack's file in the cache folder. */
@@ -37,9 +37,10 @@ export type SectionsPack = DocumentPack<AlignedDocument>;
 /**
  * Opens the pack in `cacheDir` for the documents with these aligned keys (in corpus order). A pack that is
  * missing, damaged, truncated or of another version is not read (and is replaced); `force` does not read it.
+ * Each document taken is remembered with its key as its content key (see `rememberContentKey`).
  */
-export function openSectionsPack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<SectionsPack> {
-  return openDocumentPack(path.join(cacheDir, SECTIONS_PACK_FILE), PACK_KIND, keys, options, (previous) => ({
+export async function openSectionsPack(cacheDir: string, keys: readonly string[], options: { force: boolean }): Promise<SectionsPack> {
+  const pack = await openDocumentPack(path.join(cacheDir, SECTIONS_PACK_FILE), PACK_KIND, keys, options, (previous) => ({
     readsPack: previous !== null,
     rewrite: false,
     startWriting() {},
@@ -57,4 +58,21 @@ export function openSectionsPack(cacheDir: string, keys: readonly string[], opti
     meta: () => null,
     release() {},
   }));
+  return {
+    has: (key) => pack.has(key),
+    keep: (key, value) => pack.keep(key, value),
+    keepBlock: (key, block) => pack.keepBlock(key, block),
+    close: () => pack.close(),
+    abandon: () => pack.abandon(),
+    async take(key) {
+      const decode = await pack.take(key);
+      return () => {
+        const sections = decode();
+        // Identified by the aligned document's cache key (which covers its id and file), so the exports that
+        // keep rows per document content (the workbook's Alignment sheet) need not serialise it to know it.
+        if (sections) rememberContentKey(sections, key);
+        return sections;
+      };
+    },
+  };
 }

@@ -28,7 +28,16 @@ interface DataValidationsSheet {
  * from earlier decisions. Rows whose score is below `lowScore` are shaded.
  */
 export function addGlossarySheet(workbook: WorkbookSink, entries: readonly GlossaryEntry[], lowScore: number): void {
-  const sheet = addTableSheet(workbook, GLOSSARY_SHEET, GLOSSARY_COLUMNS, { tabColor: 'FF4472C4' });
+  fillGlossarySheet(startGlossarySheet(workbook), entries, lowScore);
+}
+
+/** The "Glossary" sheet with its header only: added first, so that it is the workbook's first sheet. */
+export function startGlossarySheet(workbook: WorkbookSink): Worksheet {
+  return addTableSheet(workbook, GLOSSARY_SHEET, GLOSSARY_COLUMNS, { tabColor: 'FF4472C4' });
+}
+
+/** Writes the entries' rows into a sheet from {@link startGlossarySheet}, and commits it (see {@link addGlossarySheet}). */
+export function fillGlossarySheet(sheet: Worksheet, entries: readonly GlossaryEntry[], lowScore: number): void {
   writeRows(
     sheet,
     entries.map((entry, index) => ({

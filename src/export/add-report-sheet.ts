@@ -2,7 +2,7 @@ import type { Fill, Style, Worksheet } from 'exceljs';
 import { LANGS } from '../model/index.js';
 import type { ReportSummary, ReportSummaryMessage } from './types.js';
 import { cellText, EXCEL_MAX_ROWS, FILLS, shadedStyle, TEXT_FORMAT, type WorkbookSink } from './workbook-cells.js';
-import { writeSheetRow, writeSheetRows, type RowCell, type SheetRow } from './sheet-rows.js';
+import { writeSheetRow, writeSheetRowsInTurns, type RowCell, type SheetRow } from './sheet-rows.js';
 
 const DOCUMENT_HEADER = ['Document', 'File', 'Languages', 'Sentences en', 'Sentences kk', 'Sentences ru', 'Beads', 'Candidates', 'Failed', 'Warnings', 'Fatal'];
 const MESSAGE_HEADER = ['File', 'Line', 'Column', 'Severity', 'Rule', 'Stage', 'Reason'];
@@ -18,7 +18,7 @@ type ReportValue = string | number | null | undefined;
  * (the documents' and the corpus-wide ones) as a table with an autofilter, so a reviewer can filter on a rule.
  * Failed documents, warnings and fatal messages are shaded. Rows are written and committed top to bottom.
  */
-export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, maxRows = EXCEL_MAX_ROWS): void {
+export async function addReportSheet(workbook: WorkbookSink, report: ReportSummary, maxRows = EXCEL_MAX_ROWS): Promise<void> {
   const sheet = workbook.addWorksheet('Report');
   sheet.columns = WIDTHS.map((width) => ({ width }));
   let rowNumber = 1;
@@ -48,7 +48,7 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, ma
     ];
     return { number: rowNumber + index, cells: valueCells(values, { fill: document.failed ? FILLS.fatal : undefined, width: DOCUMENT_HEADER.length }) };
   });
-  writeSheetRows(sheet, documentRows);
+  await writeSheetRowsInTurns(sheet, documentRows);
   rowNumber += documentRows.length;
   rowNumber++;
 
@@ -58,7 +58,7 @@ export function addReportSheet(workbook: WorkbookSink, report: ReportSummary, ma
   // Errors first when not all fit: the rows left out should be the least important.
   const room = maxRows - rowNumber;
   const shown = messages.length <= room ? messages : [...messages].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, room - 1);
-  writeSheetRows(sheet, messageRows(shown, rowNumber));
+  await writeSheetRowsInTurns(sheet, messageRows(shown, rowNumber));
   rowNumber += shown.length;
   if (messages.length === 0) writeValues(sheet, rowNumber++, ['(no messages)']);
   if (shown.length < messages.length) {

@@ -18,6 +18,7 @@ export const version = 1;
 export type * from './types.js';
 export { renderGlossaryWorkbook } from './render-glossary-workbook.js';
 export { isMultilingual } from './add-alignment-sheet.js';
+export { contentKeyOf, rememberContentKey } from './document-content-key.js';
 export { renderTmx, tmxParts, tmxFormat, TMX_CREATION_TOOL } from './render-tmx.js';
 export { renderDocumentParts, type DocumentPartsFormat } from './document-parts.js';
 export { renderTbxV2 } from './render-tbx-v2.js';

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { loadExcelJs } from './load-exceljs.js';
 import type { GlossaryWorkbookInput, GlossaryWorkbookOptions } from './types.js';
-import { addGlossarySheet } from './add-glossary-sheet.js';
+import { fillGlossarySheet, startGlossarySheet } from './add-glossary-sheet.js';
 import { addAlignmentSheet } from './add-alignment-sheet.js';
 import { addUnpairedSheets } from './add-unpaired-sheets.js';
 import { addReportSheet } from './add-report-sheet.js';
@@ -41,10 +41,13 @@ export async function renderGlossaryWorkbook(
   workbook.modified = created;
   const entries = input.glossary.entries;
   const lowScore = options.lowScore ?? lowScoreThreshold(entries.map((entry) => entry.score));
-  addGlossarySheet(workbook, entries, lowScore);
-  addAlignmentSheet(workbook, input.documents, options.maxRows);
+  // The Glossary sheet comes first in the workbook, its rows after the Alignment sheet's: the alignment's shared
+  // strings are then numbered before the glossary's, so its rows do not change when only the glossary did.
+  const glossarySheet = startGlossarySheet(workbook);
+  await addAlignmentSheet(workbook, input.documents, options.maxRows, options.alignmentRows);
+  fillGlossarySheet(glossarySheet, entries, lowScore);
   addUnpairedSheets(workbook, input.glossary.unpaired);
-  addReportSheet(workbook, input.report, options.maxRows);
+  await addReportSheet(workbook, input.report, options.maxRows);
   addInstructionsSheet(workbook);
   addExportSnapshotSheet(workbook, entries);
   await workbook.commit();

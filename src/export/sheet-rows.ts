@@ -18,7 +18,7 @@ export interface RowCell {
  */
 interface StreamingSheet {
   _workbook: {
-    sharedStrings: { add(value: string): number };
+    sharedStrings: { add(value: string): number; readonly values: readonly string[]; _totalRefs: number };
     styles: { addStyleModel(style: Partial<Style>, cellType?: number): number };
   };
   useSharedStrings: boolean;
@@ -73,6 +73,99 @@ const WRITE_CHUNK = 64 * 1024;
  * sheet (an in-memory workbook, an ExcelJS whose writer looks different) goes through ExcelJS's row objects.
  */
 export function writeSheetRows(sheet: Worksheet, rows: Iterable<SheetRow>): void {
+  for (const _written of writeInPieces(sheet, rows)) {
+    // Written: nothing to wait for.
+  }
+}
+
+/**
+ * {@link writeSheetRows} for a large sheet: between pieces of rows this thread lets the zip stream take what was
+ * written, so that the compression (in libuv's thread pool) runs beside the writing instead of after it.
+ */
+export async function writeSheetRowsInTurns(sheet: Worksheet, rows: Iterable<SheetRow>): Promise<void> {
+  for (const _written of writeInPieces(sheet, rows)) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/**
+ * What {@link writeSheetRowsRecorded} wrote to a streaming sheet, enough for {@link replaySheetRows} to write the
+ * same rows again without them: their XML and what they added to the workbook's shared strings.
+ */
+export interface RecordedRows {
+  /** The shared strings the rows added, in order (numbered from `stringsBefore` on). */
+  strings: string[];
+  /** The shared strings the table held before the rows. */
+  stringsBefore: number;
+  /** References the rows made to shared strings (each text cell is one; the table's `count`). */
+  references: number;
+  xml: string;
+  /** The number of the row the sheet was at before the rows, and after them. */
+  rowBefore: number;
+  nextRow: number;
+}
+
+/**
+ * {@link writeSheetRowsInTurns}, keeping what was written, when the sheet is a streaming one (null otherwise, and
+ * when the sheet's data had not started: the first row also writes the columns).
+ */
+export async function writeSheetRowsRecorded(sheet: Worksheet, rows: Iterable<SheetRow>): Promise<RecordedRows | null> {
+  const streaming = streamingSheet(sheet);
+  if (!streaming?.startedData) {
+    await writeSheetRowsInTurns(sheet, rows);
+    return null;
+  }
+  const { sharedStrings } = streaming._workbook;
+  const stringsBefore = sharedStrings.values.length;
+  const referencesBefore = sharedStrings._totalRefs;
+  const rowBefore = streaming._rowZero;
+  const pieces: string[] = [];
+  for (const piece of writeInPieces(sheet, rows)) {
+    pieces.push(piece);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return {
+    strings: sharedStrings.values.slice(stringsBefore),
+    stringsBefore,
+    references: sharedStrings._totalRefs - referencesBefore,
+    xml: pieces.join(''),
+    rowBefore,
+    nextRow: streaming._rowZero,
+  };
+}
+
+/**
+ * Writes rows recorded by {@link writeSheetRowsRecorded} to a streaming sheet at the same row, whose data has
+ * started and whose workbook's shared strings and styles are those they were when the rows were recorded (the
+ * caller knows: see the Alignment sheet's cache key). False, with nothing written, when the sheet is not such a
+ * sheet or not at that row.
+ */
+export async function replaySheetRows(sheet: Worksheet, recorded: RecordedRows): Promise<boolean> {
+  const streaming = streamingSheet(sheet);
+  const sharedStrings = streaming?._workbook.sharedStrings;
+  if (!streaming?.startedData || sharedStrings!.values.length !== recorded.stringsBefore || streaming._rowZero !== recorded.rowBefore) return false;
+  recorded.strings.forEach((value, index) => {
+    if (sharedStrings!.add(value) !== recorded.stringsBefore + index) throw new Error(`The recorded shared string ${index} (\`${value.slice(0, 40)}\`) is in the table already: the rows were recorded against other strings.`);
+  });
+  // Each text cell counts as a reference, the first one of each string included (counted by `add` above).
+  sharedStrings!._totalRefs += recorded.references - recorded.strings.length;
+  for (let at = 0; at < recorded.xml.length; at += WRITE_CHUNK) {
+    streaming.stream.write(recorded.xml.slice(at, at + WRITE_CHUNK));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  streaming._rowZero = recorded.nextRow;
+  return true;
+}
+
+/**
+ * The style ids a streaming sheet's workbook gives these cell styles (registering those it has not seen), or
+ * null for another sheet.
+ */
+export function styleIds(sheet: Worksheet, styles: ReadonlyArray<Partial<Style>>): number[] | null {
+  const streaming = streamingSheet(sheet);
+  return streaming ? styles.map((style) => streaming._workbook.styles.addStyleModel(style, CELL_TYPE.string)) : null;
+}
+
+/** Writes the rows, yielding each piece of XML handed to the sheet's stream (see {@link writeSheetRows}). */
+function* writeInPieces(sheet: Worksheet, rows: Iterable<SheetRow>): Generator<string> {
   const streaming = streamingSheet(sheet);
   if (!streaming) {
     for (const row of rows) writeRowObjects(sheet, row.number, row.cells, row.style);
@@ -85,12 +178,15 @@ export function writeSheetRows(sheet: Worksheet, rows: Iterable<SheetRow>): void
       pending += rowXml(streaming, row.number, row.cells, row.style);
       if (pending.length >= WRITE_CHUNK) {
         streaming.stream.write(pending);
+        const piece = pending;
         pending = '';
+        yield piece;
       }
     }
   } finally {
     if (pending.length > 0) streaming.stream.write(pending);
   }
+  if (pending.length > 0) yield pending;
 }
 
 /** Writes and commits one row (see {@link writeSheetRows}). */
@@ -113,6 +209,8 @@ function streamingSheet(sheet: Worksheet): StreamingSheet | undefined {
     typeof candidate._writeColumns !== 'function' ||
     typeof candidate._writeOpenSheetData !== 'function' ||
     typeof candidate._workbook?.sharedStrings?.add !== 'function' ||
+    !Array.isArray(candidate._workbook.sharedStrings.values) ||
+    typeof candidate._workbook.sharedStrings._totalRefs !== 'number' ||
     typeof candidate._workbook.styles?.addStyleModel !== 'function'
   ) {
     return undefined;

@@ -1,6 +1,7 @@
 import type { Lang, Severity } from '../model/index.js';
 import type { AlignedDocument } from '../align/types.js';
 import type { Glossary } from '../glossary/types.js';
+import type { RecordedRows } from './sheet-rows.js';
 
 /**
  * A message of the build as the review workbook's "Report" sheet lists it: place flattened to line and column
@@ -65,6 +66,17 @@ export interface GlossaryWorkbookOptions {
   created?: string;
   /** Rows per sheet for the Alignment and Report sheets (Excel's 1 048 576 by default; smaller in tests). */
   maxRows?: number;
+  /** Where the Alignment sheet's rows are kept between workbooks (see `addAlignmentSheet`); none: rendered each time. */
+  alignmentRows?: AlignmentRowsCache;
+}
+
+/**
+ * Where the Alignment sheet's rows of the last workbook are kept (see `addAlignmentSheet`): the rows written for
+ * a key, or null.
+ */
+export interface AlignmentRowsCache {
+  get(key: string): Promise<RecordedRows | null>;
+  set(key: string, rows: RecordedRows): Promise<void>;
 }
 
 /** Options of the CAT glossary exports (TBX, CSV, OmegaT). */
@@ -85,3 +97,5 @@ export interface TmxOptions {
   /** Version written in `creationtoolversion`. */
   toolVersion?: string;
 }
+
+export type { RecordedRows } from './sheet-rows.js';

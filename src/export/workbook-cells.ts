@@ -1,6 +1,6 @@
 import type { Fill, Style, Workbook, Worksheet } from 'exceljs';
 import { xmlSafeText } from './xml-safe-text.js';
-import { writeSheetRows, type RowCell, type SheetRow } from './sheet-rows.js';
+import { writeSheetRows, writeSheetRowsInTurns, writeSheetRowsRecorded, type RecordedRows, type RowCell, type SheetRow } from './sheet-rows.js';
 
 /**
  * Excel's "Text" number format. A cell in this format keeps what is typed into it as text, so a reviewer who
@@ -115,9 +115,24 @@ export interface TableRow {
  * each cell in its column's style, or its shaded variant for a row with a `fill`.
  */
 export function writeRows(sheet: Worksheet, rows: Iterable<TableRow>): void {
+  writeSheetRows(sheet, sheetRows(columnStyles(sheet), rows));
+}
+
+/** {@link writeRows} for a large sheet, letting the zip stream compress beside it (see `writeSheetRowsInTurns`). */
+export async function writeRowsInTurns(sheet: Worksheet, rows: Iterable<TableRow>): Promise<void> {
+  await writeSheetRowsInTurns(sheet, sheetRows(columnStyles(sheet), rows));
+}
+
+/** {@link writeRowsInTurns}, keeping what was written when it can be written again (see `writeSheetRowsRecorded`). */
+export function writeRowsRecorded(sheet: Worksheet, rows: Iterable<TableRow>): Promise<RecordedRows | null> {
+  return writeSheetRowsRecorded(sheet, sheetRows(columnStyles(sheet), rows));
+}
+
+/** The style object of each column of a table sheet (see {@link addTableSheet}), shared by its cells. */
+export function columnStyles(sheet: Worksheet): ReadonlyArray<Partial<Style>> {
   const styles = COLUMN_STYLES.get(sheet);
   if (!styles) throw new Error(`Sheet "${sheet.name}" was not made by addTableSheet, so its columns have no styles for writeRows.`);
-  writeSheetRows(sheet, sheetRows(styles, rows));
+  return styles;
 }
 
 /** Writes and commits one row of a table sheet (see {@link writeRows}). */
