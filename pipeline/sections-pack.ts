@@ -31,6 +31,51 @@ export function multilingualSections(document: AlignedDocument): AlignedDocument
   };
 }
 
+/** How every block starts: `multilingualSections` keeps the aligned document's own fields first. */
+const BLOCK_START = Buffer.from('{"kind":"aligned-document",', 'utf8');
+
+/**
+ * The document of a block, parsed when a field is first read. A rebuild after a review takes every document's
+ * sections from the pack and may read none of them (the glossary comes from its cache, the workbook's Alignment
+ * sheet from its kept rows): parsing 100 MB of them cost about a second and filled the heap. The block's own copy
+ * is kept until then (not the pack's chunk), and dropped once parsed.
+ */
+function lazySections(block: Buffer): AlignedDocument {
+  let bytes: Buffer | null = Buffer.from(block);
+  let document: AlignedDocument | null = null;
+  const read = (): AlignedDocument => {
+    if (!document) {
+      const parsed = JSON.parse(bytes!.toString('utf8')) as AlignedDocument;
+      if (parsed?.kind !== 'aligned-document' || !Array.isArray(parsed.sections)) {
+        throw new Error(`A block of the sections pack \`${SECTIONS_PACK_FILE}\` is not an aligned document; delete the pack and build again.`);
+      }
+      document = parsed;
+      bytes = null;
+    }
+    return document;
+  };
+  return {
+    get kind() {
+      return read().kind;
+    },
+    get schemaVersion() {
+      return read().schemaVersion;
+    },
+    get id() {
+      return read().id;
+    },
+    get file() {
+      return read().file;
+    },
+    get languages() {
+      return read().languages;
+    },
+    get sections() {
+      return read().sections;
+    },
+  };
+}
+
 /** The sections pack during the pass over the aligned documents (see `DocumentPack`): blocks are JSON. */
 export type SectionsPack = DocumentPack<AlignedDocument>;
 
@@ -45,14 +90,10 @@ export async function openSectionsPack(cacheDir: string, keys: readonly string[]
     rewrite: false,
     startWriting() {},
     decode(block) {
-      let sections: AlignedDocument | null = null;
-      try {
-        sections = JSON.parse(block.toString('utf8')) as AlignedDocument;
-      } catch {
-        // Damaged: the whole document is read instead.
-      }
-      if (!sections || typeof sections !== 'object' || sections.kind !== 'aligned-document' || !Array.isArray(sections.sections)) return null;
-      return { value: sections, bytes: block };
+      // A block of another shape (damaged: the whole document is read instead). Its bytes passed the chunk's
+      // digest, so one of the right shape is the JSON the pack wrote: it is parsed only when first read.
+      if (!block.subarray(0, BLOCK_START.length).equals(BLOCK_START) || block[block.length - 1] !== 0x7d) return null;
+      return { value: lazySections(block), bytes: block };
     },
     encode: (sections) => Buffer.from(JSON.stringify(sections), 'utf8'),
     meta: () => null,
