@@ -41,11 +41,17 @@ export async function renderGlossaryWorkbook(
   workbook.modified = created;
   const entries = input.glossary.entries;
   const lowScore = options.lowScore ?? lowScoreThreshold(entries.map((entry) => entry.score));
-  // The Glossary sheet comes first in the workbook, its rows after the Alignment sheet's: the alignment's shared
-  // strings are then numbered before the glossary's, so its rows do not change when only the glossary did.
   const glossarySheet = startGlossarySheet(workbook);
-  await addAlignmentSheet(workbook, input.documents, options.maxRows, options.alignmentRows);
-  fillGlossarySheet(glossarySheet, entries, lowScore);
+  if (options.alignmentRows) {
+    // The Glossary sheet comes first in the workbook, its rows after the Alignment sheet's: the alignment's shared
+    // strings are then numbered before the glossary's, so its rows do not change when only the glossary did. (The
+    // Alignment sheet then waits in memory for the Glossary sheet to be zipped first.)
+    await addAlignmentSheet(workbook, input.documents, options.maxRows, options.alignmentRows);
+    fillGlossarySheet(glossarySheet, entries, lowScore);
+  } else {
+    fillGlossarySheet(glossarySheet, entries, lowScore);
+    await addAlignmentSheet(workbook, input.documents, options.maxRows);
+  }
   addUnpairedSheets(workbook, input.glossary.unpaired);
   await addReportSheet(workbook, input.report, options.maxRows);
   addInstructionsSheet(workbook);

@@ -50,13 +50,13 @@ describe('the Alignment sheet rows cache', () => {
     reviewed.entries[0].note = 'a note no other cell has';
     const fromCache = await sheetsOf(reviewed, cache);
     expect([cache.hits, cache.writes]).toEqual([2, 1]);
-    expect(fromCache).toEqual(await sheetsOf(reviewed, undefined));
+    expect(fromCache).toEqual(await sheetsOf(reviewed, memoryCache()));
 
     const documents = sampleDocuments();
     documents[0].sections[0].sentences.en[0].text = 'A sentence its author rewrote.';
     const changed = await sheetsOf(sampleGlossary(), cache, documents);
     expect([cache.hits, cache.writes]).toEqual([2, 2]);
-    expect(changed).toEqual(await sheetsOf(sampleGlossary(), undefined, documents));
+    expect(changed).toEqual(await sheetsOf(sampleGlossary(), memoryCache(), documents));
     expect(changed.sharedStrings).toContain('A sentence its author rewrote.');
   });
 
