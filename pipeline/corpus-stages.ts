@@ -200,7 +200,7 @@ export async function runCorpusStages(input: CorpusStageInput): Promise<CorpusOu
     for (const [name, file] of streamed) pending.set(name, file);
     files.set('alignment.json', streamed.get('alignment.json')!);
     files.set('glossary.json', JSON.stringify({ version: glossary.version, entries: glossary.entries }, null, 1));
-    const rendered = await renderExports({ glossary, documents: aligned, report });
+    const rendered = await renderExports({ glossary, documents: aligned, report, cacheDir: path.join(outDir, '.cache') });
     files.set('glossary.xlsx', rendered.get('glossary.xlsx')!);
     files.set('alignment.tmx', streamed.get('alignment.tmx')!);
     for (const [name, data] of rendered) if (!files.has(name)) files.set(name, data);
