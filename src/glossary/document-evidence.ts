@@ -60,33 +60,6 @@ export interface DocumentEvidence {
   terms: DocumentTermEvidence[];
 }
 
-/**
- * For evidence decoded from a table of strings that many documents share (the evidence pack), each term's key
- * as its index in that table: the collector then finds the corpus term by number instead of hashing the key
- * again (millions of lookups at 10,000 articles). Kept under a symbol and not enumerable, so the evidence's own
- * fields and its equality are unchanged.
- */
-export interface TermKeyIds {
-  /** The table the indices point into (its identity names the numbering). */
-  table: readonly string[];
-  /** Per term, in order, the index of its key in `table`. */
-  ids: Int32Array;
-}
-
-const TERM_KEY_IDS = Symbol('term key ids');
-
-/** Attaches the terms' key indices (`TermKeyIds`) to decoded evidence; `ids` must hold one per term. */
-export function withTermKeyIds(evidence: DocumentEvidence, keyIds: TermKeyIds): DocumentEvidence {
-  if (keyIds.ids.length !== evidence.terms.length) throw new Error(`Expected ${evidence.terms.length} key indices, found ${keyIds.ids.length}.`);
-  Object.defineProperty(evidence, TERM_KEY_IDS, { value: keyIds, enumerable: false });
-  return evidence;
-}
-
-/** The terms' key indices, when the evidence was decoded with them. */
-export function termKeyIdsOf(evidence: DocumentEvidence): TermKeyIds | undefined {
-  return (evidence as { [TERM_KEY_IDS]?: TermKeyIds })[TERM_KEY_IDS];
-}
-
 /** A term of the document while it is being summarised (see `DocumentTermEvidence` for the fields). */
 interface TermSummary {
   lang: Lang;
