@@ -22,21 +22,17 @@ interface DataValidationsSheet {
   };
 }
 
-/**
- * Adds the "Glossary" sheet: one row per entry (rejected ones included, so the reviewer sees and can revert
- * them), with the review columns Status (a drop-down added once for the whole range) and Reviewer note filled
- * from earlier decisions. Rows whose score is below `lowScore` are shaded.
- */
-export function addGlossarySheet(workbook: WorkbookSink, entries: readonly GlossaryEntry[], lowScore: number): void {
-  fillGlossarySheet(startGlossarySheet(workbook), entries, lowScore);
-}
-
-/** The "Glossary" sheet with its header only: added first, so that it is the workbook's first sheet. */
+/** The "Glossary" sheet with its header only: added first, so that it is the workbook's first sheet (see {@link fillGlossarySheet}). */
 export function startGlossarySheet(workbook: WorkbookSink): Worksheet {
   return addTableSheet(workbook, GLOSSARY_SHEET, GLOSSARY_COLUMNS, { tabColor: 'FF4472C4' });
 }
 
-/** Writes the entries' rows into a sheet from {@link startGlossarySheet}, and commits it (see {@link addGlossarySheet}). */
+/**
+ * Writes the "Glossary" sheet's rows into a sheet from {@link startGlossarySheet}, and commits it: one row per
+ * entry (rejected ones included, so the reviewer sees and can revert them), with the review columns Status (a
+ * drop-down added once for the whole range) and Reviewer note filled from earlier decisions. Rows whose score is
+ * below `lowScore` are shaded.
+ */
 export function fillGlossarySheet(sheet: Worksheet, entries: readonly GlossaryEntry[], lowScore: number): void {
   writeRows(
     sheet,
