@@ -217,7 +217,8 @@ export function linkTerms(evidence: CorpusEvidence, x: Lang, y: Lang, wordLinks:
   // Kazakh ("Шығыс Еуропа" is headed by "Еуропа"), so that the unknown word cannot be a phrase's head against a
   // name's modifier ("belly of Europe" is not "Шығыс Еуропа"); Russian word order says too little about names.
   // Asked for most pairs of terms sharing a bead: each term's heads, and what they say, are looked up once.
-  const headsOf = [termFacts(evidence).headOf, termFacts(evidence).orderHeadOf];
+  const { headOf, orderHeadOf } = termFacts(evidence);
+  const headsOf = [headOf, orderHeadOf];
   const headRenderings = [new Array<readonly string[] | null | undefined>(evidence.terms.length), new Array<readonly string[] | null | undefined>(evidence.terms.length)];
   const headRendered = [new Int8Array(evidence.terms.length).fill(-1), new Int8Array(evidence.terms.length).fill(-1)];
   const headsAgree = (termX: number, termY: number, oneOpen = false): boolean => {
